@@ -68,7 +68,10 @@ class LoadSummary:
 
 def to_arrow(con: duckdb.DuckDBPyConnection, sql: str, params: Any = None) -> pa.Table:
     """A query's result as an Arrow table (duckdb 1.x and 2.x spell it differently)."""
-    rel = con.execute(sql, params) if params is not None else con.sql(sql)
+    try:
+        rel = con.sql(sql, params=params) if params is not None else con.sql(sql)
+    except TypeError:  # duckdb without sql(params=...)
+        rel = con.execute(sql, params)
     for name in ("to_arrow_table", "fetch_arrow_table", "arrow"):
         method = getattr(rel, name, None)
         if method is not None:

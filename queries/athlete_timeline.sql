@@ -1,0 +1,23 @@
+-- title: An athlete's timeline of results and records
+-- description: Results (consolidated over sources) and record claims of one athlete, in year order.
+-- param: athlete VARCHAR = 'Jim Walmsley' -- athlete name, any known spelling, or id (jim-walmsley)
+WITH who AS (
+    SELECT id FROM athletes
+    WHERE id = $athlete OR id IN (SELECT athlete_id FROM athlete_aliases WHERE alias_norm = uf_norm($athlete))
+)
+SELECT year, 'result' AS kind, ra.name AS race,
+       CASE WHEN c.place IS NOT NULL THEN '#' || c.place ELSE NULL END AS place,
+       CASE WHEN c.time_s IS NOT NULL
+            THEN printf('%d:%02d:%02d', c.time_s // 3600, (c.time_s % 3600) // 60, c.time_s % 60) END AS time,
+       c.sources, c.agree
+FROM results_consolidated c
+LEFT JOIN races ra ON ra.id = c.race_id
+WHERE c.athlete_id IN (SELECT id FROM who)
+UNION ALL
+SELECT year, record_type, ra.name, NULL, any_value(time_text ORDER BY time_text),
+       count(DISTINCT article_id), count(DISTINCT time_s) <= 1
+FROM record_claims rc
+LEFT JOIN races ra ON ra.id = rc.race_id
+WHERE rc.holder_id IN (SELECT id FROM who)
+GROUP BY year, record_type, ra.name
+ORDER BY year NULLS LAST, kind DESC, race;
