@@ -1,0 +1,260 @@
+"""Crawl-side commands: crawl, run, article, articles, outlets, sample-site."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from crawler.specs import DEFAULT_SAMPLE_URL, SpecError, load_specs
+from pipeline import store
+from pipeline.cli.errors import fail
+
+console = Console()
+err_console = Console(stderr=True)
+
+DB_OPTION = typer.Option(store.DEFAULT_DB, "--db", help="The DuckDB store file.")
+SOURCE_OPTION = typer.Option(None, "--source", "-s", help="Outlet to crawl (repeatable); see `ultrafacts outlets`.")
+GROUP_OPTION = typer.Option(None, "--group", help="Outlets of a group: sample (default), press or all.")
+SAMPLE_URL_OPTION = typer.Option(DEFAULT_SAMPLE_URL, "--sample-url", envvar="ULTRAFACTS_SAMPLE_URL", help="Origin of the bundled sample site (outlet N at port+N).")
+
+
+def _parse_settings(pairs: list[str] | None) -> dict[str, str]:
+    settings = {}
+    for pair in pairs or []:
+        if "=" not in pair:
+            fail(f"--set {pair!r}: expected NAME=VALUE")
+        key, value = pair.split("=", 1)
+        settings[key.strip()] = value
+    return settings
+
+
+def _crawl(db: Path, sources: list[str] | None, group: str | None, sample_url: str, fast: bool,
+           settings: list[str] | None, verbose: bool, command: str) -> dict:
+    from pipeline.crawl import FAST_SETTINGS, run_crawl
+
+    overrides: dict = dict(FAST_SETTINGS) if fast else {}
+    overrides["LOG_LEVEL"] = "INFO" if verbose else "WARNING"
+    overrides.update(_parse_settings(settings))
+    try:
+        summary = run_crawl(db, sources=sources, group=group, sample_url=sample_url, settings=overrides,
+                            command=command, progress=sys.stderr.isatty())
+    except SpecError as exc:
+        fail(str(exc))
+    except store.StoreBusy as exc:
+        fail(str(exc), code=3)
+    except ValueError as exc:
+        fail(str(exc))
+    counts = summary.counts
+    console.print(
+        f"crawl run {summary.run_id} ({', '.join(summary.outlets)}): {counts.get('requests', 0)} requests, "
+        f"{counts.get('new', 0)} new, {counts.get('updated', 0)} updated, {counts.get('unchanged', 0)} unchanged, "
+        f"{counts.get('duplicate', 0)} duplicate, {counts.get('not-article', 0)} not articles, "
+        f"{counts.get('failed', 0)} failed, {counts.get('refused', 0)} refused in {summary.seconds:.1f}s"
+    )
+    if summary.finish_reason not in (None, "finished"):
+        fail(f"crawl ended early: {summary.finish_reason}", code=1)
+    return counts
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def crawl(
+        source: Optional[list[str]] = SOURCE_OPTION,
+        group: Optional[str] = GROUP_OPTION,
+        db: Path = DB_OPTION,
+        sample_url: str = SAMPLE_URL_OPTION,
+        fast: bool = typer.Option(False, "--fast", help="No politeness delays (local sample and benchmarks only)."),
+        setting: Optional[list[str]] = typer.Option(None, "--set", help="A Scrapy setting NAME=VALUE (repeatable)."),
+        verbose: bool = typer.Option(False, "--verbose", "-v", help="Log every request."),
+    ) -> None:
+        """Crawl outlets into the store (the bundled sample unless --source/--group say otherwise).
+
+        Sample outlets are served on 127.0.0.1 automatically when nothing answers at --sample-url.
+        """
+        _crawl(db, source, group, sample_url, fast, setting, verbose, "crawl")
+
+    @app.command()
+    def run(
+        source: Optional[list[str]] = SOURCE_OPTION,
+        group: Optional[str] = GROUP_OPTION,
+        db: Path = DB_OPTION,
+        sample_url: str = SAMPLE_URL_OPTION,
+        fast: bool = typer.Option(False, "--fast", help="No politeness delays (local sample only)."),
+        show: bool = typer.Option(False, "--show", help="Print a few named queries afterwards."),
+        setting: Optional[list[str]] = typer.Option(None, "--set", help="A Scrapy setting NAME=VALUE (repeatable)."),
+        verbose: bool = typer.Option(False, "--verbose", "-v"),
+    ) -> None:
+        """Crawl, extract and load in one incremental pass; print what is new."""
+        _crawl(db, source, group, sample_url, fast, setting, verbose, "run")
+        try:
+            from pipeline.facts.store_io import extract_pending
+        except ImportError:
+            extract_pending = None
+        if extract_pending is not None:
+            summary = extract_pending(db, progress=sys.stderr.isatty())
+            console.print(f"extract: {summary}")
+        try:
+            from pipeline.kb.load import load_pending
+        except ImportError:
+            load_pending = None
+        if load_pending is not None:
+            summary = load_pending(db, progress=sys.stderr.isatty())
+            console.print(f"load: {summary}")
+        if show:
+            _show_overview(db)
+
+    @app.command()
+    def article(
+        path_or_url: str = typer.Argument(..., help="An HTML file, or an http(s) URL to fetch once."),
+        outlet: Optional[str] = typer.Option(None, "--outlet", help="Read it with this outlet's spec."),
+        base_url: Optional[str] = typer.Option(None, "--url", help="The page's URL, for a local file."),
+    ) -> None:
+        """Print the article extracted from one HTML file or page, as JSON."""
+        from pipeline.article import extract_article
+
+        spec = None
+        if outlet:
+            specs = load_specs()
+            if outlet not in specs:
+                fail(f"--outlet {outlet!r}: unknown outlet; known: {', '.join(sorted(specs))}")
+            spec = specs[outlet]
+        if path_or_url.startswith(("http://", "https://")):
+            request = urllib.request.Request(path_or_url, headers={"User-Agent": "ultrafacts/0.1 (article check)"})
+            try:
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    raw = response.read(10 * 1024 * 1024 + 1)
+                    charset = response.headers.get_content_charset()
+                    url = response.geturl()
+            except OSError as exc:
+                fail(f"{path_or_url}: cannot fetch ({exc})")
+            html = raw.decode(charset or "utf-8", errors="replace")
+        else:
+            path = Path(path_or_url)
+            if not path.is_file():
+                fail(f"{path_or_url}: no such file")
+            raw = path.read_bytes()
+            html = _decode(raw)
+            url = base_url or path.resolve().as_uri()
+        try:
+            result = extract_article(html, url, spec=spec)
+        except ValueError as exc:
+            fail(f"{path_or_url}: {exc}")
+        console.print_json(json.dumps(result.to_json(), ensure_ascii=False))
+
+    @app.command()
+    def articles(
+        db: Path = DB_OPTION,
+        outlet: Optional[str] = typer.Option(None, "--outlet", help="Only this outlet."),
+        limit: int = typer.Option(50, "--limit", help="At most this many rows (0: all)."),
+        output_format: str = typer.Option("table", "--format", help="table, csv or json."),
+    ) -> None:
+        """List the stored articles, newest first."""
+        sql = ("SELECT id, outlet, published::DATE AS published, language, word_count AS words, title, canonical_url "
+               "FROM articles WHERE ($outlet IS NULL OR outlet = $outlet) ORDER BY published DESC NULLS LAST, id")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        try:
+            with store.connect(db, read_only=True) as con:
+                cursor = con.execute(sql, {"outlet": outlet})
+                columns = [d[0] for d in cursor.description]
+                rows = cursor.fetchall()
+        except (store.StoreError, store.StoreBusy) as exc:
+            fail(str(exc))
+        print_rows(columns, rows, output_format)
+
+    @app.command()
+    def outlets(sample_url: str = SAMPLE_URL_OPTION) -> None:
+        """List the outlet specs: discovery entry points and politeness."""
+        try:
+            specs = load_specs(sample_url=sample_url)
+        except SpecError as exc:
+            fail(str(exc))
+        table = Table("name", "group", "version", "site", "discovery", "delay", "interval")
+        for spec in specs.values():
+            discovery = ", ".join(f"{k}:{len(v)}" for k, v in (("feeds", spec.feeds), ("sitemaps", spec.sitemaps), ("listings", spec.listings)) if v)
+            table.add_row(spec.name, spec.group, spec.version, spec.base_url, discovery, f"{spec.delay:g}s", str(spec.schedule.get("interval", "")))
+        console.print(table)
+
+    @app.command("sample-site")
+    def sample_site(
+        port: int = typer.Option(8765, "--port", help="First outlet's port; the others follow (port+1, port+2)."),
+        articles_count: int = typer.Option(0, "--articles", help="Serve N generated articles instead of the bundled ones."),
+    ) -> None:
+        """Serve the bundled offline sample of the ultrarunning press on 127.0.0.1 until Ctrl-C."""
+        from pipeline.sample_site.server import SampleSite
+
+        generated = None
+        if articles_count:
+            from pipeline.sample_site.generate import generate_articles
+
+            generated = generate_articles(articles_count)
+        try:
+            site = SampleSite(port=port, articles=generated).start()
+        except OSError as exc:
+            fail(f"--port {port}: cannot listen ({exc.strerror})")
+        for name, url in site.base_urls.items():
+            console.print(f"{name:10} {url}/")
+        console.print("serving; Ctrl-C to stop")
+        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
+        try:
+            while True:
+                time.sleep(1)
+        except KeyboardInterrupt:
+            site.stop()
+
+
+def _decode(raw: bytes) -> str:
+    """Decode a local HTML file by its BOM or <meta charset>, else UTF-8, else windows-1252."""
+    from w3lib.encoding import html_to_unicode
+
+    _, text = html_to_unicode(None, raw)
+    return text
+
+
+def print_rows(columns: list[str], rows: list[tuple], output_format: str) -> None:
+    """Rows as a Rich table, CSV or JSON on stdout."""
+    if output_format == "json":
+        sys.stdout.write(json.dumps([dict(zip(columns, r)) for r in rows], default=str, ensure_ascii=False, indent=1) + "\n")
+    elif output_format == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif output_format == "table":
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*["" if v is None else str(v) for v in row])
+        console.print(table)
+    else:
+        fail(f"--format {output_format!r}: use table, csv or json")
+
+
+def _show_overview(db: Path) -> None:
+    """After `run --show`: articles per outlet and, when the knowledge store is there, facts."""
+    with store.connect(db, read_only=True) as con:
+        rows = con.execute("SELECT outlet, count(*) AS articles, sum(word_count) AS words FROM articles GROUP BY outlet ORDER BY outlet").fetchall()
+        print_rows(["outlet", "articles", "words"], rows, "table")
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if "results" in tables:
+        try:
+            from pipeline.kb.queries import run_named_query
+        except ImportError:
+            return
+        for name, params in (("winners_by_year", {"race": "Western States 100"}), ("course_record_progression", {"race": "Western States 100"})):
+            try:
+                columns, rows = run_named_query(db, name, params)
+            except Exception as exc:  # a missing query must not hide the rest of the overview
+                err_console.print(f"({name}: {exc})")
+                continue
+            console.rule(name)
+            print_rows(columns, rows[:15], "table")
