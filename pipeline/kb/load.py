@@ -32,9 +32,21 @@ import pyarrow.compute as pc
 from pipeline import store
 from pipeline.kb.resolve import Resolver, read_gazetteer
 
-# Test hook: a path; the loader creates it inside its write transaction and waits, so that a
-# test can kill -9 the process at the worst moment.
-PAUSE_ENV = "ULTRAFACTS_KB_PAUSE_IN_TX"
+# Test hook, "POINT:PATH" with POINT prepare (read done, nothing open) or tx (inside the write
+# transaction): the loader writes its pid to PATH and waits until PATH is removed, so that a
+# test can kill -9 it, or run a reader, at that exact moment.
+PAUSE_ENV = "ULTRAFACTS_KB_PAUSE"
+
+
+def _pause(point: str) -> None:
+    spec = os.environ.get(PAUSE_ENV, "")
+    if not spec.startswith(point + ":"):
+        return
+    path = Path(spec.split(":", 1)[1])
+    path.write_text(str(os.getpid()))
+    deadline = time.monotonic() + 600
+    while path.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 EXTERNAL_OUTLET = "external"
 
@@ -428,6 +440,11 @@ DELETE FROM race_aliases WHERE race_id NOT IN (SELECT id FROM races);
 """
 
 
+def _settle(con: duckdb.DuckDBPyConnection) -> None:
+    """duckdb 2 refuses register() while a fetchone() result (from migrate) is unfinished."""
+    con.execute("SELECT 1").fetchall()
+
+
 def _dim_table(rows: list[dict[str, Any]], columns: list[str], types: dict[str, pa.DataType]) -> pa.Table:
     return pa.table({c: pa.array([r.get(c) for r in rows], type=types.get(c, pa.string()))
                      for c in columns})
@@ -449,8 +466,7 @@ def _write(con: duckdb.DuckDBPyConnection, batch: _Batch, final: dict[str, pa.Ta
     merged = pa.table({"old": list(resolver.merged_races), "new": list(resolver.merged_races.values())},
                       schema=pa.schema([("old", pa.string()), ("new", pa.string())]))
     started = time.time()
-    # duckdb 2 refuses register() while a fetchone() result (from migrate) is unfinished
-    con.execute("SELECT 1").fetchall()
+    _settle(con)
     for name, table in {**final, **{f"d_{k}": v for k, v in dims.items()},
                         "b_pending": batch.pending, "merged": merged}.items():
         con.register(f"kb_{name}", table)
@@ -470,9 +486,7 @@ def _write(con: duckdb.DuckDBPyConnection, batch: _Batch, final: dict[str, pa.Ta
             con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM kb_d_{name}")
         for table in ("results", "record_claims", "mentions"):
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM kb_{table}")
-        if os.environ.get(PAUSE_ENV):
-            Path(os.environ[PAUSE_ENV]).write_text(str(os.getpid()))
-            time.sleep(600)
+        _pause("tx")
         con.execute(_GC)
         con.execute("DELETE FROM race_editions")
         con.execute(_EDITIONS)
@@ -562,6 +576,7 @@ def _load(db_path: Path, progress: bool, gazetteer: Path | str | None, source: s
         with store.connect(db_path, read_only=True) as con:
             final["mentions"] = _locate_listed(con, final["mentions"])
     summary.seconds = time.time() - t0
+    _pause("prepare")
     with store.connect(db_path) as con:
         _write(con, batch, final, resolver, summary, source)
     summary.seconds = time.time() - t0
@@ -603,6 +618,7 @@ def load_facts_file(db_path: Path | str, facts_path: Path | str, *, progress: bo
                                        ("article_id", "extractor_version", "facts_hash", "facts")]))
     with store.writer_lock(db_path, command="ultrafacts load --facts"):
         with store.connect(db_path) as con:
+            _settle(con)
             con.register("kb_file", table)
             with store.transaction(con):
                 con.execute("""
