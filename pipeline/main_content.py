@@ -26,7 +26,7 @@ HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 CONTAINER_BLOCKS = {"div", "section", "article", "main", "center", "span", "td", "body"}
 KEEP_ROOTS = {"html", "body", "main", "article"}
 _TOKEN_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
-_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+_BR = "\u2028"  # stands for <br> while source newlines are folded like any white space
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class Furniture:
     drop_token_pairs: tuple[frozenset[str], ...]
     label_blocks: frozenset[str]
     taxonomy_segments: frozenset[str]
+    headline_openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def furniture() -> Furniture:
         drop_token_pairs=tuple(frozenset(p) for p in data["drop_token_pairs"]),
         label_blocks=frozenset(s.lower() for s in data["label_blocks"]),
         taxonomy_segments=frozenset(data["taxonomy_path_segments"]),
+        headline_openers=frozenset(data["headline_openers"]),
     )
 
 
@@ -188,7 +190,7 @@ _MINOR_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "o
 def _is_titlecase(words: list[str]) -> bool:
     """Headline capitalisation: the significant words all capitalised."""
     letters = [w for w in words if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
-    if len(letters) < 4:
+    if len(words) < 4 or len(letters) < 3:
         return False
     capitalised = sum(1 for w in letters if w[:1].isupper())
     return capitalised / len(letters) >= 0.75
@@ -203,6 +205,13 @@ def _glued(anchor: lxml_html.HtmlElement) -> bool:
     glued_before = bool(before_text) and before_text[-1:].isalnum() and text[:1].isalnum()
     glued_after = bool(after_text) and after_text[:1].isalnum() and text[-1:].isalnum()
     return glued_before or glued_after
+
+
+def _mid_sentence(anchor: lxml_html.HtmlElement) -> bool:
+    """Is the text before the link a sentence still running (ends in a lower-case word)?"""
+    previous = anchor.getprevious()
+    before = ((previous.tail if previous is not None else anchor.getparent().text) or "").rstrip()
+    return bool(before) and before.split()[-1][-1:].islower()
 
 
 def is_injected_headline(anchor: lxml_html.HtmlElement, base_url: str | None) -> bool:
@@ -225,8 +234,10 @@ def is_injected_headline(anchor: lxml_html.HtmlElement, base_url: str | None) ->
         signals += 1  # headline punctuation inside a link
     if _is_titlecase(words):
         signals += 1
+    if words[0] in rules.headline_openers and _mid_sentence(anchor):
+        signals += 1
     slug = set(_slug_words(urlsplit(href).path.rstrip("/").split("/")[-1]))
-    anchor_words = [w for w in _slug_words(text) if len(w) > 2]
+    anchor_words = [w for w in _slug_words(text) if len(w) > 2 and w not in _MINOR_WORDS]
     if anchor_words and sum(w in slug for w in anchor_words) / len(anchor_words) >= 0.6:
         signals += 1
     return signals >= 2
@@ -242,7 +253,7 @@ def _inline_text(element: lxml_html.HtmlElement) -> str:
 
     def walk(node: lxml_html.HtmlElement) -> None:
         if node.tag == "br":
-            parts.append("\n")
+            parts.append(_BR)
         elif isinstance(node.tag, str):
             if node.text:
                 parts.append(node.text)
@@ -252,7 +263,7 @@ def _inline_text(element: lxml_html.HtmlElement) -> str:
                     parts.append(child.tail)
 
     walk(element)
-    lines = [_WS.sub(" ", line).strip() for line in "".join(parts).split("\n")]
+    lines = [" ".join(line.split()) for line in "".join(parts).split(_BR)]
     return "\n".join(line for line in lines if line)
 
 
@@ -299,7 +310,7 @@ class _BlockCollector:
         if tag == "table":
             self.add(_table_text(element), element)
             return
-        if tag in BLOCK_TAGS and not self._has_block_children(element):
+        if (tag in BLOCK_TAGS or tag in CONTAINER_BLOCKS or tag == "a") and not self._has_block_children(element):
             for anchor in list(element.iter("a")):
                 if is_injected_headline(anchor, self.base_url):
                     _drop_keep_tail(anchor)

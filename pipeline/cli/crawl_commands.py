@@ -8,7 +8,6 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -68,12 +67,12 @@ def _crawl(db: Path, sources: list[str] | None, group: str | None, sample_url: s
 def register(app: typer.Typer) -> None:
     @app.command()
     def crawl(
-        source: Optional[list[str]] = SOURCE_OPTION,
-        group: Optional[str] = GROUP_OPTION,
+        source: list[str] | None = SOURCE_OPTION,
+        group: str | None = GROUP_OPTION,
         db: Path = DB_OPTION,
         sample_url: str = SAMPLE_URL_OPTION,
         fast: bool = typer.Option(False, "--fast", help="No politeness delays (local sample and benchmarks only)."),
-        setting: Optional[list[str]] = typer.Option(None, "--set", help="A Scrapy setting NAME=VALUE (repeatable)."),
+        setting: list[str] | None = typer.Option(None, "--set", help="A Scrapy setting NAME=VALUE (repeatable)."),
         verbose: bool = typer.Option(False, "--verbose", "-v", help="Log every request."),
     ) -> None:
         """Crawl outlets into the store (the bundled sample unless --source/--group say otherwise).
@@ -84,13 +83,13 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def run(
-        source: Optional[list[str]] = SOURCE_OPTION,
-        group: Optional[str] = GROUP_OPTION,
+        source: list[str] | None = SOURCE_OPTION,
+        group: str | None = GROUP_OPTION,
         db: Path = DB_OPTION,
         sample_url: str = SAMPLE_URL_OPTION,
         fast: bool = typer.Option(False, "--fast", help="No politeness delays (local sample only)."),
         show: bool = typer.Option(False, "--show", help="Print a few named queries afterwards."),
-        setting: Optional[list[str]] = typer.Option(None, "--set", help="A Scrapy setting NAME=VALUE (repeatable)."),
+        setting: list[str] | None = typer.Option(None, "--set", help="A Scrapy setting NAME=VALUE (repeatable)."),
         verbose: bool = typer.Option(False, "--verbose", "-v"),
     ) -> None:
         """Crawl, extract and load in one incremental pass; print what is new."""
@@ -115,8 +114,8 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def article(
         path_or_url: str = typer.Argument(..., help="An HTML file, or an http(s) URL to fetch once."),
-        outlet: Optional[str] = typer.Option(None, "--outlet", help="Read it with this outlet's spec."),
-        base_url: Optional[str] = typer.Option(None, "--url", help="The page's URL, for a local file."),
+        outlet: str | None = typer.Option(None, "--outlet", help="Read it with this outlet's spec."),
+        base_url: str | None = typer.Option(None, "--url", help="The page's URL, for a local file."),
     ) -> None:
         """Print the article extracted from one HTML file or page, as JSON."""
         from pipeline.article import extract_article
@@ -153,7 +152,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def articles(
         db: Path = DB_OPTION,
-        outlet: Optional[str] = typer.Option(None, "--outlet", help="Only this outlet."),
+        outlet: str | None = typer.Option(None, "--outlet", help="Only this outlet."),
         limit: int = typer.Option(50, "--limit", help="At most this many rows (0: all)."),
         output_format: str = typer.Option("table", "--format", help="table, csv or json."),
     ) -> None:
@@ -223,7 +222,7 @@ def _decode(raw: bytes) -> str:
 def print_rows(columns: list[str], rows: list[tuple], output_format: str) -> None:
     """Rows as a Rich table, CSV or JSON on stdout."""
     if output_format == "json":
-        sys.stdout.write(json.dumps([dict(zip(columns, r)) for r in rows], default=str, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps([dict(zip(columns, r, strict=True)) for r in rows], default=str, ensure_ascii=False, indent=1) + "\n")
     elif output_format == "csv":
         import csv
 

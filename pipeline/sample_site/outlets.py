@@ -230,7 +230,7 @@ class TrailPost(Outlet):
                     "keywords": article.tags,
                     "inLanguage": "en-US",
                 },
-                *[{"@type": "Person", "@id": i, "name": a} for i, a in zip(author_ids, article.authors)],
+                *[{"@type": "Person", "@id": i, "name": a} for i, a in zip(author_ids, article.authors, strict=True)],
             ],
         }
         head = f"""<link rel="canonical" href="{url}">
