@@ -15,25 +15,14 @@ import yaml
 
 from pipeline import store
 from pipeline.kb.load import PAUSE_ENV, load_facts_file, load_pending
-from pipeline.kb.sample import SHARED_GOLD, gold_to_facts, seed_store
+from pipeline.kb.sample import SEED_GAZETTEER, SHARED_GOLD, gold_to_facts, seed_store
 
 REPO = Path(__file__).resolve().parent.parent
-GOLD = SHARED_GOLD if SHARED_GOLD.is_dir() else REPO / "tests" / "gold" / "seed"
+GOLD = SHARED_GOLD
 TABLES = ("athletes", "athlete_aliases", "races", "race_aliases", "race_editions", "mentions",
           "results", "record_claims", "kb_loaded", "load_runs")
 
-GAZETTEER = [
-    {"name": "Western States 100", "aliases": ["Western States", "WSER", "Western States Endurance Run"],
-     "distance_km": 161, "distance_label": "100 mi", "country": "US", "kind": "race", "discipline": "trail"},
-    {"name": "Bandera 100K", "aliases": [], "distance_km": 100, "distance_label": "100 km",
-     "country": "US", "kind": "race", "discipline": "trail"},
-    {"name": "Lake Sonoma 50", "aliases": ["Lake Sonoma 50 Mile"], "distance_km": 80,
-     "distance_label": "50 mi", "country": "US", "kind": "race", "discipline": "trail"},
-    {"name": "UTMB", "aliases": ["Ultra-Trail du Mont-Blanc"], "distance_km": 171,
-     "distance_label": "171 km", "country": "FR", "kind": "race", "discipline": "trail"},
-    {"name": "Grand Canyon Rim to Rim to Rim", "aliases": ["R2R2R"], "distance_km": 68,
-     "distance_label": "42 mi", "country": "US", "kind": "route", "discipline": "trail"},
-]
+GAZETTEER = SEED_GAZETTEER
 
 pytestmark = pytest.mark.skipif(not GOLD.is_dir(), reason=f"seed gold files not found at {GOLD}")
 

@@ -17,7 +17,22 @@ import duckdb
 
 from pipeline.kb.normalize import norm
 
-SHARED_GOLD = Path("/work/shared/gold")
+# The project's shared/ folder sits beside the repository (here and in CI).
+SHARED_GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold"
+
+# A small gazetteer in the races.yaml shape, so tests do not depend on the full one.
+SEED_GAZETTEER = [
+    {"name": "Western States 100", "aliases": ["Western States", "WSER", "Western States Endurance Run"],
+     "distance_km": 161, "distance_label": "100 mi", "country": "US", "kind": "race", "discipline": "trail"},
+    {"name": "Bandera 100K", "aliases": [], "distance_km": 100, "distance_label": "100 km",
+     "country": "US", "kind": "race", "discipline": "trail"},
+    {"name": "Lake Sonoma 50", "aliases": ["Lake Sonoma 50 Mile"], "distance_km": 80,
+     "distance_label": "50 mi", "country": "US", "kind": "race", "discipline": "trail"},
+    {"name": "UTMB", "aliases": ["Ultra-Trail du Mont-Blanc"], "distance_km": 171,
+     "distance_label": "171 km", "country": "FR", "kind": "race", "discipline": "trail"},
+    {"name": "Grand Canyon Rim to Rim to Rim", "aliases": ["R2R2R"], "distance_km": 68,
+     "distance_label": "42 mi", "country": "US", "kind": "route", "discipline": "trail"},
+]
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]?|$)")
 
 
