@@ -8,6 +8,7 @@ article sources when they change on disk, so tests can edit an article between c
 
 from __future__ import annotations
 
+import random
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -97,19 +98,33 @@ class SampleSite:
         return response
 
     def start(self) -> SampleSite:
-        for offset, name in enumerate(OUTLET_ORDER):
-            port = self.port + offset if self.port else 0
-            server = ThreadingHTTPServer((HOST, port), _handler_for(self, name))
-            server.daemon_threads = True
-            self.base_urls[name] = f"http://{HOST}:{server.server_address[1]}"
-            self._servers.append(server)
-        if not self.port:
-            self.port = self._servers[0].server_address[1]
+        """Listen on three consecutive ports (outlet N at port+N); port 0 finds a free run."""
+        attempts = [self.port] if self.port else [random.randrange(20000, 60000) for _ in range(50)]
+        for base in attempts:
+            try:
+                self._bind(base)
+                break
+            except OSError:
+                for server in self._servers:
+                    server.server_close()
+                self._servers.clear()
+                if self.port:
+                    raise
+        else:
+            raise OSError("no three consecutive free ports found for the sample site")
+        self.port = base
         for server in self._servers:
             thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
             thread.start()
             self._threads.append(thread)
         return self
+
+    def _bind(self, base: int) -> None:
+        for offset, name in enumerate(OUTLET_ORDER):
+            server = ThreadingHTTPServer((HOST, base + offset), _handler_for(self, name))
+            server.daemon_threads = True
+            self.base_urls[name] = f"http://{HOST}:{base + offset}"
+            self._servers.append(server)
 
     def stop(self) -> None:
         for server in self._servers:
