@@ -1,0 +1,1002 @@
+"""Fact extraction for one document: cheap rules everywhere, the statistical model where the
+rules say facts are, then document context and relation assembly.
+
+Flow per document:
+1. sentences (with offsets) and, on each, the regex finders: times, places, wins, record
+   cues, years, distances, race mentions;
+2. the gate: sentences with a fact cue (race, finish time, place, win, record, runner noun)
+   go through spaCy (race ruler + parser + NER); the others are only scanned for known names;
+3. names: PERSON entities give full names; surnames and first names resolve to them;
+4. a walk over the sentences in order keeps the context (race of the paragraph, year,
+   athlete in focus, record type being discussed) and assembles results and records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .components import load_nlp
+from .gazetteer import RaceMention, finder
+from .normalize import fold, person_name
+from .resources import cues, pattern, phrase_regex, raw_patterns
+from .text import Sentence, sentences
+from .values import Value, find_distances, find_places, find_record_cues, find_times, find_wins, find_years
+
+EXTRACTOR_VERSION = "2026.11.22-1"
+MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
+
+_SUBJ_PRONOUNS = {"he", "she", "they"}
+_POSS_PRONOUNS = {"his", "her", "their"}
+_BLOCK_BEFORE = re.compile(
+    r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
+    r"\bto|\bwith|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
+    r"\bunseated|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bpartner|\bunder|\bformer|\bvs\.?|\bversus|\band)"
+    r"(?:\s+(?:the|a|an|fellow|compatriot|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite)){0,3}\s*$",
+    re.I,
+)
+_SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
+_CLAUSE_SPLIT = re.compile(
+    r";|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
+)
+_NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
+_TAKE_WIN = re.compile(r"\b(?:took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|won|win|for)\s+(?:\w+\s+){0,3}$", re.I)
+_WIN_GOOD = re.compile(r"^(?:won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|topped the podium|took the tape|broke the tape|first (?:woman|women|man|men|female|male|lady|overall|place)|overall win)$", re.I)
+
+
+class BadDocument(ValueError):
+    """The document cannot be read; the message is one line naming what is wrong."""
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str  # canonical full name
+    text: str
+    surname_only: bool = False
+
+
+@dataclass
+class SentInfo:
+    sent: Sentence
+    times: list[Value]
+    places: list[Value]
+    wins: list[Value]
+    records: list[Value]
+    years: list[Value]
+    distances: list[Value]
+    races: list[RaceMention]
+    gated: bool = False
+    sdoc: Doc | None = None
+    persons: list[PersonMention] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    published: date | None
+    anchor_year: int | None
+    main_race: RaceMention | None = None
+    para_race: RaceMention | None = None
+    para_year: int | None = None
+    para_record_type: str | None = None
+    focus: str | None = None
+    block: int = -1
+
+
+# --------------------------------------------------------------------------- input checks
+
+_EN_STOP = {
+    "the", "and", "of", "to", "in", "a", "is", "was", "he", "she", "for", "on", "with", "his",
+    "her", "at", "by", "it", "that", "as", "from", "had", "has", "after", "first", "race",
+}
+
+
+def check_document(doc: Any) -> tuple[str, str, date | None, str | None]:
+    """(id, text, published, url) of a usable input document, else BadDocument."""
+    if not isinstance(doc, dict):
+        raise BadDocument(f"not a JSON object ({type(doc).__name__})")
+    doc_id = doc.get("id")
+    if doc_id is None or str(doc_id).strip() == "":
+        raise BadDocument("document has no id")
+    text = doc.get("text")
+    if text is None:
+        raise BadDocument("document has no text")
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BadDocument("binary content, not text") from None
+    if not isinstance(text, str):
+        raise BadDocument(f"text is a {type(text).__name__}, not a string")
+    if not text.strip():
+        raise BadDocument("empty text")
+    if len(text) > MAX_CHARS:
+        raise BadDocument(f"text too long ({len(text) / 1e6:.1f} M characters > {MAX_CHARS / 1e6:.0f} M)")
+    sample = text[:20000]
+    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t") or c == "\ufffd")
+    if "\x00" in sample or controls > max(5, len(sample) // 100):
+        raise BadDocument("binary content, not text")
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    if len(words) >= 30:
+        stop = sum(1 for w in words if w in _EN_STOP)
+        if stop / len(words) < 0.06:
+            raise BadDocument("not English (too few English function words)")
+    return str(doc_id), text, _parse_date(doc.get("published")), doc.get("url")
+
+
+def _parse_date(value: Any) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    if not m:
+        m2 = re.match(r"(\d{4})", str(value))
+        return date(int(m2.group(1)), 1, 1) if m2 else None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- the gate
+
+_RUNNER_NOUNS = None
+
+
+def _gate_cue(info: SentInfo) -> bool:
+    """Cheap rules: does this sentence carry a fact, or name a racer?"""
+    global _RUNNER_NOUNS
+    if info.races or info.places or info.wins or info.records:
+        return True
+    if any(t.role == "finish" for t in info.times):
+        return True
+    if _RUNNER_NOUNS is None:
+        _RUNNER_NOUNS = phrase_regex("runner_nouns")
+    return bool(_RUNNER_NOUNS.search(info.sent.text)) or bool(
+        re.search(r"\b(?:finished|finishes|raced|DNF|dropped|completed|covered|beat)\b", info.sent.text)
+    )
+
+
+def _shift(values: list[Value], offset: int) -> list[Value]:
+    for v in values:
+        v.start += offset
+        v.end += offset
+    return values
+
+
+def _analyze(text: str) -> list[SentInfo]:
+    out = []
+    rf = finder()
+    for s in sentences(text):
+        t = s.text
+        races = [RaceMention(r.start + s.start, r.end + s.start, r.text, r.name, r.kind, r.distance_label, r.source)
+                 for r in rf.find(t)]
+        out.append(SentInfo(
+            s, _shift(find_times(t), s.start), _shift(find_places(t), s.start), _shift(find_wins(t), s.start),
+            _shift(find_record_cues(t), s.start), _shift(find_years(t), s.start),
+            _shift(find_distances(t), s.start), races,
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- names
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|del|della|der|den|van|von|le|la|du|dos|das|di|y|bin|al|[A-Z]\.)$")
+_NOT_NAME = None
+
+
+def _not_name_words() -> set[str]:
+    global _NOT_NAME
+    if _NOT_NAME is None:
+        c = cues()
+        _NOT_NAME = set(c["months"]) | {
+            "western", "states", "trail", "ultra", "marathon", "race", "canyon", "mount", "mt",
+            "lake", "river", "national", "world", "championship", "championships", "hoka",
+            "nike", "salomon", "strava", "instagram", "olympic", "olympics", "academy", "air",
+            "force", "university", "college", "high", "school", "creek", "road", "park", "the",
+            "flat", "pass", "peak", "ridge", "valley", "gap", "station", "camp", "hill", "point",
+            "bluff", "forest", "falls", "gate", "crossing", "aid", "mile", "miles", "runner",
+            "runners", "coach", "team", "club", "records", "record", "golden", "ticket", "fkt",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ironman",
+        }
+    return _NOT_NAME
+
+
+def _valid_full_name(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(ch.isdigit() for ch in name) or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    if any(not _NAME_WORD.match(w) for w in words):
+        return False
+    if any(w.lower().strip(".'’") in _not_name_words() for w in words):
+        return False
+    return True
+
+
+class Names:
+    """Full names of a document and the resolution of surname / first-name mentions."""
+
+    def __init__(self) -> None:
+        self.full: dict[str, int] = {}  # canonical -> first offset
+        self.singles: set[str] = set()
+
+    def add(self, text: str, offset: int) -> str | None:
+        name = person_name(text)
+        if _valid_full_name(name):
+            key = self._merge(name)
+            self.full.setdefault(key, offset)
+            return key
+        if len(name.split()) == 1 and name[:1].isupper():
+            self.singles.add(name)
+        return None
+
+    def _merge(self, name: str) -> str:
+        for known in self.full:
+            if fold(known) == fold(name):
+                return known
+        return name
+
+    def mentions(self, text: str, start: int, end: int, races: list[RaceMention]) -> list[PersonMention]:
+        """Every mention of a known person in text[start:end]."""
+        if not self.full:
+            return []
+        by_word: dict[str, list[str]] = {}
+        for name in self.full:
+            words = name.split()
+            by_word.setdefault(words[-1], []).append(name)
+            if len(words) > 2:  # "Ana Pauline Roux" is also "Roux"; "Jean-Baptiste Morel" "Morel"
+                by_word.setdefault(" ".join(words[-2:]), []).append(name)
+        firsts: dict[str, list[str]] = {}
+        for name in self.full:
+            firsts.setdefault(name.split()[0], []).append(name)
+        alts = sorted(set(self.full) | set(by_word) | {f for f, n in firsts.items() if len(n) == 1},
+                      key=len, reverse=True)
+        rx = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(a) for a in alts) + r")(?:['’]s?)?(?![\w'’-])")
+        out: list[PersonMention] = []
+        seg = text[start:end]
+        for m in rx.finditer(seg):
+            s, e = m.start(1) + start, m.end(1) + start
+            if any(r.start <= s < r.end for r in races):
+                continue
+            word = m.group(1)
+            if word in self.full:
+                out.append(PersonMention(s, e, word, word))
+                continue
+            cands = by_word.get(word)
+            surname = True
+            if not cands:
+                cands = firsts.get(word)
+                surname = False
+                # A first name followed by another capitalized word is someone else's name.
+                if re.match(r"\s+[A-Z][a-z]", text[e : e + 3]):
+                    continue
+            if not cands:
+                continue
+            if len(cands) == 1:
+                name = cands[0]
+            else:  # the most recently introduced full name with that word, else the first
+                before = [c for c in cands if self.full[c] <= s]
+                name = max(before, key=lambda c: self.full[c]) if before else min(cands, key=lambda c: self.full[c])
+            out.append(PersonMention(s, e, name, word, surname_only=surname))
+        return out
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _in_quote(text: str, pos: int, start: int) -> bool:
+    """Is pos inside a quotation (counting quote marks since the sentence start)?"""
+    seg = text[start:pos]
+    return (seg.count("“") > seg.count("”")) or (seg.count('"') % 2 == 1)
+
+
+def _clauses(info: SentInfo, text: str) -> list[tuple[int, int]]:
+    s0, s1 = info.sent.start, info.sent.end
+    cuts = [s0]
+    for m in _CLAUSE_SPLIT.finditer(text, s0, s1):
+        cuts.append(m.start())
+    cuts.append(s1)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b:
+            return a, b
+    return clauses[-1]
+
+
+def _doc_anchor_year(infos: list[SentInfo], published: date | None) -> int | None:
+    if published:
+        return published.year
+    counts: Counter[int] = Counter()
+    for info in infos:
+        for y in info.years:
+            counts[int(y.number)] += 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return max(y for y, c in counts.items() if c == best)
+
+
+def _month_year(month: int, last: bool, ctx: Context) -> int | None:
+    if ctx.anchor_year is None:
+        return None
+    if ctx.published is None:
+        return ctx.anchor_year
+    if last:
+        return ctx.published.year - 1 if month >= ctx.published.month else ctx.published.year
+    return ctx.published.year if month <= ctx.published.month else ctx.published.year - 1
+
+
+class Extractor:
+    """Extraction of one document; `run()` returns the FACTS.md object."""
+
+    def __init__(self, doc_id: str, text: str, published: date | None, url: str | None, *,
+                 gate: bool = True) -> None:
+        self.doc_id, self.text, self.published, self.url, self.gate = doc_id, text, published, url, gate
+        self.results: list[dict] = []
+        self.records: list[dict] = []
+        self.evidence: dict[str, float] = {}  # athlete -> best racing-evidence confidence
+        self.role_only: set[str] = set()
+        self.race_names: list[str] = []
+
+    # ---- pipeline
+    def run(self, nlp: Any = None) -> dict:
+        infos = _analyze(self.text)
+        nlp = nlp or load_nlp()
+        todo = [i for i in infos if i.sent.table is None and (not self.gate or _gate_cue(i))]
+        for info, sdoc in zip(todo, nlp.pipe([i.sent.text for i in todo], batch_size=64), strict=True):
+            info.gated, info.sdoc = True, sdoc
+        names = Names()
+        for info in infos:
+            if info.sdoc is not None:
+                for ent in info.sdoc.ents:
+                    if ent.label_ == "PERSON":
+                        names.add(ent.text, info.sent.start + ent.start_char)
+            if info.sent.table is not None:
+                cell = self._cell(info, "name")
+                if cell:
+                    names.add(cell[0], cell[1])
+        for info in infos:
+            info.persons = names.mentions(self.text, info.sent.start, info.sent.end, info.races)
+        ctx = Context(self.published, _doc_anchor_year(infos, self.published))
+        race_counts: Counter[str] = Counter()
+        first_seen: dict[str, RaceMention] = {}
+        for info in infos:
+            for r in info.races:
+                if r.kind != "distance":
+                    race_counts[r.name] += 1
+                    first_seen.setdefault(r.name, r)
+                if r.name not in self.race_names:
+                    self.race_names.append(r.name)
+        if race_counts:
+            top = max(race_counts.values())
+            ctx.main_race = min((first_seen[n] for n, c in race_counts.items() if c == top), key=lambda r: r.start)
+        for info in infos:
+            self._sentence(info, ctx)
+        return self._output(names)
+
+    def _cell(self, info: SentInfo, role: str) -> tuple[str, int] | None:
+        table = info.sent.table
+        if table is None or role not in table.columns:
+            return None
+        cells = info.sent.text.strip().strip("|").split("|")
+        idx = table.columns[role]
+        if idx >= len(cells):
+            return None
+        raw = cells[idx]
+        offset = info.sent.start + info.sent.text.find(raw.strip()) if raw.strip() else info.sent.start
+        return raw.strip(), offset
+
+    # ---- context
+    def _enter(self, info: SentInfo, ctx: Context) -> None:
+        if info.sent.block != ctx.block:
+            ctx.block = info.sent.block
+            first = info.sent.text.split()[0].lower().strip("“\"'‘") if info.sent.text.split() else ""
+            cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later"}
+            if not cont:
+                ctx.para_race = None
+                ctx.para_year = None
+                ctx.para_record_type = None
+
+    def _update_focus(self, info: SentInfo, ctx: Context) -> None:
+        text = self.text
+        s0 = info.sent.start
+        pron = re.search(r"\b(?:he|she|they)\b", info.sent.text, re.I)
+        for p in info.persons:
+            if pron and pron.start() + s0 < p.start:
+                return
+            before = text[s0 : p.start]
+            if _SAID.search(before[-25:]) or _in_quote(text, p.start, s0) or _BLOCK_BEFORE.search(before):
+                continue
+            ctx.focus = p.name
+            return
+
+    def _pronoun_target(self, info: SentInfo, pos: int, ctx: Context) -> str | None:
+        """A pronoun at pos: the last subject-like person before it in the sentence, else focus."""
+        before = [p for p in info.persons if p.end <= pos and not _BLOCK_BEFORE.search(self.text[info.sent.start : p.start])
+                  and not _SAID.search(self.text[max(info.sent.start, p.start - 25) : p.start])]
+        if before:
+            return before[0].name
+        return ctx.focus
+
+    # ---- athlete of an anchor
+    def _athlete(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context) -> tuple[str | None, float]:
+        text = self.text
+        a, b = clause
+        # 1. "NAME (TIME)" / "NAME, TIME": the name right before a parenthesised value.
+        # 2. the dependency parse: the subject of the verb that governs the anchor.
+        dep = self._dep_subject(info, pos, ctx)
+        if dep[0]:
+            return dep
+        # 3. nearest person to the left in the clause, not the object of beat/behind/said...
+        left = [p for p in info.persons if a <= p.start and p.end <= pos]
+        for p in reversed(left):
+            before = text[a : p.start]
+            if _BLOCK_BEFORE.search(before) or _SAID.search(before[-25:]) or _in_quote(text, p.start, info.sent.start):
+                continue
+            between = text[p.end : pos]
+            pron = re.search(r"\b(?:he|she|they)\b", between, re.I)
+            if pron:
+                break
+            return p.name, 0.7
+        # 4. a pronoun subject in the clause
+        seg = text[a:pos]
+        pron = re.search(r"\b(he|she|they|his|her)\b", seg, re.I)
+        if pron:
+            return self._pronoun_target(info, a + pron.start(), ctx), 0.6
+        # 5. "Second was NAME in T": the first person to the right in the clause
+        right = [p for p in info.persons if pos <= p.start < b and not _SAID.search(text[max(a, p.start - 25) : p.start])]
+        if right and not _BLOCK_BEFORE.search(text[a : right[0].start]):
+            return right[0].name, 0.55
+        # 6. a subject-less fragment ("Finished 5th.", "Course record.") is about the focus
+        if not info.persons and not re.search(r"\b(?:I|we|you|it|nobody|everyone|someone)\b", info.sent.text):
+            return ctx.focus, 0.45
+        return None, 0.0
+
+    def _dep_subject(self, info: SentInfo, pos: int, ctx: Context) -> tuple[str | None, float]:
+        sdoc = info.sdoc
+        if sdoc is None:
+            return None, 0.0
+        off = info.sent.start
+        tok = None
+        for t in sdoc:
+            if t.idx + off <= pos < t.idx + off + max(1, len(t)):
+                tok = t
+                break
+        if tok is None:
+            return None, 0.0
+        seen = 0
+        node = tok
+        while seen < 8:
+            seen += 1
+            if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+                subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    st = subj[0]
+                    spos = st.idx + off
+                    for p in info.persons:
+                        if p.start <= spos < p.end or any(p.start <= t.idx + off < p.end for t in st.subtree if t.dep_ in ("compound", "poss", "appos", "nsubj", "nsubjpass") or t is st):
+                            if p.start <= spos < p.end:
+                                return p.name, 0.9
+                    low = st.lower_
+                    if low in _SUBJ_PRONOUNS:
+                        return self._pronoun_target(info, spos, ctx), 0.8
+                    if low in ("who", "that") and node.dep_ == "relcl":
+                        head = node.head
+                        for p in info.persons:
+                            if p.start <= head.idx + off < p.end:
+                                return p.name, 0.85
+                    # "The 31-year-old Austrian covered ...": a description of the focus
+                    for p in info.persons:
+                        if any(p.start <= t.idx + off < p.end for t in st.subtree):
+                            return p.name, 0.8
+                    return None, 0.0
+                if node.dep_ in ("conj", "xcomp", "advcl", "ccomp") and node.head is not node:
+                    node = node.head
+                    continue
+                if node.dep_ == "relcl":
+                    head = node.head
+                    for p in info.persons:
+                        if p.start <= head.idx + off < p.end:
+                            return p.name, 0.85
+                    return None, 0.0
+                if node.dep_ == "ROOT":
+                    return None, 0.0
+            if node.dep_ == "appos" or (node.head.dep_ in ("nsubj", "nsubjpass") and node.dep_ in ("appos", "amod", "acl")):
+                for p in info.persons:
+                    if p.start <= node.head.idx + off < p.end:
+                        return p.name, 0.8
+            if node.head is node:
+                return None, 0.0
+            node = node.head
+        return None, 0.0
+
+    # ---- race and year of an anchor
+    def _race(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context,
+              kinds: tuple[str, ...] = ("race",)) -> tuple[RaceMention | None, float]:
+        a, b = clause
+        races = [r for r in info.races if r.kind in kinds]
+        in_clause = [r for r in races if a <= r.start < b]
+        if in_clause:
+            return min(in_clause, key=lambda r: abs(r.start - pos)), 1.0
+        if races:
+            return min(races, key=lambda r: abs(r.start - pos)), 0.85
+        if ctx.para_race is not None and ctx.para_race.kind in kinds:
+            return ctx.para_race, 0.7
+        if (re.search(r"\b(?:the (?:men's|women's|mens|womens) (?:race|field)|the race|this race|here|the event|the course|this year's (?:race|edition))\b",
+                      self.text[info.sent.start : info.sent.end], re.I)
+                or info.sent.table is not None) and ctx.main_race is not None and ctx.main_race.kind in kinds:
+            return ctx.main_race, 0.6
+        return None, 0.0
+
+    def _event_years(self, info: SentInfo) -> list[tuple[int, int]]:
+        """(position, year) of the years in a sentence that date an event (not 'set in 2012 by')."""
+        out = []
+        for y in info.years:
+            after = self.text[y.end : y.end + 6]
+            before = self.text[max(0, y.start - 12) : y.start].lower()
+            if re.match(r"\s*by\b", after) and "set in" in before:
+                continue
+            if re.search(r"\b(?:since|until|before|by)\s+$", before):
+                continue
+            out.append((y.start, int(y.number)))
+        return out
+
+    def _year(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context) -> int | None:
+        a, b = clause
+        ys = self._event_years(info)
+        in_clause = [y for y in ys if a <= y[0] < b]
+        if in_clause:
+            return min(in_clause, key=lambda y: abs(y[0] - pos))[1]
+        if ys:
+            return min(ys, key=lambda y: abs(y[0] - pos))[1]
+        rel = self._relative_year(info, ctx)
+        if rel is not None:
+            return rel
+        if ctx.para_year is not None:
+            return ctx.para_year
+        return ctx.anchor_year
+
+    def _relative_year(self, info: SentInfo, ctx: Context) -> int | None:
+        t = info.sent.text
+        m = pattern("month_ref").search(t)
+        if m and not m.group("year"):
+            month = cues()["months"][m.group("month").lower()]
+            return _month_year(month, m.group("last") == "last", ctx)
+        m = pattern("relative_year").search(t)
+        if m and ctx.anchor_year is not None:
+            rel = m.group("rel").lower()
+            if rel in ("last year", "a year ago", "last season", "the year before", "the previous year"):
+                return ctx.anchor_year - 1
+            if rel == "two years ago":
+                return ctx.anchor_year - 2
+            if rel in ("next year", "the following year"):
+                return ctx.anchor_year + 1
+            return ctx.anchor_year
+        return None
+
+    # ---- record helpers
+    def _record_type(self, cue: Value, race: RaceMention | None, ctx: Context) -> str | None:
+        if cue.role != "generic":
+            return cue.role
+        if ctx.para_record_type:
+            return ctx.para_record_type
+        if race is not None:
+            return {"route": "FKT", "distance": "world record"}.get(race.kind, "course record")
+        return None
+
+    def _holders(self, info: SentInfo, ctx: Context) -> list[dict]:
+        """Standing records stated with their holder: 'record of T set in 2012 by NAME',
+        'the mark of T that NAME had set in 2012', "NAME's 15:29:33, set in 2023", 'held by NAME'."""
+        text = self.text
+        s0, s1 = info.sent.start, info.sent.end
+        seg = text[s0:s1]
+        out = []
+        finish_times = [t for t in info.times if t.role in ("finish", "bound") and t.extra.get("form") != "words" or t.role == "finish"]
+        for p in info.persons:
+            rel_s, rel_e = p.start - s0, p.end - s0
+            before = seg[max(0, rel_s - 60) : rel_s]
+            after = seg[rel_e : rel_e + 80]
+            m_by = re.search(r"\b(?:set|run|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by\s+$", before)
+            m_that = re.search(r"\b(?:that|which)\s+$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established)\b(?:\s+(?:in|at)\s+(?P<y>\d{4}))?", after)
+            m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}:\d{2}(?::\d{2})?)?", after)
+            holder_kind = None
+            year = None
+            if m_by:
+                holder_kind, year = "by", m_by.group("y")
+            elif m_that:
+                holder_kind, year = "that", m_that.group("y")
+            elif m_poss and (m_poss.group("t") or re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding)\s+)*(?:record|mark|best|CR|FKT)\b", after)):
+                holder_kind = "poss"
+            if holder_kind is None:
+                continue
+            # the time: for 'by'/'that' the nearest finish time before the name; for a
+            # possessive the time right after it.
+            t = None
+            if holder_kind in ("by", "that"):
+                cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70]
+                t = cands[-1] if cands else None
+            else:
+                cands = [x for x in info.times if x.start >= p.end and x.start - p.end < 40 and x.role not in ("margin", "pace", "clock", "split", "cutoff")]
+                t = cands[0] if cands else None
+                if year is None:
+                    ym = re.match(r"[^.;]{0,40}?\bset (?:in|at) (?:the )?(\d{4})", seg[rel_e:])
+                    year = ym.group(1) if ym else (m_poss.group("y") if m_poss else None)
+            # the type: the nearest cue before the name, else the paragraph's subject
+            cue = None
+            cues_before = [c for c in info.records if c.start < p.start]
+            if cues_before:
+                cue = cues_before[-1]
+            elif info.records:
+                cue = info.records[0]
+            if cue is None and ctx.para_record_type is None:
+                if holder_kind == "poss" and not re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:\w+\s+)*?(?:record|mark|best|CR|FKT)", after):
+                    continue
+            race, rconf = self._race(info, (s0, s1), p.start, ctx, ("race", "route", "distance"))
+            rtype = self._record_type(cue, race, ctx) if cue is not None else (ctx.para_record_type or (
+                {"route": "FKT", "distance": "world record"}.get(race.kind, "course record") if race else None))
+            if rtype is None:
+                continue
+            if year is None and holder_kind == "poss" and re.search(r"\bset (?:in|at)\s+(\d{4})", seg):
+                year = re.search(r"\bset (?:in|at)\s+(\d{4})", seg).group(1)
+            out.append({"holder": p.name, "time": t, "year": int(year) if year else None, "type": rtype,
+                        "race": race, "pos": p.start, "conf": 0.8 * max(rconf, 0.5)})
+        return out
+
+    # ---- one sentence
+    def _sentence(self, info: SentInfo, ctx: Context) -> None:
+        self._enter(info, ctx)
+        text = self.text
+        s0, s1 = info.sent.start, info.sent.end
+        if info.sent.table is not None:
+            self._table_row(info, ctx)
+            return
+        self._update_focus(info, ctx)
+        clauses = _clauses(info, text)
+        holders = self._holders(info, ctx)
+        claimed_times = {id(h["time"]) for h in holders if h["time"] is not None}
+        for h in holders:
+            self._add_record(info, h["type"], h["race"], h["holder"], h["time"], h["year"], None, None, None, h["conf"])
+            self._athlete_evidence(h["holder"], 0.8)
+            if h["time"] is not None and h["race"] is not None and h["race"].kind == "race":
+                self._add_result(info, h["holder"], h["race"], h["year"], None, h["time"], h["conf"])
+
+        neg_rx = phrase_regex("negation")
+        hyp_rx = phrase_regex("hypothetical")
+        dnf_rx = phrase_regex("dnf")
+
+        # --- results and new records, clause by clause
+        for clause in clauses:
+            a, b = clause
+            ctext = text[a:b]
+            places = [v for v in info.places if a <= v.start < b]
+            wins = [v for v in info.wins if a <= v.start < b and self._win_ok(v, info)]
+            times = [v for v in info.times if a <= v.start < b and v.role == "finish" and id(v) not in claimed_times]
+            rcues = [v for v in info.records if a <= v.start < b]
+            if not (places or wins or times or rcues):
+                continue
+            dnf = dnf_rx.search(ctext)
+            anchors = sorted(places + wins + times, key=lambda v: v.start)
+            # group the anchors by athlete
+            groups: dict[str, dict] = {}
+            for v in anchors:
+                before = text[a : v.start]
+                if _in_quote(text, v.start, s0) and not re.search(r"[”\"]", text[v.end : b]):
+                    pass
+                if hyp_rx.search(before) or neg_rx.search(before[-40:]):
+                    continue
+                who, conf = self._athlete(info, clause, v.start, ctx)
+                if not who:
+                    continue
+                g = groups.setdefault(who, {"place": None, "cat": None, "time": None, "pos": v.start, "conf": conf})
+                if v.kind == "place":
+                    if v.role == "category" or (v.role != "overall" and g["place"] is None):
+                        g["cat" if v.role == "category" else "place"] = int(v.number)
+                    elif g["place"] is None:
+                        g["place"] = int(v.number)
+                elif v.kind == "win":
+                    if v.role == "category" or g["cat"] is None:
+                        g["cat"] = 1 if v.role == "category" else g["cat"]
+                        if v.role != "category":
+                            g["place"] = 1 if g["place"] is None or g["place"] > 1 and not self._overall_cue(text, v) else g["place"]
+                elif v.kind == "time" and g["time"] is None:
+                    g["time"] = v
+            for who, g in groups.items():
+                place = g["cat"] if g["cat"] is not None else g["place"]
+                race, rconf = self._race(info, clause, g["pos"], ctx)
+                year = self._year(info, clause, g["pos"], ctx)
+                if dnf and place is None and g["time"] is None:
+                    continue
+                if dnf:
+                    continue
+                self._athlete_evidence(who, g["conf"])
+                if race is None or (place is None and g["time"] is None):
+                    continue
+                self._add_result(info, who, race, year, place, g["time"], g["conf"] * rconf)
+            # new records
+            for cue in rcues:
+                before = text[a : cue.start]
+                around = text[max(a, cue.start - 80) : min(b, cue.end + 40)]
+                if hyp_rx.search(before) or neg_rx.search(before[-60:]) or re.search(r"\b(?:record|mark)\s+(?:attempt|bid|pace)\b", text[cue.start : cue.end + 10], re.I):
+                    continue
+                if re.search(r"\battempt\b", before[-30:], re.I):
+                    continue
+                set_verb = pattern("record_set").search(around) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:a|another|the|his|her)?\s*(?:new\s+)?(?:\w+\s+)?" + re.escape(cue.text), text[a:cue.end])
+                if not set_verb:
+                    continue
+                route_kinds = ("race", "route", "distance")
+                race, rconf = self._race(info, clause, cue.start, ctx, route_kinds)
+                if race is None and cue.role in ("FKT", "generic"):
+                    race = self._route_phrase(info, ctx)
+                    rconf = 0.5
+                rtype = self._record_type(cue, race, ctx)
+                if rtype is None:
+                    continue
+                who, conf = self._athlete(info, clause, cue.start, ctx)
+                if not who:
+                    continue
+                holder = next((h for h in holders if h["holder"] != who), None)
+                own = re.search(r"\b(?:his|her|their) own\b", around)
+                prev_holder = holder["holder"] if holder else (who if own else None)
+                prev_time = holder["time"].hms if holder and holder["time"] else None
+                tcands = [v for v in info.times if v.role == "finish" and id(v) not in claimed_times]
+                tcl = [v for v in tcands if a <= v.start < b] or tcands
+                t = min(tcl, key=lambda v: abs(v.start - cue.start)) if tcl else None
+                margin = next((v for v in info.times if v.role == "margin"), None)
+                year = self._year(info, clause, cue.start, ctx)
+                self._add_record(info, rtype, race, who, t, year, prev_holder, prev_time, margin, conf * max(rconf, 0.5))
+                self._athlete_evidence(who, conf)
+                if t is not None and race is not None and race.kind == "race":
+                    self._add_result(info, who, race, year, None, t, conf * rconf * 0.9)
+        # --- athlete evidence from racing verbs and runner nouns, context updates
+        self._evidence_from_text(info)
+        for r in info.races:
+            if r.kind != "distance":
+                ctx.para_race = r
+        ey = self._event_years(info)
+        if ey:
+            ctx.para_year = ey[-1][1]
+        else:
+            rel = self._relative_year(info, ctx)
+            if rel is not None:
+                ctx.para_year = rel
+        for c in info.records:
+            if c.role != "generic":
+                ctx.para_record_type = c.role
+
+    def _overall_cue(self, text: str, v: Value) -> bool:
+        return False
+
+    def _win_ok(self, v: Value, info: SentInfo) -> bool:
+        text = self.text
+        word = v.text.lower()
+        if word in ("title", "crown", "champion", "victory", "victories", "win", "wins") or _NOUN_WIN.search(text[max(0, v.start - 30) : v.end]):
+            if word == "champion":
+                # "the 2023 champion X", "X, the defending champion": an edition only when a year is next to it
+                return bool(re.search(r"\b\d{4}\s+(?:\w+\s+)?champion\b", text[max(0, v.start - 20) : v.end]))
+            before = text[max(info.sent.start, v.start - 40) : v.start]
+            if word in ("win", "wins") and re.search(r"\b(?:to|will|would|could|can|did|does|do|didn't|not|never)\s+$", before, re.I):
+                # "to win in 16:02:44" is an outcome; "hopes to win" is caught as hypothetical
+                return bool(re.search(r"\bto\s+$", before)) and not re.search(r"\b(?:hope|plan|want|aim|try|tried|trying|chance|bid|set out|need|needs|needed)\w*\s+to\s+$", before, re.I)
+            return bool(_TAKE_WIN.search(before)) and not re.search(r"\bcost (?:him|her|them)\s+$", before)
+        if word == "winner":
+            after = text[v.end : v.end + 30]
+            before = text[max(info.sent.start, v.start - 30) : v.start]
+            return bool(re.match(r"\s+(?:of|at|in)\b", after)) or bool(re.search(r"\b\d{4}\s+(?:\w+\s+)?$", before)) or bool(re.search(r"\b(?:was|is|the|as)\s+(?:the\s+)?$", before))
+        return bool(_WIN_GOOD.match(word))
+
+    def _route_phrase(self, info: SentInfo, ctx: Context) -> RaceMention | None:
+        """An FKT's route when the gazetteer has none: 'across the Grand Canyon', 'of the X Trail'."""
+        m = re.search(r"\b(?:across|of|on|around|through|along|traverse of|the)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})", info.sent.text)
+        if m and not any(p.start - info.sent.start <= m.start(1) < p.end - info.sent.start for p in info.persons):
+            name = m.group(1).strip()
+            if name.lower() not in _not_name_words() and not re.match(r"(?:FKT|Fastest)", name):
+                return RaceMention(info.sent.start + m.start(1), info.sent.start + m.end(1), name, name, "route", None, "phrase")
+        if ctx.para_race is not None and ctx.para_race.kind == "route":
+            return ctx.para_race
+        return None
+
+    def _table_row(self, info: SentInfo, ctx: Context) -> None:
+        name = self._cell(info, "name")
+        if not name or not name[0]:
+            return
+        who = person_name(name[0])
+        if not _valid_full_name(who):
+            return
+        place = None
+        pc = self._cell(info, "place")
+        if pc:
+            m = re.match(r"\s*(\d+)", pc[0])
+            place = int(m.group(1)) if m else None
+        t = None
+        tc = self._cell(info, "time")
+        if tc:
+            ts = find_times(tc[0])
+            t = ts[0] if ts else None
+        race = ctx.para_race if ctx.para_race and ctx.para_race.kind == "race" else ctx.main_race
+        rc = self._cell(info, "race")
+        if rc:
+            found = finder().find(rc[0])
+            race = found[0] if found else race
+        year = ctx.para_year or ctx.anchor_year
+        yc = self._cell(info, "year")
+        if yc and re.match(r"\d{4}$", yc[0]):
+            year = int(yc[0])
+        self._athlete_evidence(who, 0.9)
+        dist = None
+        dc = self._cell(info, "distance")
+        if dc:
+            ds = find_distances(dc[0])
+            dist = ds[0].label if ds else None
+        if race is not None and (place is not None or t is not None or dist):
+            self._add_result(info, who, race, year, place, t, 0.8, distance=dist)
+
+    def _evidence_from_text(self, info: SentInfo) -> None:
+        text = self.text
+        racing = phrase_regex("racing_verbs")
+        runner = phrase_regex("runner_nouns")
+        roles = phrase_regex("non_athlete_roles")
+        other = phrase_regex("other_sports")
+        for p in info.persons:
+            before = text[max(info.sent.start, p.start - 40) : p.start]
+            after = text[p.end : min(info.sent.end, p.end + 60)]
+            if _in_quote(text, p.start, info.sent.start):
+                continue
+            if roles.search(before[-25:]) or re.match(r"[’']?s?,\s+(?:\w+\s+){0,3}?(?:" + roles.pattern + r")", after, re.I) or re.match(r",?\s+who\s+(?:now\s+)?(?:coaches|directs|organizes|paced|crewed)", after):
+                self.role_only.add(p.name)
+                continue
+            if other.search(before[-30:] + " " + after[:40]):
+                continue
+            if _SAID.match(after.strip()) or _SAID.search(before[-12:]):
+                continue
+            # "NAME, the fastest marathoner", "ultrarunner NAME"
+            if runner.search(before[-20:]) or re.match(r",\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w-]+\s+){0,4}?" + runner.pattern, after):
+                self._athlete_evidence(p.name, 0.6)
+                continue
+            # "NAME (, who ...) finished/beat/ran ..."
+            m = re.match(r"(?:['’]s?)?(?:,\s+who,?(?:[^,.]{0,40},)?)?\s*(?:\w+\s+){0,2}?(" + racing.pattern + r")\b", after)
+            if m and not _SAID.search(after[: m.start(1)]):
+                self._athlete_evidence(p.name, 0.6)
+
+    def _athlete_evidence(self, name: str | None, conf: float) -> None:
+        if name:
+            self.evidence[name] = max(self.evidence.get(name, 0.0), conf)
+
+    # ---- fact objects
+    def _add_result(self, info: SentInfo, who: str, race: RaceMention | None, year: int | None,
+                    place: int | None, t: Value | None, conf: float, distance: str | None = None) -> None:
+        rname = race.name if race else None
+        res = {
+            "athlete": who, "race": rname, "year": year, "place": place,
+            "time": t.hms if t else None, "seconds": t.seconds if t else None,
+            "distance": distance or (race.distance_label if race else None),
+            "evidence": info.sent.text, "start": info.sent.start, "end": info.sent.end,
+            "confidence": round(min(1.0, conf), 2),
+        }
+        for other in self.results:
+            if other["athlete"] == who and other["race"] == rname and (
+                other["year"] == year or other["year"] is None or year is None
+            ) and (other["time"] is None or res["time"] is None or other["time"] == res["time"]) and (
+                other["place"] is None or place is None or other["place"] == place
+            ):
+                for k in ("year", "place", "time", "seconds", "distance"):
+                    if other[k] is None and res[k] is not None:
+                        other[k] = res[k]
+                other["confidence"] = max(other["confidence"], res["confidence"])
+                return
+        self.results.append(res)
+
+    def _add_record(self, info: SentInfo, rtype: str, race: RaceMention | None, who: str | None,
+                    t: Value | None, year: int | None, prev_holder: str | None, prev_time: str | None,
+                    margin: Value | None, conf: float) -> None:
+        rname = race.name if race else None
+        if race is not None and race.kind == "distance":
+            rname = race.distance_label or race.name
+        rec = {
+            "type": rtype, "race_or_route": rname, "athlete": who, "time": t.hms if t else None,
+            "year": year, "previous_holder": prev_holder, "previous_time": prev_time,
+            "margin": margin.hms if margin else None,
+            "evidence": info.sent.text, "start": info.sent.start, "end": info.sent.end,
+            "confidence": round(min(1.0, conf), 2),
+        }
+        for other in self.records:
+            if other["type"] == rtype and other["race_or_route"] == rname and other["athlete"] == who and (
+                other["time"] is None or rec["time"] is None or other["time"] == rec["time"]
+            ):
+                for k in ("time", "year", "previous_holder", "previous_time", "margin"):
+                    if other[k] is None and rec[k] is not None:
+                        other[k] = rec[k]
+                other["confidence"] = max(other["confidence"], rec["confidence"])
+                return
+        self.records.append(rec)
+
+    def _output(self, names: Names) -> dict:
+        athletes = [n for n in names.full if n in self.evidence]
+        athletes.sort(key=lambda n: names.full[n])
+        races = []
+        for r in self.race_names:
+            if r not in races:
+                races.append(r)
+        for fact in self.records:
+            if fact["race_or_route"] and fact["race_or_route"] not in races:
+                races.append(fact["race_or_route"])
+        return {
+            "id": self.doc_id,
+            "extractor_version": EXTRACTOR_VERSION,
+            "athletes": athletes,
+            "races": races,
+            "results": self.results,
+            "records": self.records,
+        }
+
+
+# --------------------------------------------------------------------------- public API
+
+def _empty(doc_id: Any, error: str) -> dict:
+    return {"id": doc_id, "error": error, "extractor_version": EXTRACTOR_VERSION,
+            "athletes": [], "races": [], "results": [], "records": []}
+
+
+def _doc_id(doc: Any) -> Any:
+    return doc.get("id") if isinstance(doc, dict) else None
+
+
+def extract_one(doc: Any, *, gate: bool = True, nlp: Any = None) -> dict:
+    """Facts of one document; a document that cannot be read gives an `error` entry."""
+    try:
+        doc_id, text, published, url = check_document(doc)
+    except BadDocument as exc:
+        return _empty(_doc_id(doc), str(exc))
+    try:
+        return Extractor(doc_id, text, published, url, gate=gate).run(nlp)
+    except Exception as exc:  # one bad document must not stop a batch
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        return _empty(doc_id, f"extraction failed: {type(exc).__name__}: {first}"[:300])
+
+
+def extract_document(doc: dict) -> dict:
+    """The FACTS.md object for one {"id", "text", "published", "url"} document."""
+    return extract_one(doc)
+
+
+def _worker_init(gate: bool) -> None:
+    global _WORKER_GATE
+    _WORKER_GATE = gate
+    load_nlp()
+
+
+_WORKER_GATE = True
+
+
+def _worker(doc: Any) -> dict:
+    return extract_one(doc, gate=_WORKER_GATE)
+
+
+def extract_documents(
+    docs: Iterable[Any], batch_size: int = 32, n_process: int = 1, *, gate: bool = True
+) -> Iterator[dict]:
+    """Facts for every document, in order, streaming. Bad documents yield an error entry."""
+    if n_process <= 1:
+        nlp = load_nlp()
+        for doc in docs:
+            yield extract_one(doc, gate=gate, nlp=nlp)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if hasattr(__import__("os"), "fork") else mp.get_context()
+    with ctx.Pool(n_process, initializer=_worker_init, initargs=(gate,)) as pool:
+        yield from pool.imap(_worker, docs, chunksize=max(1, batch_size // 8))
+
+
+__all__ = ["EXTRACTOR_VERSION", "BadDocument", "check_document", "extract_document",
+           "extract_documents", "extract_one", "load_nlp", "raw_patterns"]

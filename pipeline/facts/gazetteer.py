@@ -1,0 +1,128 @@
+"""Race mentions: the gazetteer (names and aliases, longest match first) plus a pattern for
+named races the gazetteer lacks ("Stagecoach 50K", "Cactus Rose 100 Mile").
+
+One finder serves both the cheap gate (on raw text) and the spaCy race ruler (on a doc), so
+that the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import fold
+from .resources import Race, gazetteer, raw_patterns
+
+_WORD = re.compile(r"[\w]+")
+
+
+@dataclass(frozen=True)
+class RaceMention:
+    start: int
+    end: int
+    text: str
+    name: str  # canonical name
+    kind: str  # race | route | distance
+    distance_label: str | None
+    source: str  # gazetteer | pattern
+
+
+class RaceFinder:
+    def __init__(self, races: tuple[Race, ...]) -> None:
+        self.races = races
+        # first word (lower) -> [(alias, case_sensitive, race)], longest alias first
+        self.index: dict[str, list[tuple[str, bool, Race]]] = {}
+        self.by_fold: dict[str, Race] = {}
+        for race in races:
+            for alias in [race.name, *race.aliases]:
+                words = _WORD.findall(alias)
+                if not words:
+                    continue
+                # Short all-capital aliases (WSER, CCC, UTMB) only count in capitals.
+                cs = alias.isupper() and len(alias) <= 6
+                self.index.setdefault(words[0].lower(), []).append((alias, cs, race))
+                self.by_fold.setdefault(fold(alias), race)
+        for entries in self.index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        pats = raw_patterns()
+        bare = "|".join(str(n) for n in sorted(pats["race_bare_numbers"], key=lambda n: -len(str(n))))
+        self.name_rx = re.compile(pats["race_name_cs"].replace("{BARE}", bare))
+        self.stop = set(pats["race_name_stop"])
+        self.reject = set(pats["race_name_reject"])
+
+    def lookup(self, name: str) -> Race | None:
+        """The gazetteer race for a name or alias (any case, punctuation ignored)."""
+        return self.by_fold.get(fold(name))
+
+    def _gazetteer(self, text: str) -> list[RaceMention]:
+        out = []
+        lower = text.lower()
+        for m in _WORD.finditer(text):
+            entries = self.index.get(m.group(0).lower())
+            if not entries:
+                continue
+            s = m.start()
+            for alias, cs, race in entries:
+                e = s + len(alias)
+                piece = text[s:e]
+                if (piece != alias) if cs else (lower[s:e] != alias.lower()):
+                    continue
+                if e < len(text) and (text[e].isalnum() or text[e] == "-" and e + 1 < len(text) and text[e + 1].isalnum()):
+                    continue
+                out.append(RaceMention(s, e, piece, race.name, race.kind, race.distance_label, "gazetteer"))
+                break
+        return out
+
+    def _pattern(self, text: str) -> list[RaceMention]:
+        out = []
+        for m in self.name_rx.finditer(text):
+            name_start = m.start("name")
+            words = m.group("name").split()
+            while words and words[0].lower().strip("'’") in self.stop:
+                name_start = text.index(words[1], name_start + len(words[0])) if len(words) > 1 else m.end("name")
+                words = words[1:]
+            if not words or any(w.lower().strip(".,'’") in self.reject for w in words):
+                continue
+            if all(w.lower() in self.stop for w in words):
+                continue
+            s, e = name_start, m.end()
+            piece = text[s:e]
+            race = self.lookup(piece) or self.lookup(" ".join(words))
+            suffix = m.group("suffix")
+            if race is not None:
+                out.append(RaceMention(s, e, piece, race.name, race.kind, race.distance_label, "gazetteer"))
+                continue
+            out.append(RaceMention(s, e, piece, _canonical_pattern_name(piece), "race", _suffix_label(suffix), "pattern"))
+        return out
+
+    def find(self, text: str) -> list[RaceMention]:
+        """Non-overlapping race mentions, gazetteer before pattern, longest first."""
+        cands = self._gazetteer(text) + self._pattern(text)
+        cands.sort(key=lambda r: (-(r.end - r.start), r.source != "gazetteer", r.start))
+        chosen: list[RaceMention] = []
+        for c in cands:
+            if all(c.end <= o.start or c.start >= o.end for o in chosen):
+                chosen.append(c)
+        return sorted(chosen, key=lambda r: r.start)
+
+
+def _canonical_pattern_name(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"(\d)\s?([kK])(?:[mM])?\b", lambda m: m.group(1) + "K", text)
+    return text.strip(" ,.;:'’")
+
+
+def _suffix_label(suffix: str) -> str | None:
+    m = re.match(r"(\d+)\s?-?\s?([A-Za-z]*)", suffix)
+    if not m:
+        return None
+    unit = m.group(2).lower()
+    if unit.startswith("k"):
+        return f"{m.group(1)} km"
+    return f"{m.group(1)} mi"
+
+
+@lru_cache(maxsize=None)
+def finder() -> RaceFinder:
+    return RaceFinder(gazetteer())

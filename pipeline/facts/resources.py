@@ -1,0 +1,118 @@
+"""Data files the rules read: cue lists, regex patterns and the race gazetteer.
+
+Everything is loaded once per process (workers of a multi-process run load their own copy).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+# The gazetteer belongs to the project, not to this stage; UF_RACES points at another file
+# (tests, experiments) without touching the shipped one.
+RACES_PATH = Path(__file__).resolve().parents[1] / "data" / "races.yaml"
+
+
+def races_path() -> Path:
+    return Path(os.environ.get("UF_RACES", RACES_PATH))
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, Any]:
+    return yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def raw_patterns() -> dict[str, Any]:
+    return yaml.safe_load((DATA_DIR / "patterns.yaml").read_text(encoding="utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def number_alternation() -> str:
+    return _alternation(list(cues()["number_words"]))
+
+
+@lru_cache(maxsize=None)
+def pattern(name: str) -> re.Pattern[str]:
+    """A compiled pattern from patterns.yaml (dotted path: 'time_context.clock_right')."""
+    node: Any = raw_patterns()
+    for part in name.split("."):
+        node = node[part]
+    text = node.replace("{WORDNUM}", number_alternation()).replace(
+        "{NAT}", _alternation(cues()["nationalities"])
+    )
+    flags = 0 if name.endswith("_cs") else re.IGNORECASE
+    return re.compile(text, flags)
+
+
+@lru_cache(maxsize=None)
+def phrase_regex(list_name: str) -> re.Pattern[str]:
+    """A regex matching any phrase of a cues.yaml list on word boundaries."""
+    words = cues()[list_name]
+    return re.compile(r"(?<![\w'])(?:" + _alternation(words) + r")(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def record_type_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for entry in raw_patterns()["record_types"]:
+        text = entry["pattern"].replace("{NAT}", _alternation(cues()["nationalities"]))
+        # CR / WR / FKT are abbreviations: only their upper-case form counts.
+        out.append((entry["type"], re.compile(text, re.IGNORECASE)))
+    return out
+
+
+@dataclass
+class Race:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    distance_km: float | None = None
+    distance_label: str | None = None
+    country: str | None = None
+    kind: str = "race"
+    discipline: str | None = None
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> tuple[Race, ...]:
+    """The race gazetteer; empty when the file is missing (only the name pattern then works)."""
+    path = races_path()
+    if not path.exists():
+        return ()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if isinstance(data, dict):
+        data = data.get("races") or data.get("entries") or []
+    races = []
+    for item in data:
+        if not isinstance(item, dict) or not item.get("name"):
+            continue
+        races.append(
+            Race(
+                name=str(item["name"]).strip(),
+                aliases=[str(a).strip() for a in (item.get("aliases") or []) if str(a).strip()],
+                distance_km=_float(item.get("distance_km")),
+                distance_label=item.get("distance_label"),
+                country=item.get("country"),
+                kind=str(item.get("kind") or "race"),
+                discipline=item.get("discipline"),
+            )
+        )
+    return tuple(races)
+
+
+def _float(value: Any) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None

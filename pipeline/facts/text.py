@@ -1,0 +1,117 @@
+"""Cheap text structure: blocks (paragraphs), sentences with offsets, result tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "mt", "jr", "sr", "vs", "no", "ft", "approx", "e.g", "i.e",
+    "u.s", "a.m", "p.m", "inc", "co", "gen", "col", "capt", "lt", "sgt", "prof", "rev", "est",
+    "feb", "jan", "aug", "sept", "oct", "nov", "dec", "u.k", "d.c", "min", "hr", "hrs", "km",
+}
+_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    block: int  # index of the paragraph (blank-line block)
+    line_start: bool = False  # first sentence of its block
+    table: "Table | None" = None  # set for table rows
+
+
+@dataclass
+class Table:
+    header: list[str]
+    columns: dict[str, int] = field(default_factory=dict)  # role -> column index
+
+
+_HEADER_ROLES = {
+    "place": re.compile(r"^(?:place|pos\.?|position|rank|#|overall|pl\.?)$", re.I),
+    "name": re.compile(r"^(?:runner|athlete|name|finisher|winner|women|men|woman|man)$", re.I),
+    "time": re.compile(r"^(?:time|finish(?: time)?|result|chip time|gun time)$", re.I),
+    "distance": re.compile(r"^(?:distance|yards|laps|loops|km|miles)$", re.I),
+    "race": re.compile(r"^(?:race|event)$", re.I),
+    "year": re.compile(r"^(?:year|edition)$", re.I),
+    "category": re.compile(r"^(?:category|cat\.?|division|sex|gender)$", re.I),
+}
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty blank-line-separated block."""
+    out, pos = [], 0
+    for m in _BLOCK_SPLIT.finditer(text):
+        if text[pos : m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _SENT_END.finditer(text, start, end):
+        cut = m.end()
+        word = re.search(r"([\w.]+)[.]+[\"'”’)\]]*$", text[pos:cut])
+        if word and text[cut - 1] == "." and word.group(1).lower().rstrip(".") in _ABBREV:
+            continue
+        if word and re.fullmatch(r"[A-Z]", word.group(1)):  # an initial: "J. Walmsley"
+            continue
+        out.append((pos, cut))
+        pos = cut
+    out.append((pos, end))
+    return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
+
+
+def _table_header(line: str) -> Table | None:
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) < 2:
+        return None
+    table = Table(header=cells)
+    for i, cell in enumerate(cells):
+        for role, rx in _HEADER_ROLES.items():
+            if role not in table.columns and rx.match(cell):
+                table.columns[role] = i
+    return table if "name" in table.columns else None
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets; every line of a block is split on its own (lists, tables)."""
+    out: list[Sentence] = []
+    for b, (bs, be) in enumerate(blocks(text)):
+        first = True
+        table: Table | None = None
+        pos = bs
+        for line in text[bs:be].split("\n"):
+            ls, le = pos, pos + len(line)
+            pos = le + 1
+            if not line.strip():
+                continue
+            if line.count("|") >= 1 and " | " in line:
+                header = _table_header(line) if table is None else None
+                if header is not None:
+                    table = header
+                    continue
+                if table is not None:
+                    s, e = _strip(text, ls, le)
+                    out.append(Sentence(s, e, text[s:e], b, first, table))
+                    first = False
+                    continue
+            for s, e in _split_line(text, ls, le):
+                out.append(Sentence(s, e, text[s:e], b, first))
+                first = False
+    return out

@@ -1,0 +1,260 @@
+"""Value finders over raw text: times (told apart from clocks, paces, margins, splits), years,
+month references, distances, placings and record cues. Pure regex work, so that the gate can
+run them on every sentence before any statistical model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .normalize import distance, number, time_value
+from .resources import cues, number_alternation, pattern, raw_patterns, record_type_patterns
+
+
+@dataclass
+class Value:
+    kind: str  # time | distance | year | place | win | record
+    start: int
+    end: int
+    text: str
+    role: str = ""  # time: finish|clock|pace|track|margin|split|cutoff|bound|duration
+    seconds: int | None = None
+    hms: str | None = None
+    number: float | None = None
+    label: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=None)
+def _duration_regex() -> re.Pattern[str]:
+    units = raw_patterns()["duration_units"]
+    words = number_alternation()
+    # Digits may touch their unit (5hr); a number word needs a space or hyphen (an hour).
+    sep = r"(?:\s*,?\s*(?:and\s+)?)"
+    parts = []
+    for key, unit in (("d", units["day"]), ("h", units["hour"]), ("m", units["minute"]), ("s", units["second"])):
+        num = rf"(?P<{key}>\d{{1,3}}(?:\.\d+)?(?=\s*-?\s*[a-z])|(?:{words})(?=[\s-]))"
+        parts.append(rf"(?:{num}\s*-?\s*(?P<{key}u>{unit})(?![\w'’]){sep})?")
+    body = "".join(parts)
+    return re.compile(r"(?<![\w:.])" + body, re.IGNORECASE)
+
+
+def _window(text: str, start: int, end: int, width: int = 40) -> tuple[str, str]:
+    return text[max(0, start - width) : start], text[end : end + width]
+
+
+def _classify(text: str, start: int, end: int, form: str, components: int) -> str:
+    left, right = _window(text, start, end)
+    ctx = "time_context."
+    if form == "bound":
+        return "bound"
+    if pattern(ctx + "pace_right").search(right) or pattern(ctx + "pace_left").search(left):
+        return "pace"
+    if pattern(ctx + "cutoff_right").search(right) or pattern(ctx + "cutoff_left").search(left):
+        return "cutoff"
+    if form in ("hm", "hms") and pattern(ctx + "clock_right").search(right):
+        return "clock"
+    if form == "hm" and pattern(ctx + "track_right").search(right):
+        return "track"
+    if pattern(ctx + "split_right").search(right) or pattern(ctx + "split_left").search(left):
+        return "split"
+    if form == "hm" and pattern(ctx + "clock_left").search(left):
+        return "clock"
+    words = form == "words"
+    if words and pattern(ctx + "margin_right").search(right):
+        return "margin"
+    if words and re.search(r"\bby\s+(?:just |only |almost |nearly |about |roughly |more than |over |some |less than |a mere )?$", left, re.I):
+        return "margin"
+    if form in ("hms", "hm") and re.search(r"\bby\s+(?:just |only |almost |nearly )?$", left, re.I):
+        return "margin"
+    if form in ("hms", "hm") and pattern(ctx + "margin_right").search(right) and not re.match(r"^\s*(?:off|under)\b", right):
+        return "margin"
+    if pattern(ctx + "bound_left").search(left) and not pattern(ctx + "record_left").search(left):
+        return "bound"
+    if words:
+        if pattern(ctx + "duration_noise_right").search(right):
+            return "duration"
+        if re.search(r"^\s*-\s*", text[end - 1 : end + 2]) or re.match(r"^-", right):
+            return "duration"  # "a 45-minute car ride"
+        if re.search(r"(?:took|knocked|shaved|cut|chopped|lopped|slashed|clipped)\s+(?:\w+\s+){0,3}$", left, re.I) and re.match(r"^\s*off\b", right, re.I):
+            return "margin"
+        if components < 2 and not pattern(ctx + "finish_left").search(left):
+            return "duration"
+    return "finish"
+
+
+def find_times(text: str) -> list[Value]:
+    """Every time-like value with its role; impossible values are dropped."""
+    found: list[Value] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    forms = raw_patterns()["time_forms"]
+    for form in ("hms", "dotted", "apostrophe", "compact", "bound", "hm"):
+        for m in pattern("time_forms." + form).finditer(text):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            g = m.groupdict()
+            h, mi, se = number(g.get("h")), number(g.get("m")), number(g.get("s"))
+            if form == "hm":
+                # "a 4:03 mile" is minutes:seconds; otherwise H:MM.
+                right = text[e : e + 20]
+                if pattern("time_context.track_right").search(right) and (h or 0) < 20:
+                    tv = time_value(0, h, mi)
+                else:
+                    tv = time_value(h, mi, 0)
+            elif form == "bound":
+                tv = time_value(h, mi or 0, 0)
+            else:
+                tv = time_value(h, mi, se)
+            taken.append((s, e))
+            if tv is None:
+                continue
+            role = _classify(text, s, e, form, 3)
+            found.append(Value("time", s, e, m.group(0), role, tv[1], tv[0], extra={"form": form}))
+    del forms
+    half = pattern("duration_half_hour")
+    for m in half.finditer(text):
+        if free(*m.span()):
+            taken.append(m.span())
+            role = _classify(text, m.start(), m.end(), "words", 1)
+            found.append(Value("time", m.start(), m.end(), m.group(0), role, 1800, "0:30:00", extra={"form": "words"}))
+    for m in _duration_regex().finditer(text):
+        s, e = m.span()
+        if e <= s:
+            continue
+        seg = m.group(0).rstrip(" ,")
+        e = s + len(seg)
+        seg = re.sub(r"\s*(?:,|and)\s*$", "", seg)
+        e = s + len(seg)
+        if e <= s or not free(s, e):
+            continue
+        g = m.groupdict()
+        comps = [k for k in ("d", "h", "m", "s") if g.get(k)]
+        if not comps:
+            continue
+        # Bare letters (h, m, s, d) are units only inside a compound such as 5h 35m.
+        if len(comps) == 1 and len(g[comps[0] + "u"].rstrip(".")) == 1:
+            continue
+        vals = {k: number(g.get(k)) for k in ("d", "h", "m", "s")}
+        if any(g.get(k) and vals[k] is None for k in comps):
+            continue
+        tv = time_value(vals["h"], vals["m"], vals["s"], vals["d"], strict_minutes=len(comps) > 1)
+        taken.append((s, e))
+        if tv is None:
+            continue
+        role = _classify(text, s, e, "words", len(comps))
+        found.append(Value("time", s, e, text[s:e], role, tv[1], tv[0], extra={"form": "words"}))
+    return sorted(found, key=lambda v: v.start)
+
+
+def find_years(text: str) -> list[Value]:
+    return [
+        Value("year", m.start("y"), m.end("y"), m.group("y"), number=int(m.group("y")))
+        for m in pattern("year").finditer(text)
+    ]
+
+
+def find_distances(text: str) -> list[Value]:
+    out = []
+    for m in pattern("distance").finditer(text):
+        unit = m.group("unit")
+        if unit == "m" or (unit == "M" and not re.match(r"\d", m.group("num"))):
+            continue  # metres, or a stray capital M
+        num = number(m.group("num"))
+        if num is None or num <= 0:
+            continue
+        km, label = distance(num, unit)
+        left, right = _window(text, m.start(), m.end(), 30)
+        role = "race"
+        if pattern("distance_training_right").search(right):
+            role = "training"
+        elif pattern("distance_partial_left").search(left):
+            role = "partial"
+        out.append(Value("distance", m.start(), m.end(), m.group(0), role, number=km, label=label))
+    return out
+
+
+def _ordinal_number(token: str) -> int | None:
+    t = token.lower()
+    ords = cues()["ordinals"]
+    if t in ords:
+        return ords[t]
+    m = re.match(r"(\d+)(?:st|nd|rd|th)$", t)
+    return int(m.group(1)) if m else None
+
+
+def find_places(text: str) -> list[Value]:
+    """Finishing places: ordinals in a finishing context, runner-up, F2/M3, 'completed the podium'."""
+    out: list[Value] = []
+    cat_spans = {m.start("ord"): m for m in pattern("category_place").finditer(text)}
+    overall_spans = {m.start("ord") for m in pattern("overall_place").finditer(text)}
+    for m in pattern("ordinal").finditer(text):
+        s, e = m.span("ord")
+        n = _ordinal_number(m.group("ord"))
+        if not n:
+            continue
+        left, right = text[max(0, s - 40) : s], text[e : e + 40]
+        if pattern("not_place_right").match(right):
+            continue
+        if re.match(r"^\s+to\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", right, re.I) or re.search(r"\bfrom\s+$", left, re.I):
+            continue  # "moved from sixth to third": positions during the race
+        if re.match(r"^,?\s+(?:at|by|through|into|out of|leaving|entering|on the climb|on the descent|at the)\s+(?!the finish|the line)", right, re.I):
+            continue  # "third at Foresthill": a position mid-race
+        category = s in cat_spans
+        overall = s in overall_spans
+        if not (category or overall or pattern("place_left").search(left) or pattern("place_right").match(right)):
+            continue
+        out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n))
+    for m in pattern("runner_up").finditer(text):
+        out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2))
+    for m in pattern("podium_third").finditer(text):
+        out.append(Value("place", m.start(), m.end(), m.group(0), "", number=3))
+    for m in pattern("fm_place_cs").finditer(text):
+        out.append(Value("place", m.start(), m.end(), m.group(0), "category", number=int(m.group("n"))))
+    return sorted(out, key=lambda v: v.start)
+
+
+def find_wins(text: str) -> list[Value]:
+    not_edition = [m.span() for m in pattern("win_not_edition").finditer(text)]
+    out = []
+    for m in pattern("win").finditer(text):
+        s, e = m.span()
+        if any(a <= s < b for a, b in not_edition):
+            continue
+        word = m.group(0).lower()
+        role = "category" if re.search(r"woman|women|female|man|men|male|lady", word) else ""
+        out.append(Value("win", s, e, m.group(0), role, number=1))
+    return out
+
+
+def find_record_cues(text: str) -> list[Value]:
+    """Record mentions with their type ('generic' when the text leaves it to context)."""
+    out: list[Value] = []
+    taken: list[tuple[int, int]] = []
+    for rtype, rx in record_type_patterns():
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if rtype in ("course record", "world record") and re.fullmatch(r"[CW]Rs?", m.group(0), re.I):
+                if not m.group(0).isupper():
+                    continue  # 'cr' / 'wr' in lower case are not the abbreviations
+            if rtype == "FKT" and m.group(0).lower().startswith("fkt") and not m.group(0)[:3].isupper():
+                continue
+            if any(not (e <= a or s >= b) for a, b in taken):
+                continue
+            taken.append((s, e))
+            out.append(Value("record", s, e, m.group(0), rtype))
+    return sorted(out, key=lambda v: v.start)
+
+
+def find_all(text: str) -> list[Value]:
+    return sorted(
+        find_times(text) + find_years(text) + find_distances(text) + find_places(text)
+        + find_wins(text) + find_record_cues(text),
+        key=lambda v: (v.start, v.kind),
+    )
