@@ -86,6 +86,7 @@ class Context:
     para_race: RaceMention | None = None
     para_year: int | None = None
     para_record_type: str | None = None
+    para_route: RaceMention | None = None
     focus: str | None = None
     block: int = -1
 
@@ -244,6 +245,29 @@ class Names:
                 return known
         return name
 
+    def complete_singles(self, text: str) -> None:
+        """A one-word PERSON ("Jim") whose full name was not tagged: the capitalized pair that
+        contains it elsewhere in the text ("Meet Jim Walmsley." in an ungated sentence)."""
+        known_words = {w for n in self.full for w in n.split()}
+        for single in sorted(self.singles - known_words):
+            if len(single) < 3 or single.lower() in _not_name_words():
+                continue
+            after = re.compile(r"(?<![\w'’-])(" + re.escape(single) + r")\s+([A-Z][a-z][\w'’-]+)(?![\w-])")
+            before = re.compile(r"(?<![\w'’-])()()([A-Z][a-z][\w'’-]*)\s+(" + re.escape(single) + r")(?![\w-])")
+            counts: Counter[str] = Counter()
+            first: dict[str, int] = {}
+            for m in [*after.finditer(text), *before.finditer(text)]:
+                cand = m.group(0)
+                prev = text[max(0, m.start() - 2) : m.start()]
+                if m.re is before and (m.group(3).lower() in cues()["name_prefix_words"] or re.search(r"[.!?\n]\s*$|^$", prev)):
+                    continue  # "Meet Jim" / a sentence-initial word is not a first name
+                if _valid_full_name(cand):
+                    counts[cand] += 1
+                    first.setdefault(cand, m.start())
+            if counts:
+                best = max(counts, key=lambda c: (counts[c], -first[c]))
+                self.full.setdefault(self._merge(best), first[best])
+
     def mentions(self, text: str, start: int, end: int, races: list[RaceMention]) -> list[PersonMention]:
         """Every mention of a known person in text[start:end]."""
         if not self.full:
@@ -320,6 +344,9 @@ def _doc_anchor_year(infos: list[SentInfo], published: date | None) -> int | Non
     counts: Counter[int] = Counter()
     for info in infos:
         for y in info.years:
+            # "set in 2012 by X" dates an old record, not the story
+            if re.search(r"\bset in\s*$", info.sent.text[: y.start - info.sent.start]):
+                continue
             counts[int(y.number)] += 1
     if not counts:
         return None
@@ -361,11 +388,17 @@ class Extractor:
             if info.sdoc is not None:
                 for ent in info.sdoc.ents:
                     if ent.label_ == "PERSON":
-                        names.add(ent.text, info.sent.start + ent.start_char)
+                        # "Meet Jim Walmsley": leading words that are not proper nouns go
+                        toks = list(ent)
+                        while len(toks) > 2 and (toks[0].pos_ != "PROPN" or toks[0].lower_ in cues()["name_prefix_words"]):
+                            toks = toks[1:]
+                        names.add(ent.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])],
+                                  info.sent.start + toks[0].idx)
             if info.sent.table is not None:
                 cell = self._cell(info, "name")
                 if cell:
                     names.add(cell[0], cell[1])
+        names.complete_singles(self.text)
         for info in infos:
             info.persons = names.mentions(self.text, info.sent.start, info.sent.end, info.races)
         ctx = Context(self.published, _doc_anchor_year(infos, self.published))
@@ -407,6 +440,7 @@ class Extractor:
                 ctx.para_race = None
                 ctx.para_year = None
                 ctx.para_record_type = None
+                ctx.para_route = None
 
     def _update_focus(self, info: SentInfo, ctx: Context) -> None:
         text = self.text
@@ -525,7 +559,9 @@ class Extractor:
     def _race(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context,
               kinds: tuple[str, ...] = ("race",)) -> tuple[RaceMention | None, float]:
         a, b = clause
-        races = [r for r in info.races if r.kind in kinds]
+        # "two-time Western States champion" describes a person; it is no race for the clause
+        races = [r for r in info.races if r.kind in kinds and not (
+            not (0 <= pos - r.end <= 15) and re.match(r"\s+(?:\w+\s+)?(?:champion|winner|finisher|record[- ]holder|veteran|legend)", self.text[r.end : r.end + 30]))]
         in_clause = [r for r in races if a <= r.start < b]
         if in_clause:
             return min(in_clause, key=lambda r: abs(r.start - pos)), 1.0
@@ -624,7 +660,10 @@ class Extractor:
             # possessive the time right after it.
             t = None
             if holder_kind in ("by", "that"):
-                cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70]
+                # only a time tied to the record noun: "record of T set ...", "T set in 2012 by"
+                cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70 and (
+                    re.match(r",?\s*(?:set|established|run|held|owned)\b", text[x.end : x.end + 15])
+                    or re.search(r"(?:record|mark|best|time|CR|FKT)(?:\s+of)?,?\s*$", text[max(0, x.start - 20) : x.start]))]
                 t = cands[-1] if cands else None
             else:
                 cands = [x for x in info.times if x.start >= p.end and x.start - p.end < 40 and x.role not in ("margin", "pace", "clock", "split", "cutoff")]
@@ -642,7 +681,8 @@ class Extractor:
             if cue is None and ctx.para_record_type is None:
                 if holder_kind == "poss" and not re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:\w+\s+)*?(?:record|mark|best|CR|FKT)", after):
                     continue
-            race, rconf = self._race(info, (s0, s1), p.start, ctx, ("race", "route", "distance"))
+            ctype = cue.role if cue is not None and cue.role != "generic" else ctx.para_record_type
+            race, rconf = self._record_place(info, (s0, s1), p.start, ctx, ctype)
             rtype = self._record_type(cue, race, ctx) if cue is not None else (ctx.para_record_type or (
                 {"route": "FKT", "distance": "world record"}.get(race.kind, "course record") if race else None))
             if rtype is None:
@@ -668,7 +708,8 @@ class Extractor:
         for h in holders:
             self._add_record(info, h["type"], h["race"], h["holder"], h["time"], h["year"], None, None, None, h["conf"])
             self._athlete_evidence(h["holder"], 0.8)
-            if h["time"] is not None and h["race"] is not None and h["race"].kind == "race":
+            # A record performance at a race is also a result (even when the race name is lost).
+            if h["time"] is not None and (h["race"] is None or h["race"].kind == "race") and h["type"] in ("course record", "age-group record"):
                 self._add_result(info, h["holder"], h["race"], h["year"], None, h["time"], h["conf"])
 
         neg_rx = phrase_regex("negation")
@@ -685,6 +726,10 @@ class Extractor:
             rcues = [v for v in info.records if a <= v.start < b]
             if not (places or wins or times or rcues):
                 continue
+            # A time that is an FKT on a route is no race result unless the clause names a race.
+            fkt = any(c.role == "FKT" or (c.role == "generic" and ctx.para_record_type == "FKT") for c in info.records)
+            if fkt and not any(a <= r.start < b and r.kind == "race" for r in info.races):
+                places, wins, times = [], [], []
             dnf = dnf_rx.search(ctext)
             anchors = sorted(places + wins + times, key=lambda v: v.start)
             # group the anchors by athlete
@@ -731,14 +776,15 @@ class Extractor:
                     continue
                 if re.search(r"\battempt\b", before[-30:], re.I):
                     continue
+                if any(0 <= h["pos"] - cue.end < 80 for h in holders) and not re.search(
+                        r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|improved|took|knocked|shaved|under)\b",
+                        text[a : cue.start]):
+                    continue  # "the course record of T set in 2012 by X" is X's, not the subject's
                 set_verb = pattern("record_set").search(around) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:a|another|the|his|her)?\s*(?:new\s+)?(?:\w+\s+)?" + re.escape(cue.text), text[a:cue.end])
                 if not set_verb:
                     continue
-                route_kinds = ("race", "route", "distance")
-                race, rconf = self._race(info, clause, cue.start, ctx, route_kinds)
-                if race is None and cue.role in ("FKT", "generic"):
-                    race = self._route_phrase(info, ctx)
-                    rconf = 0.5
+                ctype = cue.role if cue.role != "generic" else ctx.para_record_type
+                race, rconf = self._record_place(info, clause, cue.start, ctx, ctype)
                 rtype = self._record_type(cue, race, ctx)
                 if rtype is None:
                     continue
@@ -761,7 +807,9 @@ class Extractor:
         # --- athlete evidence from racing verbs and runner nouns, context updates
         self._evidence_from_text(info)
         for r in info.races:
-            if r.kind != "distance":
+            if r.kind == "route":
+                ctx.para_route = r
+            elif r.kind != "distance":
                 ctx.para_race = r
         ey = self._event_years(info)
         if ey:
@@ -795,16 +843,51 @@ class Extractor:
             return bool(re.match(r"\s+(?:of|at|in)\b", after)) or bool(re.search(r"\b\d{4}\s+(?:\w+\s+)?$", before)) or bool(re.search(r"\b(?:was|is|the|as)\s+(?:the\s+)?$", before))
         return bool(_WIN_GOOD.match(word))
 
+    def _record_place(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context,
+                      rtype: str | None) -> tuple[RaceMention | None, float]:
+        """The race, route or distance a record is about, by the record's type."""
+        if rtype == "FKT":
+            race, conf = self._race(info, clause, pos, ctx, ("route",))
+            if race is None:
+                race, conf = self._route_phrase(info, ctx), 0.5
+            return race, conf
+        if rtype in ("world record", "national record"):
+            race, conf = self._race(info, clause, pos, ctx, ("distance", "race"))
+            if race is None:
+                race, conf = self._distance_phrase(info, clause, pos), 0.5
+            return race, conf
+        race, conf = self._race(info, clause, pos, ctx, ("race", "route", "distance") if rtype is None else ("race",))
+        if race is None and rtype is None:
+            race, conf = self._route_phrase(info, ctx), 0.5
+        return race, conf
+
+    def _distance_phrase(self, info: SentInfo, clause: tuple[int, int], pos: int) -> RaceMention | None:
+        """A distance record's distance: '24-hour', '100 km', '6-day'."""
+        m = pattern("fixed_time").search(info.sent.text)
+        if m and m.group("n"):
+            return RaceMention(info.sent.start + m.start(), info.sent.start + m.end(), m.group(0),
+                               f"{m.group('n')} hours", "distance", f"{m.group('n')} hours", "phrase")
+        ds = [d for d in info.distances if d.role == "race"]
+        if ds:
+            d = min(ds, key=lambda d: abs(d.start - pos))
+            return RaceMention(d.start, d.end, d.text, d.label, "distance", d.label, "phrase")
+        return None
+
     def _route_phrase(self, info: SentInfo, ctx: Context) -> RaceMention | None:
         """An FKT's route when the gazetteer has none: 'across the Grand Canyon', 'of the X Trail'."""
-        m = re.search(r"\b(?:across|of|on|around|through|along|traverse of|the)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})", info.sent.text)
-        if m and not any(p.start - info.sent.start <= m.start(1) < p.end - info.sent.start for p in info.persons):
+        routes = [r for r in info.races if r.kind == "route"]
+        if routes:
+            return routes[0]
+        for m in re.finditer(r"\b(?:across|of|on|around|through|along|traverse of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})", info.sent.text):
+            if any(p.start - info.sent.start <= m.start(1) < p.end - info.sent.start for p in info.persons):
+                continue
             name = m.group(1).strip()
-            if name.lower() not in _not_name_words() and not re.match(r"(?:FKT|Fastest)", name):
-                return RaceMention(info.sent.start + m.start(1), info.sent.start + m.end(1), name, name, "route", None, "phrase")
-        if ctx.para_race is not None and ctx.para_race.kind == "route":
-            return ctx.para_race
-        return None
+            if name.lower() in _not_name_words() or re.match(r"(?:FKT|Fastest)", name):
+                continue
+            r = RaceMention(info.sent.start + m.start(1), info.sent.start + m.end(1), name, name, "route", None, "phrase")
+            ctx.para_route = r
+            return r
+        return ctx.para_route
 
     def _table_row(self, info: SentInfo, ctx: Context) -> None:
         name = self._cell(info, "name")
@@ -912,7 +995,7 @@ class Extractor:
         for other in self.records:
             if other["type"] == rtype and other["race_or_route"] == rname and other["athlete"] == who and (
                 other["time"] is None or rec["time"] is None or other["time"] == rec["time"]
-            ):
+            ) and (other["year"] is None or year is None or other["year"] == year or other["time"] == rec["time"] is not None):
                 for k in ("time", "year", "previous_holder", "previous_time", "margin"):
                     if other[k] is None and rec[k] is not None:
                         other[k] = rec[k]
