@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/ultrafacts demo --db $(DB)
+	$(BIN)/ultrafacts run --db $(DB) --show
 
 test: $(STAMP)
 	bash scripts/ensure-chromium.sh

@@ -427,8 +427,10 @@ class Ridgeline(Outlet):
         return self.chrome(article.title, "\n".join(head), main)
 
     def listing(self, page: int) -> Response:
-        start = (page - 1) * self.per_page
-        chunk = self.articles[start : start + self.per_page]
+        # Generated samples of thousands of stories keep to ~15 listing pages, as real sites do.
+        per_page = max(self.per_page, -(-len(self.articles) // 15))
+        start = (page - 1) * per_page
+        chunk = self.articles[start : start + per_page]
         if not chunk:
             return not_found(f"/news/?page={page}")
         items = []
@@ -440,7 +442,7 @@ class Ridgeline(Outlet):
             items.append(f'<li class="story"><a class="story-link" href="{self.draft_path}">Embargoed: draft results</a></li>')
         head = []
         pager = []
-        if start + self.per_page < len(self.articles):
+        if start + per_page < len(self.articles):
             head.append(f'<link rel="next" href="/news/?page={page + 1}">')
             pager.append(f'<a class="next" rel="next" href="/news/?page={page + 1}">Older stories</a>')
         if page > 1:
