@@ -411,12 +411,27 @@ class Extractor:
                     first_seen.setdefault(r.name, r)
                 if r.name not in self.race_names:
                     self.race_names.append(r.name)
-        if race_counts:
-            top = max(race_counts.values())
-            ctx.main_race = min((first_seen[n] for n, c in race_counts.items() if c == top), key=lambda r: r.start)
+        ctx.main_race = self._main_race(infos, race_counts, first_seen)
         for info in infos:
             self._sentence(info, ctx)
         return self._output(names)
+
+    @staticmethod
+    def _main_race(infos: list[SentInfo], counts: Counter[str], first: dict[str, RaceMention]) -> RaceMention | None:
+        """The race the article is about: the one race its lead names (first block with a race),
+        when no other race is mentioned as often. Profiles that list many races have none."""
+        if not counts:
+            return None
+        lead_block = next((i.sent.block for i in infos if any(r.kind == "race" for r in i.races)), None)
+        lead = {r.name for i in infos if i.sent.block == lead_block for r in i.races if r.kind == "race"}
+        if len(counts) == 1:
+            return first[next(iter(counts))]
+        if len(lead) != 1:
+            return None
+        name = next(iter(lead))
+        if counts[name] < max(counts.values()) or counts[name] < 2:
+            return None
+        return first[name]
 
     def _cell(self, info: SentInfo, role: str) -> tuple[str, int] | None:
         table = info.sent.table
@@ -569,10 +584,10 @@ class Extractor:
             return min(races, key=lambda r: abs(r.start - pos)), 0.85
         if ctx.para_race is not None and ctx.para_race.kind in kinds:
             return ctx.para_race, 0.7
-        if (re.search(r"\b(?:the (?:men's|women's|mens|womens) (?:race|field)|the race|this race|here|the event|the course|this year's (?:race|edition))\b",
-                      self.text[info.sent.start : info.sent.end], re.I)
-                or info.sent.table is not None) and ctx.main_race is not None and ctx.main_race.kind in kinds:
-            return ctx.main_race, 0.6
+        if ctx.main_race is not None and ctx.main_race.kind in kinds:
+            anaphora = re.search(r"\b(?:the (?:men's|women's|mens|womens) (?:race|field)|the race|this race|here|the event|the course|this year's (?:race|edition))\b",
+                                 self.text[info.sent.start : info.sent.end], re.I)
+            return ctx.main_race, 0.6 if anaphora or info.sent.table is not None else 0.5
         return None, 0.0
 
     def _event_years(self, info: SentInfo) -> list[tuple[int, int]]:
@@ -643,7 +658,7 @@ class Extractor:
             rel_s, rel_e = p.start - s0, p.end - s0
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 80]
-            m_by = re.search(r"\b(?:set|run|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by\s+$", before)
+            m_by = re.search(r"\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
             m_that = re.search(r"\b(?:that|which)\s+$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established)\b(?:\s+(?:in|at)\s+(?P<y>\d{4}))?", after)
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}:\d{2}(?::\d{2})?)?", after)
             holder_kind = None
@@ -663,6 +678,7 @@ class Extractor:
                 # only a time tied to the record noun: "record of T set ...", "T set in 2012 by"
                 cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70 and (
                     re.match(r",?\s*(?:set|established|run|held|owned)\b", text[x.end : x.end + 15])
+                    or (holder_kind == "that" and re.match(r"\s*(?:that|which)\s*$", text[x.end : p.start]))
                     or re.search(r"(?:record|mark|best|time|CR|FKT)(?:\s+of)?,?\s*$", text[max(0, x.start - 20) : x.start]))]
                 t = cands[-1] if cands else None
             else:
@@ -687,10 +703,14 @@ class Extractor:
                 {"route": "FKT", "distance": "world record"}.get(race.kind, "course record") if race else None))
             if rtype is None:
                 continue
+            if year is None and holder_kind in ("by", "that"):
+                ym = re.match(r"(?:['’]s)?\s+(?:(?:had\s+)?(?:set|ran|run|established)\s+)?in\s+(\d{4})\b", after)
+                year = ym.group(1) if ym else None
             if year is None and holder_kind == "poss" and re.search(r"\bset (?:in|at)\s+(\d{4})", seg):
                 year = re.search(r"\bset (?:in|at)\s+(\d{4})", seg).group(1)
+            broken = re.search(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashed|shattered|took\s+(?:[^.]{0,40})\s+off|taking\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
             out.append({"holder": p.name, "time": t, "year": int(year) if year else None, "type": rtype,
-                        "race": race, "pos": p.start, "conf": 0.8 * max(rconf, 0.5)})
+                        "race": race, "pos": p.start, "conf": 0.8 * max(rconf, 0.5), "broken": bool(broken)})
         return out
 
     # ---- one sentence
@@ -712,6 +732,24 @@ class Extractor:
             if h["time"] is not None and (h["race"] is None or h["race"].kind == "race") and h["type"] in ("course record", "age-group record"):
                 self._add_result(info, h["holder"], h["race"], h["year"], None, h["time"], h["conf"])
 
+        # "X won in T, to beat the T0 that Y set in 2018": X broke Y's record
+        for h in holders:
+            if not h["broken"]:
+                continue
+            seg = text[s0 : h["pos"]]
+            bm = list(re.finditer(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashed|shattered|took|taking)\b", seg))
+            vpos = s0 + bm[-1].start() if bm else h["pos"]
+            clause = _clause_of(clauses, vpos)
+            who, conf = self._athlete(info, (s0, vpos), vpos, ctx)
+            if not who or who == h["holder"]:
+                continue
+            tc = [v for v in info.times if v.role == "finish" and id(v) not in claimed_times and v.end <= vpos]
+            t = tc[-1] if tc else None
+            margin = next((v for v in info.times if v.role == "margin"), None)
+            year = self._year(info, clause, vpos, ctx)
+            self._add_record(info, h["type"], h["race"], who, t, year, h["holder"],
+                             h["time"].hms if h["time"] else None, margin, conf * 0.9)
+            self._athlete_evidence(who, conf)
         neg_rx = phrase_regex("negation")
         hyp_rx = phrase_regex("hypothetical")
         dnf_rx = phrase_regex("dnf")
@@ -780,7 +818,7 @@ class Extractor:
                         r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|improved|took|knocked|shaved|under)\b",
                         text[a : cue.start]):
                     continue  # "the course record of T set in 2012 by X" is X's, not the subject's
-                set_verb = pattern("record_set").search(around) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:a|another|the|his|her)?\s*(?:new\s+)?(?:\w+\s+)?" + re.escape(cue.text), text[a:cue.end])
+                set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:a|another|the|his|her)?\s*(?:new\s+)?(?:\w+\s+)?" + re.escape(cue.text), text[a:cue.end])
                 if not set_verb:
                     continue
                 ctype = cue.role if cue.role != "generic" else ctx.para_record_type
@@ -797,7 +835,9 @@ class Extractor:
                 prev_time = holder["time"].hms if holder and holder["time"] else None
                 tcands = [v for v in info.times if v.role == "finish" and id(v) not in claimed_times]
                 tcl = [v for v in tcands if a <= v.start < b] or tcands
-                t = min(tcl, key=lambda v: abs(v.start - cue.start)) if tcl else None
+                # the time the record was run in: before the cue ("won in T, a course record")
+                # rather than after it ("... record of T0")
+                t = min(tcl, key=lambda v: (v.start > cue.start, abs(v.start - cue.start))) if tcl else None
                 margin = next((v for v in info.times if v.role == "margin"), None)
                 year = self._year(info, clause, cue.start, ctx)
                 self._add_record(info, rtype, race, who, t, year, prev_holder, prev_time, margin, conf * max(rconf, 0.5))
@@ -985,6 +1025,14 @@ class Extractor:
         rname = race.name if race else None
         if race is not None and race.kind == "distance":
             rname = race.distance_label or race.name
+        if t is None and who:
+            # "He improved Kouros's record by 29 minutes": the time is the one reported for
+            # the same athlete at the same race earlier in the text
+            for res in reversed(self.results):
+                if res["athlete"] == who and res["race"] == rname and res["time"] and (
+                        year is None or res["year"] in (None, year)):
+                    t = Value("time", 0, 0, res["time"], "finish", res["seconds"], res["time"])
+                    break
         rec = {
             "type": rtype, "race_or_route": rname, "athlete": who, "time": t.hms if t else None,
             "year": year, "previous_holder": prev_holder, "previous_time": prev_time,
