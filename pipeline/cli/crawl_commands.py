@@ -43,9 +43,12 @@ def _crawl(db: Path, sources: list[str] | None, group: str | None, sample_url: s
     overrides: dict = dict(FAST_SETTINGS) if fast else {}
     overrides["LOG_LEVEL"] = "INFO" if verbose else "WARNING"
     overrides.update(_parse_settings(settings))
+    # The lock is taken here, before Scrapy starts, so a busy store stops the command at once.
+    overrides["ULTRAFACTS_TAKE_WRITER_LOCK"] = False
     try:
-        summary = run_crawl(db, sources=sources, group=group, sample_url=sample_url, settings=overrides,
-                            command=command, progress=sys.stderr.isatty())
+        with store.writer_lock(db, command=command):
+            summary = run_crawl(db, sources=sources, group=group, sample_url=sample_url, settings=overrides,
+                                command=command, progress=sys.stderr.isatty())
     except SpecError as exc:
         fail(str(exc))
     except store.StoreBusy as exc:

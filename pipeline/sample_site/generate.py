@@ -59,7 +59,7 @@ def generate_articles(n: int, seed: int = 7) -> list[SampleArticle]:
     for i in range(n):
         race, distance, hours = RACES[i % len(RACES)]
         year = 2019 + (i // len(RACES)) % 8
-        names = rng.sample([f"{f} {l}" for f in FIRST for l in LAST], 4)
+        names = rng.sample([f"{first} {last}" for first in FIRST for last in LAST], 4)
         values = {
             "winner": names[0], "second": names[1], "third": names[2], "old": names[3], "race": race,
             "distance": distance, "year": year, "time": _time(rng, hours), "time2": _time(rng, hours + 1),
