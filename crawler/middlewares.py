@@ -1,4 +1,5 @@
-"""Downloader middlewares: refuse private addresses, and retry with exponential backoff."""
+"""Downloader middlewares: refuse private addresses, obey robots.txt including its Crawl-delay,
+and retry with exponential backoff."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from urllib.parse import urlsplit
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -58,6 +60,58 @@ class PrivateAddressGuard:
             if is_private(address):
                 raise IgnoreRequest(f"refused: {parts.hostname} is a private address ({address})")
         return None
+
+
+class CrawlDelayRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, plus the file's Crawl-delay: the request's download slot
+    (one per outlet) never waits less than the delay the site asks for, whatever the outlet
+    spec, --fast or AutoThrottle say (AutoThrottle may lower a slot's delay, so the floor is
+    re-applied on every request)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.crawl_delays: dict[str, float] = {}
+        self.robots_responses: dict[str, Response] = {}
+
+    async def process_request(self, request: Request, spider: Spider | None = None) -> Response | None:
+        await super().process_request(request)
+        parts = urlsplit(request.url)
+        cached = self.robots_responses.get(parts.netloc) if parts.path == "/robots.txt" else None
+        if cached is not None and not request.meta.get("dont_obey_robotstxt"):
+            # The spider reads robots.txt for its Sitemap lines: hand it the copy fetched for
+            # the robots check instead of asking the site twice.
+            return cached.replace(url=request.url, request=request)
+        return None
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        self.robots_responses[netloc] = response
+        await super()._parse_robots(response, netloc, request)
+        parser = self._parsers.get(netloc)
+        useragent = self._robotstxt_useragent or request.headers.get(b"User-Agent", self._default_useragent)
+        try:
+            delay = parser.crawl_delay(useragent) if parser is not None else None
+        except Exception:  # a parser without Crawl-delay support
+            delay = None
+        if delay:
+            self.crawl_delays[netloc] = float(delay)
+            logger.info("%s asks for a Crawl-delay of %ss; obeyed", netloc, delay)
+
+    def process_request_2(self, rp, request: Request) -> None:  # noqa: ANN001 (Scrapy RobotParser)
+        super().process_request_2(rp, request)
+        delay = self.crawl_delays.get(urlsplit(request.url).netloc)
+        if not delay:
+            return
+        downloader = self.crawler.engine.downloader
+        key = downloader.get_slot_key(request)
+        slot = downloader.slots.get(key)
+        if slot is not None:
+            slot.delay = max(slot.delay, delay)
+            slot.jitter = 0.0  # a jittered delay would dip below the floor half of the time
+        else:
+            settings = downloader.per_slot_settings.setdefault(key, {})
+            settings["delay"] = max(float(settings.get("delay", 0.0)), delay)
+            settings["jitter"] = 0.0
+        self.crawler.stats.set_value(f"ultrafacts/crawl_delay/{key}", delay)
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

@@ -34,6 +34,8 @@ RETRY_BACKOFF_MAX = 60.0
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.CrawlDelayRobotsTxtMiddleware": 100,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.PrivateAddressGuard": 50,
 }
@@ -47,6 +49,9 @@ ITEM_PIPELINES = {
 }
 
 ULTRAFACTS_DB = "data/ultrafacts.duckdb"
+# Incremental crawling: skip sitemap entries whose lastmod has not moved, ask known pages
+# conditionally, do not re-extract unchanged bodies. 0 for a full re-crawl.
+ULTRAFACTS_INCREMENTAL = True
 ULTRAFACTS_STORE_BATCH = 25
 ULTRAFACTS_STORE_SECONDS = 3.0
 

@@ -8,6 +8,7 @@ sample site's address at crawl time.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -23,7 +24,10 @@ _KNOWN_KEYS = {
     "name", "title", "version", "group", "base_url", "language", "feeds", "sitemaps", "listings",
     "listing_next", "max_listing_pages", "article_urls", "skip_urls", "article_next_page",
     "selectors", "date_format", "politeness", "schedule", "relevance", "notes", "paywall",
+    "sitemap_follow",
 }
+_INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
+_UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 class SpecError(ValueError):
@@ -51,11 +55,24 @@ class OutletSpec:
     politeness: dict[str, Any] = field(default_factory=dict)
     schedule: dict[str, Any] = field(default_factory=dict)
     relevance: dict[str, Any] | None = None
+    paywall: dict[str, Any] = field(default_factory=dict)
+    sitemap_follow: list[str] = field(default_factory=list)
+    notes: str | None = None
     source: str | None = None
 
     def __post_init__(self) -> None:
         self._article_res = [re.compile(p) for p in self.article_urls]
         self._skip_res = [re.compile(p) for p in self.skip_urls]
+        self._follow_res = [re.compile(p) for p in self.sitemap_follow]
+
+    def follows_sitemap(self, url: str) -> bool:
+        """Should a child sitemap of an index be read? (all of them unless sitemap_follow says)"""
+        return not self._follow_res or any(r.search(url) for r in self._follow_res)
+
+    @property
+    def interval_seconds(self) -> float:
+        """How often the scheduler runs this outlet (schedule.interval; default 24h)."""
+        return parse_interval(self.schedule.get("interval", "24h"))
 
     @property
     def origin(self) -> str:
@@ -95,6 +112,16 @@ class OutletSpec:
         return int(value) if value else None
 
 
+def parse_interval(value: str | int | float) -> float:
+    """Seconds in an interval written as 90, '90s', '30m', '6h' or '1d'."""
+    if isinstance(value, (int, float)):
+        return float(value)
+    match = _INTERVAL.match(str(value))
+    if not match:
+        raise ValueError(f"bad interval {value!r}: use a number with s, m, h or d (e.g. 6h)")
+    return float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+
+
 def _spec_files(directory: Path | None) -> list[tuple[str, str]]:
     if directory is not None:
         return [(str(p), p.read_text("utf-8")) for p in sorted(directory.glob("*.y*ml"))]
@@ -124,18 +151,34 @@ def parse_spec(text: str, source: str, sample_url: str = DEFAULT_SAMPLE_URL) -> 
         base = f"{sample.scheme}://{sample.hostname}:{(sample.port or 80) + int(match.group(1))}/"
     data["base_url"] = base
     data["version"] = str(data["version"])
-    for key in ("article_urls", "skip_urls"):
+    for key in ("article_urls", "skip_urls", "sitemap_follow"):
         for pattern in data.get(key) or []:
             try:
                 re.compile(pattern)
             except re.error as exc:
                 raise SpecError(f"{source}: bad regular expression in {key}: {pattern!r} ({exc})") from None
+    if "schedule" in data and data["schedule"] is not None:
+        if not isinstance(data["schedule"], dict):
+            raise SpecError(f"{source}: schedule is a mapping, e.g. {{interval: 6h}}")
+        try:
+            parse_interval(data["schedule"].get("interval", "24h"))
+        except ValueError as exc:
+            raise SpecError(f"{source}: schedule: {exc}") from None
+    for key in ("politeness", "paywall", "relevance"):
+        if data.get(key) is not None and not isinstance(data[key], dict):
+            raise SpecError(f"{source}: {key} is a mapping of keys to values")
     known = {k: v for k, v in data.items() if v is not None}
     return OutletSpec(**known, source=source)
 
 
-def load_specs(directory: Path | None = None, sample_url: str = DEFAULT_SAMPLE_URL) -> dict[str, OutletSpec]:
-    """Every outlet spec, by name; a broken spec raises SpecError naming its file."""
+def load_specs(directory: Path | str | None = None, sample_url: str = DEFAULT_SAMPLE_URL) -> dict[str, OutletSpec]:
+    """Every outlet spec, by name; a broken spec raises SpecError naming its file.
+
+    `directory` replaces the bundled specs (tests, users with their own outlets); the
+    ULTRAFACTS_SPECS_DIR environment variable does the same for subprocesses.
+    """
+    directory = directory or os.environ.get("ULTRAFACTS_SPECS_DIR") or None
+    directory = Path(directory) if directory else None
     specs: dict[str, OutletSpec] = {}
     for source, text in _spec_files(directory):
         spec = parse_spec(text, source, sample_url)

@@ -9,21 +9,27 @@ yielded as ArticlePage items. Extraction and storage are item pipelines.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import scrapy
-from lxml import etree
+from scrapy import signals
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from crawler.discovery import feed_entries, listing_links, robots_sitemaps, sitemap_entries
 from crawler.items import ArticlePage, FetchFailure
 from crawler.specs import DEFAULT_SAMPLE_URL, OutletSpec, load_specs, select_specs
-from pipeline.urls import strip_tracking
+from pipeline.urls import canonical_url, strip_tracking
 
 SITEMAP_MAXSIZE = 50 * 1024 * 1024  # sitemaps may be larger than pages (sitemaps.org limit)
+# Statuses after which a URL whose sitemap lastmod has not moved is not asked for again.
+SETTLED_STATUSES = {200, 304, 404, 410}
+# A page refused for its size is refused again; ask at most this often unless its date moves.
+REFUSED_RETRY = timedelta(days=7)
 
 
 class NewsSpider(scrapy.Spider):
@@ -37,6 +43,11 @@ class NewsSpider(scrapy.Spider):
         self.specs: dict[str, OutletSpec] = {s.name: s for s in select_specs(all_specs, names, group or ("all" if names else "sample"))}
         self.sample_url = sample_url
         self.crawl_run_id: int | None = None
+        self.seen: dict = {}  # canonical URL -> pipeline.article_store.Seen, loaded at start
+        self.incremental = True
+        self.budget_left: dict[str, int | None] = {}
+        self.lastmods: dict[str, str] = {}  # canonical URL -> sitemap lastmod seen this run
+        self.fetched_per_outlet: Counter[str] = Counter()  # requests that reached the downloader
 
     @classmethod
     def from_crawler(cls, crawler: scrapy.crawler.Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -49,78 +60,144 @@ class NewsSpider(scrapy.Spider):
         sample_origins = [s.origin for s in spider.specs.values() if s.group == "sample"]
         allowed = list(crawler.settings.getlist("ALLOWED_PRIVATE_ORIGINS")) + sample_origins
         crawler.settings.set("ALLOWED_PRIVATE_ORIGINS", allowed, priority="spider")
+        spider.incremental = crawler.settings.getbool("ULTRAFACTS_INCREMENTAL", True)
+        crawler.signals.connect(spider._reached_downloader, signal=signals.request_reached_downloader)
         return spider
 
+    def _reached_downloader(self, request: scrapy.Request, spider: Any = None) -> None:
+        outlet = request.meta.get("outlet")
+        if outlet:
+            self.fetched_per_outlet[outlet] += 1
+
+    def _load_state(self) -> None:
+        """The seen-store and today's fetch counts, read once before the first request."""
+        from pipeline import store
+        from pipeline.article_store import fetches_today, load_seen
+
+        db_path = self.crawler.settings.get("ULTRAFACTS_DB")
+        outlets = sorted(self.specs)
+        with store.connect(db_path) as con:
+            self.seen = load_seen(con, outlets) if self.incremental else {}
+            today = fetches_today(con, outlets)
+        for spec in self.specs.values():
+            budget = spec.daily_budget
+            self.budget_left[spec.name] = None if budget is None else max(0, budget - today.get(spec.name, 0))
+        self.crawler.stats.set_value("ultrafacts/seen_urls", len(self.seen))
+
     # --- requests ------------------------------------------------------------------------------
-    def _request(self, url: str, spec: OutletSpec, callback: Any, **meta: Any) -> scrapy.Request:
+    def _within_budget(self, spec: OutletSpec) -> bool:
+        """Take one request from the outlet's daily budget; False (request not made) when spent."""
+        left = self.budget_left.get(spec.name)
+        if left is None:
+            return True
+        if left <= 0:
+            if not self.crawler.stats.get_value(f"ultrafacts/over_budget/{spec.name}"):
+                self.logger.warning("%s: daily page budget of %s spent; no more requests today", spec.name, spec.daily_budget)
+            self.crawler.stats.inc_value(f"ultrafacts/over_budget/{spec.name}")
+            self.crawler.stats.inc_value("ultrafacts/over_budget")
+            return False
+        self.budget_left[spec.name] = left - 1
+        return True
+
+    def _request(self, url: str, spec: OutletSpec, callback: Any, *, dont_filter: bool = False,
+                 headers: dict[str, str] | None = None, **meta: Any) -> scrapy.Request | None:
+        if not self._within_budget(spec):
+            return None
         meta = {"outlet": spec.name, "download_slot": spec.name, **meta}
-        return scrapy.Request(url, callback=callback, errback=self.fetch_failed, meta=meta)
+        return scrapy.Request(url, callback=callback, errback=self.fetch_failed, meta=meta, headers=headers,
+                              dont_filter=dont_filter)
+
+    def _entry_request(self, url: str, spec: OutletSpec, callback: Any, **meta: Any) -> scrapy.Request | None:
+        # Entry points are fetched on every crawl, resumed ones included (dont_filter): they are
+        # what tells the crawl what is new.
+        return self._request(url, spec, callback, dont_filter=True, **meta)
+
+    def conditional_headers(self, seen: Any) -> dict[str, str]:
+        headers = {}
+        if seen is not None and seen.etag:
+            headers["If-None-Match"] = seen.etag
+        if seen is not None and seen.last_modified:
+            headers["If-Modified-Since"] = seen.last_modified
+        return headers
 
     def article_request(self, url: str, spec: OutletSpec, via: str, lastmod: str | None = None) -> scrapy.Request | None:
         url = strip_tracking(spec.absolute(url))
         if not spec.is_article_url(url):
             return None
-        return self._request(url, spec, self.parse_article, via=via, sitemap_lastmod=lastmod)
+        key = canonical_url(url)
+        if lastmod:
+            self.lastmods[key] = lastmod
+        seen = self.seen.get(key)
+        headers: dict[str, str] = {}
+        if seen is not None and self.incremental:
+            if (via == "sitemap" and lastmod and seen.sitemap_lastmod == lastmod and seen.status in SETTLED_STATUSES
+                    and seen.spec_version in (spec.version, None)):
+                self.crawler.stats.inc_value("ultrafacts/skipped_lastmod")
+                return None
+            if (seen.outcome == "refused" and "larger than" in (seen.reason or "") and seen.last_fetched
+                    and (lastmod is None or lastmod == seen.sitemap_lastmod)
+                    and seen.last_fetched > _utcnow() - REFUSED_RETRY):
+                self.crawler.stats.inc_value("ultrafacts/skipped_refused")
+                return None
+            if seen.status in (200, 304) and seen.body_sha256:
+                headers = self.conditional_headers(seen)
+        meta: dict[str, Any] = {"via": via, "sitemap_lastmod": lastmod or self.lastmods.get(key)}
+        if headers:
+            meta["handle_httpstatus_list"] = [304]
+            meta["conditional"] = True
+        return self._request(url, spec, self.parse_article, headers=headers, **meta)
 
     async def start(self) -> Any:
+        self._load_state()
         for request in self.start_requests():
             yield request
 
     def start_requests(self) -> Iterator[scrapy.Request]:
         for spec in self.specs.values():
+            requests = []
             for feed in spec.feeds:
-                yield self._request(spec.absolute(feed), spec, self.parse_feed)
+                requests.append(self._entry_request(spec.absolute(feed), spec, self.parse_feed))
             for sitemap in spec.sitemaps:
                 url = spec.absolute(sitemap)
                 callback = self.parse_robots if url.endswith("/robots.txt") else self.parse_sitemap
-                yield self._request(url, spec, callback, download_maxsize=SITEMAP_MAXSIZE)
+                requests.append(self._entry_request(url, spec, callback, download_maxsize=SITEMAP_MAXSIZE))
             for listing in spec.listings:
-                yield self._request(spec.absolute(listing), spec, self.parse_listing, listing_page=1)
+                requests.append(self._entry_request(spec.absolute(listing), spec, self.parse_listing, listing_page=1))
+            yield from (r for r in requests if r is not None)
 
     # --- discovery -----------------------------------------------------------------------------
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         spec = self.specs[response.meta["outlet"]]
-        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
-            yield self._request(url, spec, self.parse_sitemap, download_maxsize=SITEMAP_MAXSIZE)
+        for url in robots_sitemaps(response.text, response.url):
+            request = self._entry_request(url, spec, self.parse_sitemap, download_maxsize=SITEMAP_MAXSIZE)
+            if request is not None:
+                yield request
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         spec = self.specs[response.meta["outlet"]]
-        try:
-            sitemap = Sitemap(response.body)
-        except Exception:
+        parsed = sitemap_entries(response.body)
+        if parsed is None:
             self.logger.warning("unreadable sitemap %s", response.url)
             return
-        for entry in sitemap:
-            loc = entry.get("loc", "").strip()
-            if not loc:
-                continue
-            if sitemap.type == "sitemapindex":
-                yield self._request(loc, spec, self.parse_sitemap, download_maxsize=SITEMAP_MAXSIZE)
+        kind, entries = parsed
+        for entry in entries:
+            if kind == "sitemapindex":
+                if not spec.follows_sitemap(entry.url):
+                    continue
+                request = self._entry_request(entry.url, spec, self.parse_sitemap, download_maxsize=SITEMAP_MAXSIZE)
             else:
-                request = self.article_request(loc, spec, "sitemap", entry.get("lastmod"))
-                if request is not None:
-                    yield request
+                request = self.article_request(entry.url, spec, "sitemap", entry.date)
+            if request is not None:
+                yield request
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         spec = self.specs[response.meta["outlet"]]
-        try:
-            root = etree.fromstring(response.body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
-        except etree.XMLSyntaxError:
-            root = None
-        if root is None:
+        entries = feed_entries(response.body)
+        if entries is None:
             self.logger.warning("unreadable feed %s", response.url)
             return
-        links: list[tuple[str, str | None]] = []
-        for item in root.iter("{*}item"):  # RSS
-            link = item.findtext("{*}link") or ""
-            links.append((link.strip(), item.findtext("{*}pubDate")))
-        for entry in root.iter("{http://www.w3.org/2005/Atom}entry"):
-            for link in entry.iter("{http://www.w3.org/2005/Atom}link"):
-                if link.get("rel", "alternate") == "alternate" and link.get("href"):
-                    links.append((link.get("href").strip(), entry.findtext("{*}updated")))
-                    break
-        for url, _date in links:
-            request = self.article_request(response.urljoin(url), spec, "feed")
+        for entry in entries:
+            request = self.article_request(response.urljoin(entry.url), spec, "feed")
             if request is not None:
                 yield request
 
@@ -128,8 +205,8 @@ class NewsSpider(scrapy.Spider):
         spec = self.specs[response.meta["outlet"]]
         if not isinstance(response, TextResponse):
             return
-        for href in response.css("a::attr(href)").getall():
-            request = self.article_request(response.urljoin(href), spec, "listing")
+        for href in listing_links(response.body, response.url):
+            request = self.article_request(href, spec, "listing")
             if request is not None:
                 yield request
         page = response.meta.get("listing_page", 1)
@@ -138,45 +215,71 @@ class NewsSpider(scrapy.Spider):
             if next_href:
                 url = response.urljoin(next_href)
                 if spec.same_site(url):
-                    yield self._request(url, spec, self.parse_listing, listing_page=page + 1)
+                    request = self._entry_request(url, spec, self.parse_listing, listing_page=page + 1)
+                    if request is not None:
+                        yield request
 
     # --- articles ------------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[ArticlePage | scrapy.Request]:
         spec = self.specs[response.meta["outlet"]]
-        if not isinstance(response, TextResponse):
+        not_modified = response.status == 304
+        if not_modified:
+            self.crawler.stats.inc_value("ultrafacts/not_modified")
+        elif not isinstance(response, TextResponse):
             yield FetchFailure(spec.name, response.url, response.status, "not-article: not an HTML page")
             return
         item = ArticlePage(
             outlet=spec.name,
             url=response.url,
-            requested_url=response.request.url if response.request else response.url,
+            requested_url=(response.meta.get("redirect_urls") or [response.url])[0],
             status=response.status,
-            body=response.body,
-            encoding=response.encoding,
-            headers={k.decode().lower(): v[0].decode("latin-1") for k, v in response.headers.items() if v},
+            body=b"" if not_modified else response.body,
+            encoding=None if not_modified else response.encoding,
+            headers=_headers(response),
             discovered_via=response.meta.get("via", "link"),
-            sitemap_lastmod=response.meta.get("sitemap_lastmod"),
+            sitemap_lastmod=response.meta.get("sitemap_lastmod") or self.lastmods.get(canonical_url(response.url)),
+            not_modified=not_modified,
+            spec_version=spec.version,
         )
         yield from self._next_page_or_item(response, spec, item)
 
     def parse_article_page(self, response: Response) -> Iterator[ArticlePage | scrapy.Request]:
         spec = self.specs[response.meta["outlet"]]
         item: ArticlePage = response.meta["article_item"]
-        if isinstance(response, TextResponse):
+        if response.status == 304:
+            item.more_pages.append((response.url, None, None))
+            item.more_headers.append(_headers(response))
+        elif isinstance(response, TextResponse):
             item.more_pages.append((response.url, response.body, response.encoding))
+            item.more_headers.append(_headers(response))
         yield from self._next_page_or_item(response, spec, item)
 
-    def _next_page_or_item(self, response: Response, spec: OutletSpec, item: ArticlePage) -> Iterator[ArticlePage | scrapy.Request]:
-        if spec.article_next_page and isinstance(response, TextResponse) and len(item.more_pages) < 20:
+    def _next_url(self, response: Response, spec: OutletSpec, item: ArticlePage) -> str | None:
+        """The article's next page: from the page itself, or, after a 304, from the seen-store."""
+        if response.status == 304:
+            seen = self.seen.get(canonical_url(item.requested_url)) or self.seen.get(canonical_url(item.url))
+            known = seen.extra_pages if seen is not None else []
+            index = len(item.more_pages)
+            return known[index] if index < len(known) else None
+        if isinstance(response, TextResponse):
             next_href = response.css(spec.article_next_page).get()
-            if next_href:
-                url = response.urljoin(next_href)
-                seen = {item.url, *(u for u, _, _ in item.more_pages)}
-                if url not in seen and spec.same_site(url):
-                    request = self._request(url, spec, self.parse_article_page, article_item=item)
-                    request.errback = self._page_failed
-                    yield request
-                    return
+            return response.urljoin(next_href) if next_href else None
+        return None
+
+    def _next_page_or_item(self, response: Response, spec: OutletSpec, item: ArticlePage) -> Iterator[ArticlePage | scrapy.Request]:
+        if spec.article_next_page and len(item.more_pages) < 20:
+            url = self._next_url(response, spec, item)
+            if url:
+                seen_urls = {item.url, *(u for u, _, _ in item.more_pages)}
+                if url not in seen_urls and spec.same_site(url):
+                    seen = self.seen.get(canonical_url(url)) if self.incremental else None
+                    headers = self.conditional_headers(seen) if seen is not None and seen.body_sha256 else {}
+                    request = self._request(url, spec, self.parse_article_page, headers=headers, article_item=item,
+                                            handle_httpstatus_list=[304])
+                    if request is not None:
+                        request.errback = self._page_failed
+                        yield request
+                        return
         yield item
 
     def _page_failed(self, failure: Failure) -> Iterator[ArticlePage]:
@@ -203,4 +306,20 @@ class NewsSpider(scrapy.Spider):
             else:
                 reason = f"{failure.type.__name__}: {message}"
         self.logger.info("could not fetch %s: %s", request.url, reason)
-        yield FetchFailure(outlet, request.url, status, reason)
+        is_article = request.callback in (self.parse_article, self.parse_article_page)
+        if not is_article:
+            # An entry point (feed, sitemap, listing) that failed: counted for check-outlets.
+            self.crawler.stats.inc_value("ultrafacts/entry_failed")
+            self.crawler.stats.inc_value(f"ultrafacts/entry_failed/{outlet}")
+        yield FetchFailure(outlet, request.url, status, reason, is_article=is_article,
+                           sitemap_lastmod=request.meta.get("sitemap_lastmod"))
+
+
+def _headers(response: Response) -> dict[str, str]:
+    return {k.decode().lower(): v[0].decode("latin-1") for k, v in response.headers.items() if v}
+
+
+def _utcnow() -> Any:
+    from pipeline.article_store import now
+
+    return now()
