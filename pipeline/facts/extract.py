@@ -88,6 +88,8 @@ class Context:
     para_record_type: str | None = None
     para_route: RaceMention | None = None
     focus: str | None = None
+    history: list[str] = field(default_factory=list)  # athletes in focus, most recent last
+    para_race_dated: bool = False  # the paragraph's race came with its own date ("in February")
     block: int = -1
 
 
@@ -250,6 +252,7 @@ class Names:
     def __init__(self) -> None:
         self.full: dict[str, int] = {}  # canonical -> first offset
         self.singles: set[str] = set()
+        self.role_marked: set[str] = set()
 
     def add(self, text: str, offset: int) -> str | None:
         name = person_name(text)
@@ -326,6 +329,8 @@ class Names:
                     continue
             if not cands:
                 continue
+            if len(cands) > 1 and any(c not in self.role_marked for c in cands):
+                cands = [c for c in cands if c not in self.role_marked]
             if len(cands) == 1:
                 name = cands[0]
             else:  # the most recently introduced full name with that word, else the first
@@ -397,6 +402,7 @@ class Extractor:
         self.evidence: dict[str, float] = {}  # athlete -> best racing-evidence confidence
         self.role_only: set[str] = set()
         self.race_names: list[str] = []
+        self.gender: dict[str, str | None] = {}
 
     # ---- pipeline
     def run(self, nlp: Any = None) -> dict:
@@ -423,8 +429,10 @@ class Extractor:
                 if cell:
                     names.add(cell[0], cell[1])
         names.complete_singles(self.text)
+        names.role_marked = self._role_marked(names)
         for info in infos:
             info.persons = names.mentions(self.text, info.sent.start, info.sent.end, info.races)
+        self.gender = self._genders(infos)
         ctx = Context(self.published, _doc_anchor_year(infos, self.published))
         race_counts: Counter[str] = Counter()
         first_seen: dict[str, RaceMention] = {}
@@ -453,9 +461,41 @@ class Extractor:
         if len(lead) != 1:
             return None
         name = next(iter(lead))
-        if counts[name] < max(counts.values()) or counts[name] < 2:
+        if counts[name] < max(counts.values()):
             return None
         return first[name]
+
+    def _role_marked(self, names: Names) -> set[str]:
+        """Full names introduced by a non-racing role ("her husband and crew chief, Aaron
+        Brenner"); a bare surname does not resolve to them when another person shares it."""
+        roles = phrase_regex("non_athlete_roles")
+        out = set()
+        for name in names.full:
+            for m in re.finditer(re.escape(name), self.text):
+                before = self.text[max(0, m.start() - 30) : m.start()]
+                after = self.text[m.end() : m.end() + 30]
+                if roles.search(before) or re.match(r",\s+(?:his|her|their|the)\s+(?:\w+\s+)?" + roles.pattern, after):
+                    out.add(name)
+        return out
+
+    def _genders(self, infos: list[SentInfo]) -> dict[str, str | None]:
+        """Gender of each person from the pronouns that follow their mentions."""
+        votes: dict[str, Counter[str]] = {}
+        for k, info in enumerate(infos):
+            for j, p in enumerate(info.persons):
+                end = infos[k + 1].sent.end if k + 1 < len(infos) else info.sent.end
+                nxt = [q.start for q in info.persons[j + 1 :] if q.name != p.name]
+                if k + 1 < len(infos):
+                    nxt += [q.start for q in infos[k + 1].persons if q.name != p.name]
+                stop = min([end, *nxt])
+                m = re.search(r"\b(he|his|him|she|her|hers)\b", self.text[p.end : stop], re.I)
+                if m:
+                    votes.setdefault(p.name, Counter())["f" if m.group(1).lower().startswith(("she", "her")) else "m"] += 1
+        out: dict[str, str | None] = {}
+        for name, c in votes.items():
+            (g, n), *rest = c.most_common()
+            out[name] = g if not rest or n > rest[0][1] else None
+        return out
 
     def _cell(self, info: SentInfo, role: str) -> tuple[str, int] | None:
         table = info.sent.table
@@ -492,15 +532,29 @@ class Extractor:
             if _SAID.search(before[-25:]) or _in_quote(text, p.start, s0) or _BLOCK_BEFORE.search(before):
                 continue
             ctx.focus = p.name
+            if p.name in ctx.history:
+                ctx.history.remove(p.name)
+            ctx.history.append(p.name)
             return
 
     def _pronoun_target(self, info: SentInfo, pos: int, ctx: Context) -> str | None:
-        """A pronoun at pos: the last subject-like person before it in the sentence, else focus."""
+        """A pronoun at pos: the last subject-like person of its gender before it in the
+        sentence, else the most recent athlete in focus of that gender."""
+        word = self.text[pos : pos + 4].lower()
+        want = "f" if word.startswith(("she", "her")) else ("m" if word.startswith(("he", "his", "him")) else None)
+
+        def ok(name: str) -> bool:
+            g = self.gender.get(name)
+            return want is None or g is None or g == want
+
         before = [p for p in info.persons if p.end <= pos and not _BLOCK_BEFORE.search(self.text[info.sent.start : p.start])
-                  and not _SAID.search(self.text[max(info.sent.start, p.start - 25) : p.start])]
+                  and not _SAID.search(self.text[max(info.sent.start, p.start - 25) : p.start]) and ok(p.name)]
         if before:
             return before[0].name
-        return ctx.focus
+        for name in reversed(ctx.history):
+            if ok(name):
+                return name
+        return None
 
     # ---- athlete of an anchor
     def _athlete(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context) -> tuple[str | None, float]:
@@ -534,7 +588,7 @@ class Extractor:
             return right[0].name, 0.55
         # 6. a subject-less fragment ("Finished 5th.", "Course record.") is about the focus
         if not info.persons and len(info.sent.text.split()) <= 6 and not re.search(r"\b(?:I|we|you|it|nobody|everyone|someone|there|this|that)\b", info.sent.text, re.I):
-            return ctx.focus, 0.45
+            return (ctx.history[-1] if ctx.history else None), 0.45
         return None, 0.0
 
     def _dep_subject(self, info: SentInfo, pos: int, ctx: Context) -> tuple[str | None, float]:
@@ -607,12 +661,19 @@ class Extractor:
             return min(in_clause, key=lambda r: abs(r.start - pos)), 1.0
         if races:
             return min(races, key=lambda r: abs(r.start - pos)), 0.85
+        main = ctx.main_race if ctx.main_race is not None and ctx.main_race.kind in kinds else None
+        anaphora = re.search(r"\b(?:the (?:men's|women's|mens|womens) (?:race|field)|the race|this race|here|the event|the course|this year's (?:race|edition))\b",
+                             self.text[info.sent.start : info.sent.end], re.I)
+        if main is not None and (anaphora or info.sent.table is not None):
+            return main, 0.6
         if ctx.para_race is not None and ctx.para_race.kind in kinds:
-            return ctx.para_race, 0.7
-        if ctx.main_race is not None and ctx.main_race.kind in kinds:
-            anaphora = re.search(r"\b(?:the (?:men's|women's|mens|womens) (?:race|field)|the race|this race|here|the event|the course|this year's (?:race|edition))\b",
-                                 self.text[info.sent.start : info.sent.end], re.I)
-            return ctx.main_race, 0.6 if anaphora or info.sent.table is not None else 0.5
+            # "He had earned his entry at Black Canyon in February. ... finished fourth":
+            # a race told with its own date was an aside; the story's race comes back
+            own_time = self._event_years(info) or self._relative_year(info, ctx) is not None
+            if not (ctx.para_race_dated and main is not None and not own_time):
+                return ctx.para_race, 0.7
+        if main is not None:
+            return main, 0.5
         return None, 0.0
 
     def _event_years(self, info: SentInfo) -> list[tuple[int, int]]:
@@ -879,6 +940,7 @@ class Extractor:
                 ctx.para_route = r
             elif r.kind != "distance":
                 ctx.para_race = r
+                ctx.para_race_dated = bool(self._event_years(info)) or self._relative_year(info, ctx) is not None
         ey = self._event_years(info)
         if ey:
             ctx.para_year = ey[-1][1]
@@ -974,7 +1036,7 @@ class Extractor:
         if tc:
             ts = find_times(tc[0])
             t = ts[0] if ts else None
-        race = ctx.para_race if ctx.para_race and ctx.para_race.kind == "race" else ctx.main_race
+        race = ctx.main_race or (ctx.para_race if ctx.para_race and ctx.para_race.kind == "race" else None)
         rc = self._cell(info, "race")
         if rc:
             found = finder().find(rc[0])
