@@ -270,6 +270,28 @@ class Names:
                 return known
         return name
 
+    def complete_namesakes(self, text: str) -> None:
+        """Other full names with a known surname ("Hallie Brenner" in an ungated lead sentence
+        when only her husband "Aaron Brenner" was tagged)."""
+        surnames = {n.split()[-1] for n in self.full}
+        if not surnames:
+            return
+        rx = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ][\w'’-]*(?:\s+[A-Z][a-zà-ÿ][\w'’-]*)?)\s+(" + "|".join(re.escape(x) for x in surnames) + r")(?![\w'’-])")
+        for m in rx.finditer(text):
+            first_words = m.group(1).split()
+            while first_words and (first_words[0].lower() in cues()["name_prefix_words"] or first_words[0].lower() in _not_name_words()):
+                first_words = first_words[1:]
+            if not first_words:
+                continue
+            prev = text[max(0, m.start() - 2) : m.start()]
+            if len(first_words) == len(m.group(1).split()) and re.search(r"(?:^|[.!?]\s|\n)$", prev) and first_words[0].lower() in _EN_STOP:
+                continue
+            cand = " ".join(first_words + [m.group(2)])
+            if _valid_full_name(cand) and not any(fold(cand) == fold(k) for k in self.full):
+                if any(cand.endswith(" " + k) or k.endswith(" " + cand) for k in self.full):
+                    continue
+                self.full.setdefault(cand, m.start())
+
     def complete_singles(self, text: str) -> None:
         """A one-word PERSON ("Jim") whose full name was not tagged: the capitalized pair that
         contains it elsewhere in the text ("Meet Jim Walmsley." in an ungated sentence)."""
@@ -429,6 +451,7 @@ class Extractor:
                 if cell:
                     names.add(cell[0], cell[1])
         names.complete_singles(self.text)
+        names.complete_namesakes(self.text)
         names.role_marked = self._role_marked(names)
         for info in infos:
             info.persons = names.mentions(self.text, info.sent.start, info.sent.end, info.races)
@@ -774,7 +797,8 @@ class Extractor:
                 cands = [x for x in info.times if x.start >= p.end and x.start - p.end < 40 and x.role not in ("margin", "pace", "clock", "split", "cutoff")]
                 t = cands[0] if cands else None
                 if year is None:
-                    ym = re.match(r"[^.;]{0,40}?\bset (?:in|at) (?:the )?(\d{4})", seg[rel_e:])
+                    ym = re.match(r"[^.;]{0,40}?\b(?:set|run|ran) (?:in|at) (?:the )?(\d{4})", seg[rel_e:]) or re.match(
+                        r"['’]s?\s+(?:\S+\s+){0,3}?\d{1,3}:\d{2}(?::\d{2})?,?\s+(?:from|in|of)\s+(\d{4})", seg[rel_e:])
                     year = ym.group(1) if ym else (m_poss.group("y") if m_poss else None)
             # the type: the nearest cue before the name, else the paragraph's subject
             cue = None
@@ -848,6 +872,9 @@ class Extractor:
             a, b = clause
             ctext = text[a:b]
             places = [v for v in info.places if a <= v.start < b]
+            lead = re.match(r"\s*(?:At|By|Through|Leaving|Into|Out of|Entering|Approaching)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", text[s0:s1])
+            if lead and not any(r.start - s0 <= lead.start(1) < r.end - s0 for r in info.races) and not re.search(r"\bfinish", ctext):
+                places = []  # "At Robinson Flat, Brenner was third": a position during the race
             wins = [v for v in info.wins if a <= v.start < b and self._win_ok(v, info)]
             times = [v for v in info.times if a <= v.start < b and v.role == "finish" and id(v) not in claimed_times]
             rcues = [v for v in info.records if a <= v.start < b]
@@ -907,6 +934,8 @@ class Extractor:
                         r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|improved|took|knocked|shaved|under)\b",
                         text[a : cue.start]):
                     continue  # "the course record of T set in 2012 by X" is X's, not the subject's
+                if re.match(r"\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands|still stands)", text[cue.end : cue.end + 30]):
+                    continue  # ", a record that had stood for a decade": the old mark
                 set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:a|another|the|his|her)?\s*(?:new\s+)?(?:\w+\s+)?" + re.escape(cue.text), text[a:cue.end])
                 if not set_verb:
                     continue
@@ -1133,7 +1162,8 @@ class Extractor:
         for other in self.records:
             if other["type"] == rtype and other["race_or_route"] == rname and other["athlete"] == who and (
                 other["time"] is None or rec["time"] is None or other["time"] == rec["time"]
-            ) and (other["year"] is None or year is None or other["year"] == year or other["time"] == rec["time"] is not None):
+            ) and (other["year"] is None or year is None or other["year"] == year
+                   or (other["time"] is None) != (rec["time"] is None)):
                 for k in ("time", "year", "previous_holder", "previous_time", "margin"):
                     if other[k] is None and rec[k] is not None:
                         other[k] = rec[k]

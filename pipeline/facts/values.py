@@ -63,6 +63,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
     if form == "hm" and pattern(ctx + "clock_left").search(left):
         return "clock"
     words = form == "words"
+    if words and pattern(ctx + "margin_words_left").search(left):
+        return "margin"
     if words and pattern(ctx + "margin_right").search(right):
         return "margin"
     if words and re.search(r"\bby\s+(?:just |only |almost |nearly |about |roughly |more than |over |some |less than |a mere )?$", left, re.I):
@@ -204,8 +206,11 @@ def find_places(text: str) -> list[Value]:
             continue
         if re.match(r"^\s+to\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", right, re.I) or re.search(r"\bfrom\s+$", left, re.I):
             continue  # "moved from sixth to third": positions during the race
-        if re.match(r"^,?\s+(?:at|by|through|into|out of|leaving|entering|on the climb|on the descent|at the)\s+(?!the finish|the line)", right, re.I):
+        finish_verb = re.search(r"\b(?:finish(?:ed|es|ing)?|plac(?:ed|ing)|took|taking|came|ended)\s+(?:\w+\s+)?$", left, re.I)
+        if not finish_verb and re.match(r"^,?\s+(?:at|by|through|into|out of|leaving|entering|on the climb|on the descent|at the)\s+(?!the finish|the line)", right, re.I):
             continue  # "third at Foresthill": a position mid-race
+        if re.search(r"\b(?:arrived|came through|reached|passed|went through|left|leaving|sat|sitting|running|moved(?: up)?|was running|ran in)\b[^.]{0,40}\bin\s+$", left, re.I):
+            continue  # "arrived at the river in seventh"
         category = s in cat_spans
         overall = s in overall_spans
         if not (category or overall or pattern("place_left").search(left) or pattern("place_right").match(right)):
