@@ -221,6 +221,8 @@ def _valid_full_name(name: str) -> bool:
         return False
     if any(w.lower().strip(".'’") in _not_name_words() for w in words):
         return False
+    if finder().lookup(name) is not None or re.search(r"(?i)\b(?:marathons?|ultras?|hundred|backyard|trail|race)\b", name):
+        return False
     return True
 
 
@@ -276,7 +278,7 @@ class Names:
         surnames = {n.split()[-1] for n in self.full}
         if not surnames:
             return
-        rx = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ][\w'’-]*(?:\s+[A-Z][a-zà-ÿ][\w'’-]*)?)\s+(" + "|".join(re.escape(x) for x in surnames) + r")(?![\w'’-])")
+        rx = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ][\w'’-]*(?:[ \t]+[A-Z][a-zà-ÿ][\w'’-]*)?)[ \t]+(" + "|".join(re.escape(x) for x in surnames) + r")(?![\w'’-])")
         for m in rx.finditer(text):
             first_words = m.group(1).split()
             while first_words and (first_words[0].lower() in cues()["name_prefix_words"] or first_words[0].lower() in _not_name_words()):
@@ -288,7 +290,12 @@ class Names:
                 continue
             cand = " ".join(first_words + [m.group(2)])
             if _valid_full_name(cand) and not any(fold(cand) == fold(k) for k in self.full):
-                if any(cand.endswith(" " + k) or k.endswith(" " + cand) for k in self.full):
+                if any(k.endswith(" " + cand) for k in self.full):
+                    continue
+                shorter = [k for k in self.full if cand.endswith(" " + k)]
+                if shorter:  # "Reyes Aranda" was tagged, "Sofía Reyes Aranda" is the fullest form
+                    for k in shorter:
+                        self.full[cand] = min(self.full.pop(k), m.start())
                     continue
                 self.full.setdefault(cand, m.start())
 
