@@ -281,7 +281,8 @@ class Names:
         rx = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ][\w'’-]*(?:[ \t]+[A-Z][a-zà-ÿ][\w'’-]*)?)[ \t]+(" + "|".join(re.escape(x) for x in surnames) + r")(?![\w'’-])")
         for m in rx.finditer(text):
             first_words = m.group(1).split()
-            while first_words and (first_words[0].lower() in cues()["name_prefix_words"] or first_words[0].lower() in _not_name_words()):
+            while first_words and (first_words[0].lower() in cues()["name_prefix_words"] or first_words[0].lower() in _not_name_words()
+                                   or re.search(r"['’]s?$", first_words[0]) or first_words[0].lower() in cues()["nationalities"]):
                 first_words = first_words[1:]
             if not first_words:
                 continue
