@@ -99,9 +99,8 @@ CREATE OR REPLACE TEMP MACRO kb_secs(t) AS
     CASE WHEN regexp_full_match(trim(t), '\d{1,3}:[0-5]\d:[0-5]\d')
          THEN CAST(split_part(trim(t), ':', 1) AS INT) * 3600 + CAST(split_part(trim(t), ':', 2) AS INT) * 60
               + CAST(split_part(trim(t), ':', 3) AS INT) END;
-CREATE OR REPLACE TEMP MACRO kb_name(j) AS
-    CASE WHEN json_type(j) = 'ARRAY' THEN j ->> 0 ELSE j ->> '$' END;
-CREATE OR REPLACE TEMP MACRO kb_int(j) AS TRY_CAST(j ->> '$' AS INTEGER);
+CREATE OR REPLACE TEMP MACRO kb_name(x) AS
+    nullif(trim(CASE WHEN starts_with(x, '[') THEN json_extract_string(x, '$[0]') ELSE x END), '');
 CREATE OR REPLACE TEMP MACRO kb_km(d) AS
     CASE WHEN regexp_matches(d, '^\s*[0-9.]+\s*(mi|mile|miles)\b', 'i')
               THEN round(TRY_CAST(regexp_extract(d, '[0-9.]+') AS DOUBLE) * 1.609344, 3)
@@ -110,6 +109,8 @@ CREATE OR REPLACE TEMP MACRO kb_km(d) AS
 CREATE OR REPLACE TEMP MACRO kb_gender(g, ev) AS
     CASE WHEN lower(g) IN ('f', 'w', 'female', 'woman', 'women') THEN 'F'
          WHEN lower(g) IN ('m', 'male', 'man', 'men') THEN 'M'
+         -- one cheap test first: most sentences name no gender at all
+         WHEN NOT regexp_matches(ev, '(?i)(men|man|male|ladies|f1|m1)') THEN NULL
          WHEN regexp_matches(ev, '(?i)\b(women|woman|female|ladies|f1)\b')
               AND NOT regexp_matches(ev, '(?i)\b(men|man|male|m1)\b') THEN 'F'
          WHEN regexp_matches(ev, '(?i)\b(men|male|m1)\b')
@@ -128,7 +129,7 @@ WITH cur AS (
     QUALIFY row_number() OVER (PARTITION BY article_id
                                ORDER BY extracted_at DESC NULLS LAST, extractor_version DESC) = 1
 )
-SELECT cur.*
+SELECT cur.*, k.article_id IS NOT NULL AS reloaded
 FROM cur LEFT JOIN kb_loaded k USING (article_id)
 WHERE k.article_id IS NULL
    OR k.extractor_version IS DISTINCT FROM cur.extractor_version
@@ -136,135 +137,102 @@ WHERE k.article_id IS NULL
    OR k.extracted_at IS DISTINCT FROM cur.extracted_at
 """
 
+# json_transform parses each facts object once into typed structs (extracting sections or
+# fields one by one would parse it again each time). Names are read as text: a gold-style
+# list of alternative spellings arrives as its JSON text and kb_name takes the first one.
+# Scalars are read as text and cast, so a stray "2016" string or a float place does not fail
+# the batch; a malformed section becomes NULL and is skipped.
+_SHAPE = (
+    '{"athletes": ["VARCHAR"], "races": ["VARCHAR"], '
+    '"results": [{"athlete": "VARCHAR", "race": "VARCHAR", "year": "VARCHAR", "place": "VARCHAR", '
+    '"time": "VARCHAR", "distance": "VARCHAR", "gender": "VARCHAR", "evidence": "VARCHAR", '
+    '"start": "VARCHAR", "end": "VARCHAR", "rule": "VARCHAR", "confidence": "VARCHAR"}], '
+    '"records": [{"type": "VARCHAR", "race_or_route": "VARCHAR", "athlete": "VARCHAR", "time": "VARCHAR", '
+    '"year": "VARCHAR", "previous_holder": "VARCHAR", "previous_time": "VARCHAR", '
+    '"margin": "VARCHAR", "gender": "VARCHAR", "scope": "VARCHAR", "direction": "VARCHAR", '
+    '"evidence": "VARCHAR", "start": "VARCHAR", "end": "VARCHAR", "rule": "VARCHAR", '
+    '"confidence": "VARCHAR"}]}'
+)
+
+_DOCS = f"""
+CREATE OR REPLACE TEMP TABLE kb_docs AS
+SELECT article_id, extractor_version, json_transform(facts, '{_SHAPE}') AS d FROM kb_pend
+"""
+
 _RESULTS = """
+CREATE OR REPLACE TEMP TABLE kb_b_results AS
 SELECT article_id, extractor_version, CAST(i - 1 AS INTEGER) AS fact_index,
-       kb_name(j -> 'athlete') AS athlete, kb_name(j -> 'race') AS race,
-       kb_int(j -> 'year') AS year, kb_int(j -> 'place') AS place,
-       j ->> 'time' AS time_text, kb_secs(j ->> 'time') AS time_s,
-       kb_gender(j ->> 'gender', j ->> 'evidence') AS gender,
-       j ->> 'distance' AS distance_label, kb_km(j ->> 'distance') AS distance_km,
-       j ->> 'evidence' AS evidence, kb_int(j -> 'start') AS start, kb_int(j -> 'end') AS "end",
-       j ->> 'rule' AS rule, TRY_CAST(j ->> 'confidence' AS DOUBLE) AS confidence
-FROM (SELECT article_id, extractor_version, unnest(l) AS j, generate_subscripts(l, 1) AS i
-      FROM (SELECT article_id, extractor_version,
-                   TRY_CAST(json_extract(facts, '$.results') AS JSON[]) AS l FROM kb_pend))
-WHERE json_type(j) = 'OBJECT'
+       kb_name(s.athlete) AS athlete, kb_name(s.race) AS race,
+       TRY_CAST(TRY_CAST(s.year AS DOUBLE) AS INTEGER) AS year,
+       TRY_CAST(TRY_CAST(s.place AS DOUBLE) AS INTEGER) AS place,
+       s.time AS time_text, kb_secs(s.time) AS time_s, kb_gender(s.gender, s.evidence) AS gender,
+       s.distance AS distance_label, kb_km(s.distance) AS distance_km, s.evidence,
+       TRY_CAST(s.start AS INTEGER) AS start, TRY_CAST(s."end" AS INTEGER) AS "end", s.rule,
+       TRY_CAST(s.confidence AS DOUBLE) AS confidence
+FROM (SELECT article_id, extractor_version, unnest(d.results) AS s,
+             generate_subscripts(d.results, 1) AS i
+      FROM kb_docs WHERE d.results IS NOT NULL)
+WHERE s.athlete IS NOT NULL OR s.race IS NOT NULL OR s.evidence IS NOT NULL
 """
 
 _RECORDS = """
+CREATE OR REPLACE TEMP TABLE kb_b_records AS
 SELECT article_id, extractor_version, CAST(i - 1 AS INTEGER) AS fact_index,
-       coalesce(j ->> 'type', 'other') AS record_type, kb_name(j -> 'race_or_route') AS race,
-       kb_gender(coalesce(j ->> 'gender', j ->> 'scope'), j ->> 'evidence') AS scope_gender,
-       kb_direction(j ->> 'direction', j ->> 'evidence') AS scope_direction,
-       kb_name(j -> 'athlete') AS athlete, j ->> 'time' AS time_text, kb_secs(j ->> 'time') AS time_s,
-       kb_int(j -> 'year') AS year, kb_name(j -> 'previous_holder') AS previous_holder,
-       j ->> 'previous_time' AS previous_time_text, kb_secs(j ->> 'previous_time') AS previous_time_s,
-       j ->> 'margin' AS margin_text, kb_secs(j ->> 'margin') AS margin_s,
-       j ->> 'evidence' AS evidence, kb_int(j -> 'start') AS start, kb_int(j -> 'end') AS "end",
-       j ->> 'rule' AS rule, TRY_CAST(j ->> 'confidence' AS DOUBLE) AS confidence
-FROM (SELECT article_id, extractor_version, unnest(l) AS j, generate_subscripts(l, 1) AS i
-      FROM (SELECT article_id, extractor_version,
-                   TRY_CAST(json_extract(facts, '$.records') AS JSON[]) AS l FROM kb_pend))
-WHERE json_type(j) = 'OBJECT'
+       coalesce(nullif(trim(s.type), ''), 'other') AS record_type, kb_name(s.race_or_route) AS race,
+       kb_gender(coalesce(s.gender, s.scope), s.evidence) AS scope_gender,
+       kb_direction(s.direction, s.evidence) AS scope_direction,
+       kb_name(s.athlete) AS athlete, s.time AS time_text, kb_secs(s.time) AS time_s,
+       TRY_CAST(TRY_CAST(s.year AS DOUBLE) AS INTEGER) AS year,
+       kb_name(s.previous_holder) AS previous_holder,
+       s.previous_time AS previous_time_text, kb_secs(s.previous_time) AS previous_time_s,
+       s.margin AS margin_text, kb_secs(s.margin) AS margin_s, s.evidence,
+       TRY_CAST(s.start AS INTEGER) AS start, TRY_CAST(s."end" AS INTEGER) AS "end", s.rule,
+       TRY_CAST(s.confidence AS DOUBLE) AS confidence
+FROM (SELECT article_id, extractor_version, unnest(d.records) AS s,
+             generate_subscripts(d.records, 1) AS i
+      FROM kb_docs WHERE d.records IS NOT NULL)
+WHERE s.type IS NOT NULL OR s.athlete IS NOT NULL OR s.race_or_route IS NOT NULL
 """
 
 # The document-level entity lists ("athletes", "races"), in order.
 _LISTS = """
+CREATE OR REPLACE TEMP TABLE kb_b_lists AS
 SELECT article_id, extractor_version, kind, CAST(i - 1 AS INTEGER) AS list_index, kb_name(j) AS name
-FROM (SELECT article_id, extractor_version, kind, unnest(l) AS j, generate_subscripts(l, 1) AS i
-      FROM (SELECT article_id, extractor_version, 'athlete' AS kind,
-                   TRY_CAST(json_extract(facts, '$.athletes') AS JSON[]) AS l FROM kb_pend
-            UNION ALL
-            SELECT article_id, extractor_version, 'race',
-                   TRY_CAST(json_extract(facts, '$.races') AS JSON[]) FROM kb_pend))
-WHERE kb_name(j) IS NOT NULL AND trim(kb_name(j)) <> ''
+FROM (SELECT article_id, extractor_version, 'athlete' AS kind, unnest(d.athletes) AS j,
+             generate_subscripts(d.athletes, 1) AS i
+      FROM kb_docs WHERE d.athletes IS NOT NULL
+      UNION ALL
+      SELECT article_id, extractor_version, 'race', unnest(d.races), generate_subscripts(d.races, 1)
+      FROM kb_docs WHERE d.races IS NOT NULL)
+WHERE kb_name(j) IS NOT NULL
 """
 
+# Distinct names to resolve. A one-word athlete name depends on its document ("Walmsley" is
+# the Jim Walmsley the article names), so it is taken per article; longer names once.
+_ATHLETE_NAMES = """
+WITH n AS (
+    SELECT article_id, athlete AS name FROM kb_b_results WHERE athlete IS NOT NULL
+    UNION ALL SELECT article_id, athlete FROM kb_b_records WHERE athlete IS NOT NULL
+    UNION ALL SELECT article_id, previous_holder FROM kb_b_records WHERE previous_holder IS NOT NULL
+    UNION ALL SELECT article_id, name FROM kb_b_lists WHERE kind = 'athlete'
+)
+SELECT DISTINCT CASE WHEN contains(name, ' ') THEN '' ELSE article_id END AS article_id, name FROM n
+"""
 
-@dataclass
-class _Batch:
-    pending: pa.Table
-    results: pa.Table
-    records: pa.Table
-    lists: pa.Table
-    dims: dict[str, list[dict[str, Any]]]
+_DOC_ATHLETES = """
+SELECT article_id, name FROM kb_b_lists
+WHERE kind = 'athlete' AND contains(name, ' ') AND article_id IN (SELECT unnest(?))
+ORDER BY article_id, list_index
+"""
 
+_RACE_NAMES = """
+SELECT name, min(distance) AS distance FROM (
+    SELECT race AS name, distance_label AS distance FROM kb_b_results WHERE race IS NOT NULL
+    UNION ALL SELECT race, NULL FROM kb_b_records WHERE race IS NOT NULL
+    UNION ALL SELECT name, NULL FROM kb_b_lists WHERE kind = 'race')
+GROUP BY name
+"""
 
-def _read(con: duckdb.DuckDBPyConnection) -> _Batch:
-    con.execute(_MACROS)
-    con.execute(_PENDING)
-    dims = {
-        name: to_arrow(con, f"SELECT * FROM {name} ORDER BY 1").to_pylist()
-        for name in ("athletes", "athlete_aliases", "races", "race_aliases")
-    }
-    return _Batch(
-        pending=to_arrow(con, "SELECT article_id, extractor_version, content_hash, extracted_at "
-                              "FROM kb_pend ORDER BY article_id"),
-        results=to_arrow(con, _RESULTS),
-        records=to_arrow(con, _RECORDS),
-        lists=to_arrow(con, _LISTS),
-        dims=dims,
-    )
-
-
-# -- phase 2: resolve ----------------------------------------------------------------------
-
-def _resolve(batch: _Batch, resolver: Resolver) -> tuple[pa.Table, pa.Table]:
-    """Name -> id maps for this batch: (article_id or '', kind, name) -> id."""
-    doc_athletes: dict[str, list[str]] = {}
-    lists = batch.lists.to_pydict()
-    for art, kind, name in zip(lists["article_id"], lists["kind"], lists["name"], strict=True):
-        if kind == "athlete":
-            doc_athletes.setdefault(art, []).append(name)
-
-    athlete_rows: dict[tuple[str, str], str | None] = {}
-    race_rows: dict[str, str | None] = {}
-
-    def athlete(article_id: str, name: str | None) -> None:
-        if name is None:
-            return
-        # A one-word name depends on its document ("Walmsley" -> the Jim Walmsley it names);
-        # anything longer resolves the same everywhere, so it is keyed once.
-        key = (article_id, name) if " " not in name.strip() else ("", name)
-        if key not in athlete_rows:
-            athlete_rows[key] = resolver.athlete(name, doc_athletes.get(article_id, ()), article_id)
-
-    def race(name: str | None, distance: str | None = None) -> None:
-        if name is not None and name not in race_rows:
-            race_rows[name] = resolver.race(name, distance)
-
-    # Deterministic order: canonical names and ids do not depend on Arrow chunking.
-    for art, kind, name in sorted(zip(lists["article_id"], lists["kind"], lists["name"], strict=True)):
-        if kind == "athlete":
-            athlete(art, name)
-        else:
-            race(name)
-    res = batch.results.select(["article_id", "athlete", "race", "distance_label"]).to_pydict()
-    for art, ath, rac, dist in sorted(zip(res["article_id"], res["athlete"], res["race"],
-                                          res["distance_label"], strict=True),
-                                      key=lambda t: (t[0], t[1] or "", t[2] or "")):
-        athlete(art, ath)
-        race(rac, dist)
-    rec = batch.records.select(["article_id", "athlete", "previous_holder", "race"]).to_pydict()
-    for art, ath, prev, rac in sorted(zip(rec["article_id"], rec["athlete"], rec["previous_holder"],
-                                          rec["race"], strict=True),
-                                      key=lambda t: tuple(x or "" for x in t)):
-        athlete(art, ath)
-        athlete(art, prev)
-        race(rac)
-
-    amap = pa.table({
-        "article_id": [k[0] for k in athlete_rows],
-        "name": [k[1] for k in athlete_rows],
-        "id": list(athlete_rows.values()),
-    }, schema=pa.schema([("article_id", pa.string()), ("name", pa.string()), ("id", pa.string())]))
-    rmap = pa.table({"name": list(race_rows), "id": list(race_rows.values())},
-                    schema=pa.schema([("name", pa.string()), ("id", pa.string())]))
-    return amap, rmap
-
-
-# Final fact tables, built in a scratch in-memory DuckDB from the flattened Arrow tables and
-# the name maps; column order is the store's.
 _FINAL_RESULTS = """
 SELECT r.article_id || ':r' || r.fact_index AS id, r.article_id, r.extractor_version, r.fact_index,
        coalesce(a1.id, a0.id) AS athlete_id, r.athlete AS athlete_name,
@@ -272,10 +240,10 @@ SELECT r.article_id || ':r' || r.fact_index AS id, r.article_id, r.extractor_ver
        CASE WHEN rm.id IS NOT NULL AND r.year IS NOT NULL THEN rm.id || ':' || r.year END AS edition_id,
        r.year, r.place, r.time_text, r.time_s, r.gender, r.distance_label, r.distance_km,
        r.evidence, r.start, r."end", r.rule, r.confidence
-FROM b_results r
-LEFT JOIN amap a1 ON a1.article_id = r.article_id AND a1.name = r.athlete
-LEFT JOIN amap a0 ON a0.article_id = '' AND a0.name = r.athlete
-LEFT JOIN rmap rm ON rm.name = r.race
+FROM kb_b_results r
+LEFT JOIN kb_amap a1 ON a1.article_id = r.article_id AND a1.name = r.athlete
+LEFT JOIN kb_amap a0 ON a0.article_id = '' AND a0.name = r.athlete
+LEFT JOIN kb_rmap rm ON rm.name = r.race
 """
 
 _FINAL_RECORDS = """
@@ -285,85 +253,145 @@ SELECT c.article_id || ':c' || c.fact_index AS id, c.article_id, c.extractor_ver
        coalesce(p1.id, p0.id) AS previous_holder_id, c.previous_holder AS previous_holder_name,
        c.previous_time_text, c.previous_time_s, c.margin_text, c.margin_s,
        c.evidence, c.start, c."end", c.rule, c.confidence
-FROM b_records c
-LEFT JOIN amap h1 ON h1.article_id = c.article_id AND h1.name = c.athlete
-LEFT JOIN amap h0 ON h0.article_id = '' AND h0.name = c.athlete
-LEFT JOIN amap p1 ON p1.article_id = c.article_id AND p1.name = c.previous_holder
-LEFT JOIN amap p0 ON p0.article_id = '' AND p0.name = c.previous_holder
-LEFT JOIN rmap rm ON rm.name = c.race
+FROM kb_b_records c
+LEFT JOIN kb_amap h1 ON h1.article_id = c.article_id AND h1.name = c.athlete
+LEFT JOIN kb_amap h0 ON h0.article_id = '' AND h0.name = c.athlete
+LEFT JOIN kb_amap p1 ON p1.article_id = c.article_id AND p1.name = c.previous_holder
+LEFT JOIN kb_amap p0 ON p0.article_id = '' AND p0.name = c.previous_holder
+LEFT JOIN kb_rmap rm ON rm.name = c.race
 """
 
-# One mention per entity per evidence sentence; listed entities that no fact names get a
-# mention of their own (span found in the text later, when the text is at hand).
+# Mentions: one per entity per evidence sentence (the first fact naming it there gives the
+# id); listed entities that no fact names get a mention of their own, whose sentence is found
+# in the text afterwards (_locate_listed).
+_MENTION_ROWS = """
+CREATE OR REPLACE TEMP TABLE kb_m AS
+SELECT article_id, extractor_version, 'athlete' AS entity_type, athlete_id AS entity_id,
+       athlete_name AS surface, start, "end", evidence AS sentence,
+       coalesce(rule, 'result') AS rule, confidence, 0 AS src, fact_index
+FROM kb_f_results WHERE athlete_id IS NOT NULL
+UNION ALL
+SELECT article_id, extractor_version, 'race', race_id, race_name, start, "end", evidence,
+       coalesce(rule, 'result'), confidence, 1, fact_index
+FROM kb_f_results WHERE race_id IS NOT NULL
+UNION ALL
+SELECT article_id, extractor_version, 'athlete', holder_id, holder_name, start, "end", evidence,
+       coalesce(rule, 'record'), confidence, 2, fact_index
+FROM kb_f_records WHERE holder_id IS NOT NULL
+UNION ALL
+SELECT article_id, extractor_version, 'athlete', previous_holder_id, previous_holder_name,
+       start, "end", evidence, coalesce(rule, 'record'), confidence, 3, fact_index
+FROM kb_f_records WHERE previous_holder_id IS NOT NULL
+UNION ALL
+SELECT article_id, extractor_version, 'race', race_id, race_name, start, "end", evidence,
+       coalesce(rule, 'record'), confidence, 4, fact_index
+FROM kb_f_records WHERE race_id IS NOT NULL
+"""
+
 _FINAL_MENTIONS = """
-WITH m AS (
-    SELECT article_id, extractor_version, 'athlete' AS entity_type, athlete_id AS entity_id,
-           athlete_name AS surface, start, "end", evidence AS sentence,
-           coalesce(rule, 'result') AS rule, confidence, 0 AS src, fact_index
-    FROM f_results WHERE athlete_id IS NOT NULL
-    UNION ALL
-    SELECT article_id, extractor_version, 'race', race_id, race_name, start, "end", evidence,
-           coalesce(rule, 'result'), confidence, 1, fact_index
-    FROM f_results WHERE race_id IS NOT NULL
-    UNION ALL
-    SELECT article_id, extractor_version, 'athlete', holder_id, holder_name, start, "end", evidence,
-           coalesce(rule, 'record'), confidence, 2, fact_index
-    FROM f_records WHERE holder_id IS NOT NULL
-    UNION ALL
-    SELECT article_id, extractor_version, 'athlete', previous_holder_id, previous_holder_name,
-           start, "end", evidence, coalesce(rule, 'record'), confidence, 3, fact_index
-    FROM f_records WHERE previous_holder_id IS NOT NULL
-    UNION ALL
-    SELECT article_id, extractor_version, 'race', race_id, race_name, start, "end", evidence,
-           coalesce(rule, 'record'), confidence, 4, fact_index
-    FROM f_records WHERE race_id IS NOT NULL
-),
-firsts AS (
-    SELECT * FROM m
-    QUALIFY row_number() OVER (PARTITION BY article_id, entity_type, entity_id, start
-                               ORDER BY src, fact_index) = 1
+WITH firsts AS (
+    -- (article, src, fact_index) identifies a row: keep the first row of each group
+    SELECT kb_m.* FROM kb_m SEMI JOIN (
+        SELECT article_id, min(src * 1000000 + fact_index) AS k
+        FROM kb_m GROUP BY article_id, entity_type, entity_id, start) k
+    ON k.article_id = kb_m.article_id AND k.k = kb_m.src * 1000000 + kb_m.fact_index
 ),
 listed AS (
     SELECT l.article_id, l.extractor_version, l.kind AS entity_type,
-           coalesce(a1.id, a0.id, rm.id) AS entity_id, l.name AS surface,
-           CAST(NULL AS INTEGER) AS start, CAST(NULL AS INTEGER) AS "end",
-           CAST(NULL AS VARCHAR) AS sentence, 'list' AS rule, CAST(NULL AS DOUBLE) AS confidence,
-           9 AS src, l.list_index AS fact_index
-    FROM b_lists l
-    LEFT JOIN amap a1 ON l.kind = 'athlete' AND a1.article_id = l.article_id AND a1.name = l.name
-    LEFT JOIN amap a0 ON l.kind = 'athlete' AND a0.article_id = '' AND a0.name = l.name
-    LEFT JOIN rmap rm ON l.kind = 'race' AND rm.name = l.name
-    QUALIFY row_number() OVER (PARTITION BY l.article_id, l.kind, entity_id ORDER BY l.list_index) = 1
+           coalesce(a1.id, a0.id, rm.id) AS entity_id, min(l.list_index) AS list_index,
+           arg_min(l.name, l.list_index) AS surface
+    FROM kb_b_lists l
+    LEFT JOIN kb_amap a1 ON l.kind = 'athlete' AND a1.article_id = l.article_id AND a1.name = l.name
+    LEFT JOIN kb_amap a0 ON l.kind = 'athlete' AND a0.article_id = '' AND a0.name = l.name
+    LEFT JOIN kb_rmap rm ON l.kind = 'race' AND rm.name = l.name
+    GROUP BY ALL
 ),
 unnamed AS (
-    SELECT listed.* FROM listed
-    ANTI JOIN firsts f USING (article_id, entity_type, entity_id)
-    WHERE listed.entity_id IS NOT NULL
+    SELECT * FROM listed
+    ANTI JOIN (SELECT DISTINCT article_id, entity_type, entity_id FROM kb_m) USING (article_id, entity_type, entity_id)
+    WHERE entity_id IS NOT NULL
 )
-SELECT article_id || ':m' || lpad(CAST(row_number() OVER (PARTITION BY article_id
-                                                ORDER BY src, fact_index, entity_type, entity_id) AS VARCHAR), 4, '0') AS id,
-       article_id, extractor_version, entity_type, entity_id, surface, start, "end", sentence,
-       rule, confidence
-FROM (SELECT * FROM firsts UNION ALL SELECT * FROM unnamed)
+SELECT f.article_id || ':m' || f.src || '-' || f.fact_index AS id, f.article_id, f.extractor_version,
+       f.entity_type, f.entity_id, f.surface, f.start, f."end", f.sentence, f.rule, f.confidence
+FROM firsts f
+UNION ALL
+SELECT article_id || ':m9' || left(entity_type, 1) || '-' || list_index, article_id, extractor_version,
+       entity_type, entity_id, surface, CAST(NULL AS INTEGER), CAST(NULL AS INTEGER),
+       CAST(NULL AS VARCHAR), 'list', CAST(NULL AS DOUBLE)
+FROM unnamed
 """
 
 
-def _build(batch: _Batch, amap: pa.Table, rmap: pa.Table) -> dict[str, pa.Table]:
-    scratch = duckdb.connect()
-    try:
-        scratch.register("b_results", batch.results)
-        scratch.register("b_records", batch.records)
-        scratch.register("b_lists", batch.lists)
-        scratch.register("amap", amap)
-        scratch.register("rmap", rmap)
-        results = to_arrow(scratch, _FINAL_RESULTS)
-        records = to_arrow(scratch, _FINAL_RECORDS)
-        scratch.register("f_results", results)
-        scratch.register("f_records", records)
-        mentions = to_arrow(scratch, _FINAL_MENTIONS)
-    finally:
-        scratch.close()
-    return {"results": results, "record_claims": records, "mentions": mentions}
+@dataclass
+class _Batch:
+    pending: pa.Table
+    results: pa.Table
+    records: pa.Table
+    mentions: pa.Table
+    reloaded: int
+    dims: dict[str, list[dict[str, Any]]]
+
+
+def _read_and_build(con: duckdb.DuckDBPyConnection, resolver_for: Any) -> _Batch:
+    """Everything that needs the store, in one read-only session: flatten, resolve, join."""
+    con.execute(_MACROS)
+    con.execute(_PENDING)
+    dims = {
+        name: to_arrow(con, f"SELECT * FROM {name} ORDER BY 1").to_pylist()
+        for name in ("athletes", "athlete_aliases", "races", "race_aliases")
+    }
+    resolver = resolver_for(dims)
+    con.execute(_DOCS)
+    con.execute(_RESULTS)
+    con.execute(_RECORDS)
+    con.execute(_LISTS)
+    amap, rmap = _resolve(con, resolver)
+    con.register("kb_amap", amap)
+    con.register("kb_rmap", rmap)
+    con.execute("CREATE OR REPLACE TEMP TABLE kb_f_results AS " + _FINAL_RESULTS)
+    con.execute("CREATE OR REPLACE TEMP TABLE kb_f_records AS " + _FINAL_RECORDS)
+    con.execute(_MENTION_ROWS)
+    results = to_arrow(con, "SELECT * FROM kb_f_results")
+    records = to_arrow(con, "SELECT * FROM kb_f_records")
+    # materialized first: DuckDB builds a temp table in parallel, Arrow output of a complex
+    # query much less so
+    con.execute("CREATE OR REPLACE TEMP TABLE kb_f_mentions AS " + _FINAL_MENTIONS)
+    mentions = to_arrow(con, "SELECT * FROM kb_f_mentions")
+    if pc.any(pc.equal(mentions["rule"], "list")).as_py():
+        mentions = _locate_listed(con, mentions)
+    return _Batch(
+        pending=to_arrow(con, "SELECT article_id, extractor_version, content_hash, extracted_at "
+                              "FROM kb_pend ORDER BY article_id"),
+        results=results, records=records, mentions=mentions,
+        reloaded=con.execute("SELECT count(*) FROM kb_pend WHERE reloaded").fetchone()[0],
+        dims=dims,
+    )
+
+
+# -- phase 2: resolve ----------------------------------------------------------------------
+
+def _resolve(con: duckdb.DuckDBPyConnection, resolver: Resolver) -> tuple[pa.Table, pa.Table]:
+    """Name -> id maps for this batch: (article_id or '', name) -> athlete id, name -> race id."""
+    names = con.execute(_ATHLETE_NAMES).fetchall()
+    singles = sorted({art for art, _ in names if art})
+    doc_athletes: dict[str, list[str]] = {}
+    if singles:
+        for art, name in con.execute(_DOC_ATHLETES, [singles]).fetchall():
+            doc_athletes.setdefault(art, []).append(name)
+    # Sorted, so that canonical names and ids do not depend on row order: of two spellings of
+    # one name the capitalised one sorts first and becomes the display name.
+    amap = {}
+    for art, name in sorted(names, key=lambda t: (t[0] != "", t[1], t[0])):
+        amap[(art, name)] = resolver.athlete(name, doc_athletes.get(art, ()), art or None)
+    rmap = {}
+    for name, distance in sorted(con.execute(_RACE_NAMES).fetchall()):
+        rmap[name] = resolver.race(name, distance)
+    athletes = pa.table({
+        "article_id": [k[0] for k in amap], "name": [k[1] for k in amap], "id": list(amap.values()),
+    }, schema=pa.schema([("article_id", pa.string()), ("name", pa.string()), ("id", pa.string())]))
+    races = pa.table({"name": list(rmap), "id": list(rmap.values())},
+                     schema=pa.schema([("name", pa.string()), ("id", pa.string())]))
+    return athletes, races
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
@@ -390,20 +418,18 @@ def _locate(text: str, name: str) -> tuple[int, int, str] | None:
 
 def _locate_listed(con: duckdb.DuckDBPyConnection, mentions: pa.Table) -> pa.Table:
     """Give listed-only mentions the sentence of the entity's first appearance in the text."""
-    rows = mentions.filter(pc.equal(mentions["rule"], "list")).select(["article_id"])
-    if rows.num_rows == 0:
-        return mentions
-    ids = sorted(set(rows["article_id"].to_pylist()))
+    is_list = pc.equal(mentions["rule"], "list")
+    listed = mentions.filter(is_list)
+    ids = sorted(set(listed["article_id"].to_pylist()))
     texts = dict(con.execute("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))",
                              [ids]).fetchall())
-    data = mentions.to_pydict()
-    for i, rule in enumerate(data["rule"]):
-        if rule != "list":
-            continue
+    data = listed.to_pydict()
+    for i in range(listed.num_rows):
         found = _locate(texts.get(data["article_id"][i]) or "", data["surface"][i] or "")
         if found:
             data["start"][i], data["end"][i], data["sentence"][i] = found
-    return pa.table(data, schema=mentions.schema)
+    return pa.concat_tables([mentions.filter(pc.invert(is_list)),
+                             pa.table(data, schema=mentions.schema)])
 
 
 # -- phase 3: write --------------------------------------------------------------------------
@@ -450,8 +476,8 @@ def _dim_table(rows: list[dict[str, Any]], columns: list[str], types: dict[str, 
                      for c in columns})
 
 
-def _write(con: duckdb.DuckDBPyConnection, batch: _Batch, final: dict[str, pa.Table],
-           resolver: Resolver, summary: LoadSummary, source: str) -> None:
+def _write(con: duckdb.DuckDBPyConnection, batch: _Batch, resolver: Resolver,
+           summary: LoadSummary, source: str) -> None:
     dims = {
         "athletes": _dim_table(resolver.athlete_rows(), ["id", "name", "norm_name", "first_article_id"], {}),
         "athlete_aliases": _dim_table(resolver.athlete_alias_rows(),
@@ -467,6 +493,7 @@ def _write(con: duckdb.DuckDBPyConnection, batch: _Batch, final: dict[str, pa.Ta
                       schema=pa.schema([("old", pa.string()), ("new", pa.string())]))
     started = time.time()
     _settle(con)
+    final = {"results": batch.results, "record_claims": batch.records, "mentions": batch.mentions}
     for name, table in {**final, **{f"d_{k}": v for k, v in dims.items()},
                         "b_pending": batch.pending, "merged": merged}.items():
         con.register(f"kb_{name}", table)
@@ -487,17 +514,21 @@ def _write(con: duckdb.DuckDBPyConnection, batch: _Batch, final: dict[str, pa.Ta
         for table in ("results", "record_claims", "mentions"):
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM kb_{table}")
         _pause("tx")
-        con.execute(_GC)
+        if batch.reloaded or merged.num_rows:
+            # only replaced or merged facts can leave an athlete or text race unreferenced
+            con.execute(_GC)
         con.execute("DELETE FROM race_editions")
         con.execute(_EDITIONS)
         con.execute("DELETE FROM kb_loaded WHERE article_id IN (SELECT article_id FROM kb_b_pending)")
         con.execute("""
             INSERT INTO kb_loaded
             SELECT p.article_id, p.extractor_version, p.content_hash, p.extracted_at, $run,
-                   (SELECT count(*) FROM kb_results r WHERE r.article_id = p.article_id),
-                   (SELECT count(*) FROM kb_record_claims c WHERE c.article_id = p.article_id),
-                   (SELECT count(*) FROM kb_mentions m WHERE m.article_id = p.article_id)
-            FROM kb_b_pending p""", {"run": run_id})
+                   coalesce(r.n, 0), coalesce(c.n, 0), coalesce(m.n, 0)
+            FROM kb_b_pending p
+            LEFT JOIN (SELECT article_id, count(*) AS n FROM kb_results GROUP BY 1) r USING (article_id)
+            LEFT JOIN (SELECT article_id, count(*) AS n FROM kb_record_claims GROUP BY 1) c USING (article_id)
+            LEFT JOIN (SELECT article_id, count(*) AS n FROM kb_mentions GROUP BY 1) m USING (article_id)""",
+                    {"run": run_id})
         summary.athletes = con.execute("SELECT count(*) FROM athletes").fetchone()[0]
         summary.races = con.execute("SELECT count(*) FROM races").fetchone()[0]
         summary.load_run_id = run_id
@@ -546,41 +577,40 @@ def _load(db_path: Path, progress: bool, gazetteer: Path | str | None, source: s
     t0 = time.time()
     with store.connect(db_path):  # brief: applies pending migrations
         pass
-    with store.connect(db_path, read_only=True) as con:
-        batch = _read(con)
-    summary = LoadSummary(articles=batch.pending.num_rows)
-    _say(progress, f"load: {summary.articles} articles with new facts")
-
+    entries = read_gazetteer(gazetteer)
     resolver = Resolver()
-    d = batch.dims
-    resolver.add_existing(d["athletes"], d["athlete_aliases"], d["races"], d["race_aliases"])
-    before = (resolver.athlete_rows(), resolver.athlete_alias_rows(), resolver.race_rows(),
-              resolver.race_alias_rows())
-    resolver.apply_gazetteer(read_gazetteer(gazetteer))
-    amap, rmap = _resolve(batch, resolver)
-    final = _build(batch, amap, rmap)
-    after = (resolver.athlete_rows(), resolver.athlete_alias_rows(), resolver.race_rows(),
-             resolver.race_alias_rows())
-    summary.results = final["results"].num_rows
-    summary.records = final["record_claims"].num_rows
-    summary.mentions = final["mentions"].num_rows
-    summary.new_athletes = resolver.new_athletes
-    summary.new_races = resolver.new_races
-    summary.athletes = len(after[0])
-    summary.races = len(after[2])
-    if not summary.articles and before == after:
+    before: tuple = ()
+
+    def prepare(dims: dict[str, list[dict[str, Any]]]) -> Resolver:
+        nonlocal before
+        resolver.add_existing(dims["athletes"], dims["athlete_aliases"], dims["races"],
+                              dims["race_aliases"])
+        before = _dim_state(resolver)
+        resolver.apply_gazetteer(entries)
+        return resolver
+
+    with store.connect(db_path, read_only=True) as con:
+        batch = _read_and_build(con, prepare)
+    summary = LoadSummary(articles=batch.pending.num_rows, results=batch.results.num_rows,
+                          records=batch.records.num_rows, mentions=batch.mentions.num_rows,
+                          new_athletes=resolver.new_athletes, new_races=resolver.new_races,
+                          athletes=len(resolver.athletes), races=len(resolver.races))
+    _say(progress, f"load: {summary.articles} articles with new facts prepared in "
+                   f"{time.time() - t0:.2f}s")
+    if not summary.articles and before == _dim_state(resolver):
         summary.seconds = time.time() - t0
         return summary  # nothing to write: the store is not opened for writing at all
-    if final["mentions"].num_rows and pc.any(
-            pc.equal(final["mentions"]["rule"], "list")).as_py():
-        with store.connect(db_path, read_only=True) as con:
-            final["mentions"] = _locate_listed(con, final["mentions"])
     summary.seconds = time.time() - t0
     _pause("prepare")
     with store.connect(db_path) as con:
-        _write(con, batch, final, resolver, summary, source)
+        _write(con, batch, resolver, summary, source)
     summary.seconds = time.time() - t0
     return summary
+
+
+def _dim_state(resolver: Resolver) -> tuple:
+    return (resolver.athlete_rows(), resolver.athlete_alias_rows(), resolver.race_rows(),
+            resolver.race_alias_rows())
 
 
 def load_facts_file(db_path: Path | str, facts_path: Path | str, *, progress: bool = True,

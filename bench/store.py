@@ -1,0 +1,179 @@
+"""Knowledge-store benchmark: bulk Arrow load vs executemany, and named-query latency.
+
+    python bench/store.py [--facts 1000000] [--slice 2000] [--keep DIR]
+
+Generates FACTS.md extractions (results and record claims with evidence) for synthetic articles,
+writes them to a fresh store's `extractions` table (not timed: that is the extract stage's
+write), then times `load_pending` end to end (read, flatten, resolve, write). Beside it, in the
+same run and the same store file, `executemany` inserts a slice of already-resolved result
+rows one by one. Then every named query runs with its defaults; the median of several runs is
+printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyarrow as pa
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from pipeline import store  # noqa: E402
+from pipeline.kb import queries  # noqa: E402
+from pipeline.kb.load import load_pending, to_arrow  # noqa: E402
+from pipeline.kb.resolve import read_gazetteer  # noqa: E402
+from pipeline.kb.sample import SEED_GAZETTEER, SHARED_GOLD, seed_store  # noqa: E402
+
+FIRST = ("Jim Anna Kilian Courtney Camille Tom Ruth Jasmin Hayden Zach Kaci Dakota Tara Rob Max "
+         "Sage Adam Magdalena Katie Jon Mimi Ida Pau Jonas Ragna Eli Hannah Matt Arlen Jared").split()
+LAST = ("Walmsley Jornet Dauwalter Bonnet Hawks Evans Miller Croft Kipruto Dunn Sharman Krar King "
+        "Canaday Boulet Schide Debats Kremer Tollefson Schlarb Ellis Sarrias Maraudon Nilsson "
+        "Patterson Bosio Olsen Hall Fish Sutton Ochs Lee Nakamura Costa Rossi Novak Berg Moreau").split()
+
+
+def races() -> list[dict]:
+    found = read_gazetteer() or SEED_GAZETTEER
+    return [r for r in found if r.get("kind", "race") == "race"] or found
+
+
+def _hms(seconds: int) -> str:
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+def generate(n_facts: int, per_article: int = 10, seed: int = 7) -> pa.Table:
+    """Extraction rows (article_id, content_hash, extractor_version, extracted_at, facts)."""
+    rng = random.Random(seed)
+    names = [f"{f} {ln}" for f in FIRST for ln in LAST]
+    race_list = races()
+    n_articles = -(-n_facts // per_article)
+    ids, hashes, facts_col = [], [], []
+    made = 0
+    for a in range(n_articles):
+        results, records = [], []
+        athletes, race_names = [], []
+        for _ in range(min(per_article, n_facts - made)):
+            who = rng.choice(names)
+            race = rng.choice(race_list)["name"]
+            year = rng.randint(2005, 2024)
+            seconds = rng.randint(5 * 3600, 30 * 3600)
+            place = rng.randint(1, 30)
+            sentence = f"{who} finished {place} at the {year} {race} in {_hms(seconds)}."
+            if rng.random() < 0.2:
+                records.append({"type": "course record", "race_or_route": race, "athlete": who,
+                                "time": _hms(seconds), "year": year, "previous_holder": rng.choice(names),
+                                "previous_time": _hms(seconds + 600), "margin": "0:10:00",
+                                "evidence": sentence, "start": 0, "end": len(sentence), "confidence": 0.8})
+            else:
+                results.append({"athlete": who, "race": race, "year": year, "place": place,
+                                "time": _hms(seconds), "distance": "100 mi", "evidence": sentence,
+                                "start": 0, "end": len(sentence), "confidence": 0.9})
+            athletes.append(who)
+            race_names.append(race)
+            made += 1
+        ids.append(f"bench{a:07d}")
+        hashes.append(f"h{a}")
+        facts_col.append(json.dumps({"id": ids[-1], "athletes": sorted(set(athletes)),
+                                     "races": sorted(set(race_names)), "results": results,
+                                     "records": records}))
+    return pa.table({"article_id": ids, "content_hash": hashes,
+                     "extractor_version": ["bench-1"] * len(ids), "facts": facts_col})
+
+
+def prepare(db: Path, extractions: pa.Table) -> None:
+    with store.connect(db) as con:
+        con.execute("SELECT 1").fetchall()
+        con.register("gen", extractions)
+        con.execute("""
+            INSERT INTO articles (id, canonical_url, url, outlet, title, published, word_count, first_seen)
+            SELECT article_id, 'https://bench.example/' || article_id, 'https://bench.example/' || article_id,
+                   'outlet' || (hash(article_id) % 5), 'Bench article ' || article_id,
+                   TIMESTAMP '2015-01-01' + INTERVAL (hash(article_id) % 3650) DAY, 400, now()
+            FROM gen""")
+        con.execute("""
+            INSERT INTO extractions SELECT article_id, content_hash, extractor_version,
+                   TIMESTAMP '2026-01-01', CAST(facts AS JSON), NULL FROM gen""")
+        if SHARED_GOLD.is_dir():
+            seed_store(con, SHARED_GOLD)
+
+
+def bench_executemany(db: Path, n: int) -> tuple[int, float]:
+    with store.connect(db) as con:
+        rows = con.execute(f"SELECT * FROM results ORDER BY id LIMIT {n}").fetchall()
+        con.execute("CREATE TABLE bench_results AS SELECT * FROM results LIMIT 0")
+        marks = ", ".join("?" * len(rows[0]))
+        start = time.perf_counter()
+        con.executemany(f"INSERT INTO bench_results VALUES ({marks})", rows)
+        elapsed = time.perf_counter() - start
+        con.execute("DROP TABLE bench_results")
+    return len(rows), elapsed
+
+
+def bench_queries(db: Path, repeat: int) -> list[tuple[str, float, int]]:
+    timings = []
+    with store.connect(db, read_only=True) as con:
+        for name, query in queries.available().items():
+            params = query.bind({})
+            samples, count = [], 0
+            for _ in range(repeat):
+                start = time.perf_counter()
+                count = to_arrow(con, query.sql, params).num_rows
+                samples.append((time.perf_counter() - start) * 1000)
+            timings.append((name, statistics.median(samples), count))
+    return timings
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--facts", type=int, default=1_000_000)
+    parser.add_argument("--slice", type=int, default=2_000, help="rows for the executemany baseline")
+    parser.add_argument("--repeat", type=int, default=7, help="runs per named query")
+    parser.add_argument("--keep", type=Path, help="keep the bench store in this directory")
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="ufbench-"))
+    db = workdir / "bench.duckdb"
+    try:
+        t0 = time.perf_counter()
+        extractions = generate(args.facts)
+        prepare(db, extractions)
+        print(f"setup: {args.facts:,} facts in {extractions.num_rows:,} extractions written "
+              f"in {time.perf_counter() - t0:.1f}s (not timed)")
+
+        summary = load_pending(db, progress=False)
+        facts = summary.results + summary.records
+        rate = facts / summary.seconds
+        print(f"load_pending (Arrow, INSERT ... SELECT): {facts:,} facts (+{summary.mentions:,} mentions) "
+              f"in {summary.seconds:.2f}s = {rate:,.0f} facts/s")
+        n, elapsed = bench_executemany(db, args.slice)
+        slow = n / elapsed
+        print(f"executemany, {n:,} resolved result rows: {elapsed:.2f}s = {slow:,.0f} rows/s")
+        print(f"ratio: {rate / slow:,.0f}x  (goals: >= 50x and >= 500,000 rows/s: "
+              f"{'met' if rate / slow >= 50 and rate >= 500_000 else 'NOT met'})")
+        again = load_pending(db, progress=False)
+        print(f"second load (nothing new): {again.seconds:.2f}s, {again.articles} articles")
+
+        print(f"named queries, median of {args.repeat} runs at this size (goal < 100 ms):")
+        worst = 0.0
+        for name, ms, count in bench_queries(db, args.repeat):
+            worst = max(worst, ms)
+            print(f"  {name:<24} {ms:8.1f} ms  {count:>6} rows")
+        print(f"slowest named query: {worst:.1f} ms ({'met' if worst < 100 else 'NOT met'})")
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            shutil.copy(db, args.keep / db.name)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
