@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -54,7 +54,7 @@ def values_component(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_nlp(values: bool = False) -> Language:
     """The extraction pipeline (cached per process)."""
     nlp = spacy.load(MODEL, exclude=list(EXCLUDE))

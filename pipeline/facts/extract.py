@@ -27,7 +27,15 @@ from .gazetteer import RaceMention, finder
 from .normalize import fold, person_name
 from .resources import cues, pattern, phrase_regex, raw_patterns
 from .text import Sentence, sentences
-from .values import Value, find_distances, find_places, find_record_cues, find_times, find_wins, find_years
+from .values import (
+    Value,
+    find_distances,
+    find_places,
+    find_record_cues,
+    find_times,
+    find_wins,
+    find_years,
+)
 
 EXTRACTOR_VERSION = "2026.11.22-1"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports

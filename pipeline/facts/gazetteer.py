@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .normalize import fold
 from .resources import Race, gazetteer, raw_patterns
@@ -123,6 +123,6 @@ def _suffix_label(suffix: str) -> str | None:
     return f"{m.group(1)} mi"
 
 
-@lru_cache(maxsize=None)
+@cache
 def finder() -> RaceFinder:
     return RaceFinder(gazetteer())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +24,12 @@ def races_path() -> Path:
     return Path(os.environ.get("UF_RACES", RACES_PATH))
 
 
-@lru_cache(maxsize=None)
+@cache
 def cues() -> dict[str, Any]:
     return yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def raw_patterns() -> dict[str, Any]:
     return yaml.safe_load((DATA_DIR / "patterns.yaml").read_text(encoding="utf-8"))
 
@@ -38,12 +38,12 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_alternation() -> str:
     return _alternation(list(cues()["number_words"]))
 
 
-@lru_cache(maxsize=None)
+@cache
 def pattern(name: str) -> re.Pattern[str]:
     """A compiled pattern from patterns.yaml (dotted path: 'time_context.clock_right')."""
     node: Any = raw_patterns()
@@ -56,14 +56,14 @@ def pattern(name: str) -> re.Pattern[str]:
     return re.compile(text, flags)
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_regex(list_name: str) -> re.Pattern[str]:
     """A regex matching any phrase of a cues.yaml list on word boundaries."""
     words = cues()[list_name]
     return re.compile(r"(?<![\w'])(?:" + _alternation(words) + r")(?![\w])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def record_type_patterns() -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for entry in raw_patterns()["record_types"]:
@@ -84,7 +84,7 @@ class Race:
     discipline: str | None = None
 
 
-@lru_cache(maxsize=None)
+@cache
 def gazetteer() -> tuple[Race, ...]:
     """The race gazetteer; empty when the file is missing (only the name pattern then works)."""
     path = races_path()

@@ -22,7 +22,7 @@ class Sentence:
     text: str
     block: int  # index of the paragraph (blank-line block)
     line_start: bool = False  # first sentence of its block
-    table: "Table | None" = None  # set for table rows
+    table: Table | None = None  # set for table rows
 
 
 @dataclass

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from .normalize import distance, number, time_value
 from .resources import cues, number_alternation, pattern, raw_patterns, record_type_patterns
@@ -27,7 +27,7 @@ class Value:
     extra: dict = field(default_factory=dict)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _duration_regex() -> re.Pattern[str]:
     units = raw_patterns()["duration_units"]
     words = number_alternation()
