@@ -74,8 +74,14 @@ class CrawlDelayRobotsTxtMiddleware(RobotsTxtMiddleware):
         self.robots_responses: dict[str, Response] = {}
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> Response | None:
-        await super().process_request(request)
         parts = urlsplit(request.url)
+        if parts.netloc not in self._parsers and not request.meta.get("dont_obey_robotstxt"):
+            # robots.txt is about to be fetched for this request: it counts against the
+            # outlet's daily budget like any other request.
+            counter = getattr(self.crawler.spider, "fetched_per_outlet", None)
+            if counter is not None and request.meta.get("outlet"):
+                counter[request.meta["outlet"]] += 1
+        await super().process_request(request)
         cached = self.robots_responses.get(parts.netloc) if parts.path == "/robots.txt" else None
         if cached is not None and not request.meta.get("dont_obey_robotstxt"):
             # The spider reads robots.txt for its Sitemap lines: hand it the copy fetched for

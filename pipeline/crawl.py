@@ -2,11 +2,20 @@
 
 Scrapy's reactor runs once per process, so `run_crawl` is called once per process (the CLI
 and `ultrafacts run` do so); tests and schedulers run it in a subprocess.
+
+Pause and resume: with the JOBDIR setting (`--set JOBDIR=crawls/press`), Ctrl-C (or one
+SIGTERM/SIGINT) stops the crawl cleanly and the next crawl with the same JOBDIR continues its
+queue. A crawl killed outright (SIGKILL, power cut) leaves a queue Scrapy cannot trust (its
+queue index is written only on a clean stop), so the next crawl notices, discards that queue
+and starts again from the entry points; the seen-store turns the already-fetched pages into
+cheap conditional requests and the store keeps every article once.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
+import shutil
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,6 +24,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.specs import DEFAULT_SAMPLE_URL, OutletSpec, load_specs, select_specs
+
+logger = logging.getLogger(__name__)
+RUNNING_MARKER = "ultrafacts.running"  # in JOBDIR while a crawl uses it; left behind by a killed one
 
 FAST_SETTINGS = {
     # For benchmarks and the local sample only: no politeness delays.
@@ -42,6 +54,33 @@ def sample_site_answers(sample_url: str) -> bool:
             return True
     except OSError:
         return False
+
+
+@contextlib.contextmanager
+def job_directory(jobdir: str | None) -> Iterator[bool]:
+    """Guard a JOBDIR for one crawl; yields True when the previous crawl there was killed
+    (its queue was discarded)."""
+    if not jobdir:
+        yield False
+        return
+    path = Path(jobdir)
+    marker = path / RUNNING_MARKER
+    killed = marker.exists()
+    if killed:
+        logger.warning("%s: the previous crawl was killed; discarding its request queue, resuming from the store", path)
+        for name in ("requests.queue", "requests.seen", "spider.state"):
+            target = path / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+    path.mkdir(parents=True, exist_ok=True)
+    marker.write_text("a crawl is using this job directory\n")
+    try:
+        yield killed
+    finally:
+        # Only a crawl that got here stopped cleanly (finished or paused); SIGKILL never does.
+        marker.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
@@ -90,12 +129,24 @@ def run_crawl(
         crawler = process.create_crawler("news")
         reporter = _ProgressReporter(crawler) if progress else None
         process.crawl(crawler, source=",".join(s.name for s in specs), sample_url=live_url)
-        if reporter:
-            with reporter:
+        with job_directory(project.get("JOBDIR")) as killed:
+            if reporter:
+                with reporter:
+                    process.start()
+            else:
                 process.start()
-        else:
-            process.start()
         stats = crawler.stats.get_stats() if crawler.stats else {}
+        if project.get("JOBDIR") and stats.get("finish_reason") == "finished":
+            # A finished job leaves nothing to resume; its duplicate filter would otherwise keep
+            # the next crawl from re-checking every page it already knows.
+            for name in ("requests.queue", "requests.seen", "spider.state"):
+                target = Path(project.get("JOBDIR")) / name
+                if target.is_dir():
+                    shutil.rmtree(target)
+                elif target.exists():
+                    target.unlink()
+        if killed:
+            stats["ultrafacts/resumed_after_kill"] = 1
     counts = {k.split("/", 1)[1]: v for k, v in stats.items() if k.startswith("ultrafacts/") and isinstance(v, int)}
     counts["requests"] = stats.get("downloader/request_count", 0)
     return CrawlSummary(
