@@ -1,0 +1,91 @@
+"""Value finders and normalizers: every press form of a finish time, and what is not one."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts.normalize import distance, fold, parse_hms, person_name, time_value
+from pipeline.facts.values import find_distances, find_places, find_record_cues, find_times
+
+
+def finish_times(text: str) -> list[str]:
+    return [v.hms for v in find_times(text) if v.role == "finish"]
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(v.text, v.role) for v in find_times(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He won in 14:46:44.", "14:46:44"),
+        ("She finished in 7:46.", "7:46:00"),
+        ("finishing in 14 hours, 30 minutes", "14:30:00"),
+        ("a winning 7h46'37\" on the day", "7:46:37"),
+        ("crossed the line in 19 h 01 min 54 s", "19:01:54"),
+        ("he ran 5hr 35min 34sec", "5:35:34"),
+        ("the down run in 5.24.39", "5:24:39"),
+        ("he finished in 5d 16h 17min", "136:17:00"),
+        ("completed the loop in 3 days, 1 hour and 17 minutes", "73:17:00"),
+        ("won in eight hours, 22 minutes and 31 seconds", "8:22:31"),
+    ],
+)
+def test_finish_time_forms(text: str, expected: str) -> None:
+    assert finish_times(text) == [expected]
+
+
+def test_impossible_times_are_rejected() -> None:
+    assert find_times("a result of 7:00:62") == []
+    assert time_value(7, 0, 62) is None
+    assert time_value(5, 75, 0) is None
+
+
+def test_clock_pace_margin_split_are_not_finish_times() -> None:
+    assert roles("The race started at 5:00 a.m. on Saturday") == [("5:00", "clock")]
+    assert roles("averaging 7:30 per mile") == [("7:30", "pace")]
+    assert roles("he lowered the course record by 16 minutes to 7:46:37") == [
+        ("16 minutes", "margin"), ("7:46:37", "finish")]
+    assert roles("clocked a 4:01 split during a relay")[0][1] == "split"
+    assert roles("a 45-minute car ride")[0][1] == "duration"
+    assert roles("with a lead of six minutes")[0][1] == "margin"
+
+
+def test_track_mile_is_minutes_seconds_and_never_a_finish() -> None:
+    vals = find_times("he clocked a 4:03 mile")
+    assert [(v.hms, v.role) for v in vals] == [("0:04:03", "track")]
+
+
+def test_sub_24_is_a_bound() -> None:
+    assert roles("a sub-24 finish") == [("sub-24", "bound")]
+
+
+def test_distances_and_training_volume() -> None:
+    d = find_distances("135 miles (217 km) and 140 miles per week of training, and a 50K")
+    assert [(x.label, x.role) for x in d] == [("135 mi", "race"), ("217 km", "race"),
+                                             ("140 mi", "training"), ("50 km", "race")]
+    assert distance(100, "mile") == (160.93, "100 mi")
+
+
+def test_places() -> None:
+    got = [(v.text, v.number, v.role) for v in find_places("She was first woman and 11th overall.")]
+    assert ("first", 1, "category") in got and ("11th", 11, "overall") in got
+    assert [v.number for v in find_places("He slogged his way to finish 20th in 18:45:36.")] == [20]
+    assert [v.number for v in find_places("Sofia Lindqvist was F2 in 16:40:10.")] == [2]
+    assert [v.number for v in find_places("Marisol Ybarra completed the podium in 17:05:31.")] == [3]
+    assert find_places("the second half of the race was faster") == []
+    assert find_places("moved from sixth to third between Green Gate and the river") == []
+
+
+def test_record_cues() -> None:
+    types = [v.role for v in find_record_cues(
+        "a course record, the FKT, a world best, an American record, a masters record and a CR")]
+    assert types == ["course record", "FKT", "world record", "national record",
+                     "age-group record", "course record"]
+    assert [v.role for v in find_record_cues("a new men's over-60 record")] == ["age-group record"]
+
+
+def test_normalizers() -> None:
+    assert parse_hms("14:46:44") == 53204
+    assert fold("Rémi  Castagnet-Ü!") == "remi castagnetu"
+    assert person_name("Walmsley’s") == "Walmsley"
