@@ -57,9 +57,9 @@ def sitemap_entries(body: bytes) -> tuple[str, list[Entry]] | None:
     return sitemap.type, entries
 
 
-def robots_sitemaps(text: str, base_url: str) -> list[str]:
+def robots_sitemaps(body: bytes, base_url: str) -> list[str]:
     """Sitemap URLs announced in a robots.txt."""
-    return list(sitemap_urls_from_robots(text, base_url=base_url))
+    return list(sitemap_urls_from_robots(body, base_url=base_url))
 
 
 def listing_links(html: str | bytes, base_url: str) -> list[str]:

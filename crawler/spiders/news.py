@@ -168,7 +168,7 @@ class NewsSpider(scrapy.Spider):
     # --- discovery -----------------------------------------------------------------------------
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         spec = self.specs[response.meta["outlet"]]
-        for url in robots_sitemaps(response.text, response.url):
+        for url in robots_sitemaps(response.body, response.url):
             request = self._entry_request(url, spec, self.parse_sitemap, download_maxsize=SITEMAP_MAXSIZE)
             if request is not None:
                 yield request
