@@ -49,6 +49,8 @@ _BLOCK_BEFORE = re.compile(
     r"(?:\s+(?:the|a|an|fellow|compatriot|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite)){0,3}\s*$",
     re.I,
 )
+# Fine-grained tags instead of coarse POS: the attribute ruler that maps them is left out.
+_PROPN = ("NNP", "NNPS")
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     r";|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
@@ -157,21 +159,24 @@ def _parse_date(value: Any) -> date | None:
 
 # --------------------------------------------------------------------------- the gate
 
-_RUNNER_NOUNS = None
+_STARTERS = re.compile(r"^(?:He|She|They|His|Her|Their|It|Its|The|This|That|Then|In|At|On|And|But|A|An|After|Before|When|While|With|By|For|From|Finished|Course|Second|Third|First|Last|So|Not|No)\b")
 
 
 def _gate_cue(info: SentInfo) -> bool:
-    """Cheap rules: does this sentence carry a fact, or name a racer?"""
-    global _RUNNER_NOUNS
-    if info.races or info.places or info.wins or info.records:
+    """Cheap rules: does this sentence state a result or record that names someone? Only
+    those go through the statistical model; names elsewhere come from the cheap name finder."""
+    anchor = info.places or info.wins or info.records or any(t.role == "finish" for t in info.times)
+    if not anchor:
+        return False
+    text = info.sent.text
+    race_spans = [(r.start - info.sent.start, r.end - info.sent.start) for r in info.races]
+    for m in re.finditer(r"\b[A-Z][a-zà-ÿ'’-]+", text):
+        if m.start() == 0 and _STARTERS.match(text):
+            continue
+        if any(a <= m.start() < b for a, b in race_spans):
+            continue
         return True
-    if any(t.role == "finish" for t in info.times):
-        return True
-    if _RUNNER_NOUNS is None:
-        _RUNNER_NOUNS = phrase_regex("runner_nouns")
-    return bool(_RUNNER_NOUNS.search(info.sent.text)) or bool(
-        re.search(r"\b(?:finished|finishes|raced|DNF|dropped|completed|covered|beat)\b", info.sent.text)
-    )
+    return False
 
 
 def _shift(values: list[Value], offset: int) -> list[Value]:
@@ -219,6 +224,13 @@ def _not_name_words() -> set[str]:
     return _NOT_NAME
 
 
+_NAME_STOP = {"he", "she", "they", "his", "her", "no", "not", "the", "and", "of", "how", "why", "what",
+              "when", "where", "who", "winning", "with", "at", "in", "on", "for", "a", "an", "it", "but",
+              "street", "avenue", "dam", "junction", "lakes", "portal", "city", "town", "village",
+              "springs", "spring", "pine", "palmas", "hut", "refuge", "col", "saddle",
+              "summit", "trailhead", "bridge", "basin", "meadow", "meadows", "lodge", "cabin"}
+
+
 def _valid_full_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4:
@@ -228,6 +240,9 @@ def _valid_full_name(name: str) -> bool:
     if any(not _NAME_WORD.match(w) for w in words):
         return False
     if any(w.lower().strip(".'’") in _not_name_words() for w in words):
+        return False
+    low = [w.lower().strip(".'’") for w in words]
+    if any(w in _NAME_STOP for w in low) or low[-1] in cues()["nationalities"]:
         return False
     if finder().lookup(name) is not None or re.search(r"(?i)\b(?:marathons?|ultras?|hundred|backyard|trail|race)\b", name):
         return False
@@ -241,9 +256,9 @@ def _propn_chains(sdoc: Doc) -> list[Any]:
     i = 0
     toks = list(sdoc)
     while i < len(toks):
-        if toks[i].pos_ == "PROPN" and toks[i].text[:1].isupper() and toks[i].ent_type_ not in ("RACE", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "PERSON"):
+        if toks[i].tag_ in _PROPN and toks[i].text[:1].isupper() and toks[i].ent_type_ not in ("RACE", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "PERSON"):
             j = i
-            while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and toks[j + 1].text[:1].isupper() and toks[j + 1].ent_type_ not in ("RACE", "GPE", "LOC", "FAC", "NORP", "DATE"):
+            while j + 1 < len(toks) and toks[j + 1].tag_ in _PROPN and toks[j + 1].text[:1].isupper() and toks[j + 1].ent_type_ not in ("RACE", "GPE", "LOC", "FAC", "NORP", "DATE"):
                 j += 1
             span = sdoc[i : j + 1]
             head = span.root
@@ -253,6 +268,33 @@ def _propn_chains(sdoc: Doc) -> list[Any]:
             i = j + 1
         else:
             i += 1
+    return out
+
+
+_CAP_SEQ = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][a-zà-ÿ'’.-]+|[A-Z]\.)(?:[ \t]+(?:(?:de|da|del|van|von|der|den|le|la|du|di)[ \t]+)?(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)){1,3})(?![\w-])")
+
+
+def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """Capitalized sequences that look like a person's name (no model): used everywhere so
+    that names in sentences the gate leaves out still resolve surnames and show racing."""
+    text = info.sent.text
+    out = []
+    prefix = set(cues()["name_prefix_words"]) | set(cues()["nationalities"]) | _EN_STOP
+    for m in _CAP_SEQ.finditer(text):
+        words = m.group(1).split()
+        start = info.sent.start + m.start(1)
+        while words and (words[0].lower().strip("'’") in prefix or re.search(r"['’]s?$", words[0])):
+            start = info.sent.start + text.index(words[1], start - info.sent.start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        if len(words) < 2 or re.search(r"['’]s?$", words[-1][:-2] if words[-1].endswith(("'s", "’s")) else ""):
+            continue
+        cand = " ".join(words)
+        if any(r.start <= start < r.end for r in info.races):
+            continue
+        if any(w in lower_words for w in words):
+            continue  # "Letting Go" in a heading: words the text also writes in lower case
+        if _valid_full_name(person_name(cand)):
+            out.append((start, cand))
     return out
 
 
@@ -458,7 +500,7 @@ class Extractor:
                     if ent.label_ == "PERSON":
                         # "Meet Jim Walmsley": leading words that are not proper nouns go
                         toks = list(ent)
-                        while len(toks) > 2 and (toks[0].pos_ != "PROPN" or toks[0].lower_ in cues()["name_prefix_words"]):
+                        while len(toks) > 2 and (toks[0].tag_ not in _PROPN or toks[0].lower_ in cues()["name_prefix_words"]):
                             toks = toks[1:]
                         names.add(ent.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])],
                                   info.sent.start + toks[0].idx)
@@ -466,6 +508,11 @@ class Extractor:
                 cell = self._cell(info, "name")
                 if cell:
                     names.add(cell[0], cell[1])
+        lower_words = {w.capitalize() for w in re.findall(r"(?<![\w'’])[a-z][a-z'’-]+", self.text)}
+        for info in infos:
+            if info.sent.table is None:
+                for start, cand in _cheap_names(info, lower_words):
+                    names.add(cand, start)
         names.complete_singles(self.text)
         names.complete_namesakes(self.text)
         names.role_marked = self._role_marked(names)
@@ -646,7 +693,7 @@ class Extractor:
         node = tok
         while seen < 8:
             seen += 1
-            if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            if node.tag_[:2] in ("VB", "MD") or node.dep_ == "ROOT":
                 subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     st = subj[0]
@@ -1115,6 +1162,8 @@ class Extractor:
                 continue
             if other.search(before[-30:] + " " + after[:40]):
                 continue
+            if re.search(r"\b(?:at|in|to|from|through|past|near|toward|towards|into|on|around|via|outside|above|below|up|down)\s+(?:the\s+)?$", before):
+                continue  # "ran past Whitney Portal": a place
             if _SAID.match(after.strip()) or _SAID.search(before[-12:]):
                 continue
             # "NAME, the fastest marathoner", "ultrarunner NAME"

@@ -12,6 +12,7 @@ _ABBREV = {
     "feb", "jan", "aug", "sept", "oct", "nov", "dec", "u.k", "d.c", "min", "hr", "hrs", "km",
 }
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_STARTER = re.compile(r"\s+(?:He|She|They|It|The|This|That|In|But|And|His|Her|Their|Then|After|When|I|We)\b")
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+")
 
 
@@ -67,8 +68,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(text, start, end):
         cut = m.end()
         word = re.search(r"([\w.]+)[.]+[\"'”’)\]]*$", text[pos:cut])
-        if word and text[cut - 1] == "." and word.group(1).lower().rstrip(".") in _ABBREV:
-            continue
+        if word and text[cut - 1] == "." and word.group(1).lower().rstrip(".") in _ABBREV and not (
+                _STARTER.match(text, m.end()) and word.group(1).lower().rstrip(".") in ("u.s", "u.k", "d.c", "a.m", "p.m", "inc", "co", "jr", "sr")):
+            continue  # "the U.S. He ..." still ends a sentence
         if word and re.fullmatch(r"[A-Z]", word.group(1)):  # an initial: "J. Walmsley"
             continue
         out.append((pos, cut))
