@@ -298,6 +298,22 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
     return out
 
 
+def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]) -> bool:
+    """A capitalized word that is no sentence opener, race, known name word or common word:
+    something only the NER can tell (a one-word name, a team, a place)."""
+    text = info.sent.text
+    for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]+", text):
+        word = m.group(0).rstrip("'’s") if m.group(0).endswith(("'s", "’s")) else m.group(0)
+        if m.start() == 0 and _STARTERS.match(text):
+            continue
+        if word in known or word in lower_words or word.lower() in _not_name_words():
+            continue
+        if any(r.start <= info.sent.start + m.start() < r.end for r in info.races):
+            continue
+        return True
+    return False
+
+
 class Names:
     """Full names of a document and the resolution of surname / first-name mentions."""
 
@@ -305,12 +321,14 @@ class Names:
         self.full: dict[str, int] = {}  # canonical -> first offset
         self.singles: set[str] = set()
         self.role_marked: set[str] = set()
+        self._rx: tuple[tuple[str, ...], re.Pattern[str]] | None = None
 
     def add(self, text: str, offset: int) -> str | None:
         name = person_name(text)
         if _valid_full_name(name):
             key = self._merge(name)
-            self.full.setdefault(key, offset)
+            self.full[key] = min(self.full.get(key, offset), offset)
+            self._rx = None
             return key
         if len(name.split()) == 1 and name[:1].isupper():
             self.singles.add(name)
@@ -386,9 +404,11 @@ class Names:
         firsts: dict[str, list[str]] = {}
         for name in self.full:
             firsts.setdefault(name.split()[0], []).append(name)
-        alts = sorted(set(self.full) | set(by_word) | {f for f, n in firsts.items() if len(n) == 1},
-                      key=len, reverse=True)
-        rx = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(a) for a in alts) + r")(?:['’]s?)?(?![\w'’-])")
+        if self._rx is None or self._rx[0] != tuple(self.full):
+            alts = sorted(set(self.full) | set(by_word) | {f for f, n in firsts.items() if len(n) == 1},
+                          key=len, reverse=True)
+            self._rx = (tuple(self.full), re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(a) for a in alts) + r")(?:['’]s?)?(?![\w'’-])"))
+        rx = self._rx[1]
         out: list[PersonMention] = []
         seg = text[start:end]
         for m in rx.finditer(seg):
@@ -488,10 +508,39 @@ class Extractor:
     def run(self, nlp: Any = None) -> dict:
         infos = _analyze(self.text)
         nlp = nlp or load_nlp()
-        todo = [i for i in infos if i.sent.table is None and (not self.gate or _gate_cue(i))]
-        for info, sdoc in zip(todo, nlp.pipe([i.sent.text for i in todo], batch_size=64), strict=True):
-            info.gated, info.sdoc = True, sdoc
         names = Names()
+        lower_words = {w.capitalize() for w in re.findall(r"(?<![\w'’])[a-z][a-z'’-]+", self.text)}
+        for info in infos:
+            if info.sent.table is not None:
+                cell = self._cell(info, "name")
+                if cell:
+                    names.add(cell[0], cell[1])
+            else:
+                for start, cand in _cheap_names(info, lower_words):
+                    names.add(cand, start)
+        # The gate: the model reads only sentences that state a result or record AND need it:
+        # NER where a capitalized word is not explained by the names found so far, the parser
+        # where two people compete for a fact. `gate=False` runs both on every sentence.
+        full_model, parse_only = [], []
+        known = {w for n in names.full for w in n.split()}
+        for info in infos:
+            if info.sent.table is not None:
+                continue
+            if not self.gate:
+                full_model.append(info)
+                continue
+            if not _gate_cue(info):
+                continue
+            if _unexplained_capitals(info, known, lower_words):
+                full_model.append(info)
+            elif len({p.name for p in names.mentions(self.text, info.sent.start, info.sent.end, info.races)}) >= 2:
+                parse_only.append(info)
+        for group, disable in ((full_model, []), (parse_only, ["ner"])):
+            if not group:
+                continue
+            with nlp.select_pipes(disable=disable):
+                for info, sdoc in zip(group, nlp.pipe([i.sent.text for i in group], batch_size=64), strict=True):
+                    info.gated, info.sdoc = True, sdoc
         for info in infos:
             if info.sdoc is not None:
                 for chain in _propn_chains(info.sdoc):
@@ -504,15 +553,6 @@ class Extractor:
                             toks = toks[1:]
                         names.add(ent.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])],
                                   info.sent.start + toks[0].idx)
-            if info.sent.table is not None:
-                cell = self._cell(info, "name")
-                if cell:
-                    names.add(cell[0], cell[1])
-        lower_words = {w.capitalize() for w in re.findall(r"(?<![\w'’])[a-z][a-z'’-]+", self.text)}
-        for info in infos:
-            if info.sent.table is None:
-                for start, cand in _cheap_names(info, lower_words):
-                    names.add(cand, start)
         names.complete_singles(self.text)
         names.complete_namesakes(self.text)
         names.role_marked = self._role_marked(names)
