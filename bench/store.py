@@ -50,40 +50,46 @@ def _hms(seconds: int) -> str:
 
 
 def generate(n_facts: int, per_article: int = 10, seed: int = 7) -> pa.Table:
-    """Extraction rows (article_id, content_hash, extractor_version, extracted_at, facts)."""
+    """Extraction rows (article_id, content_hash, extractor_version, extracted_at, facts).
+
+    Each article is a race report: one race and year, the top finishers with places and
+    times, and now and then a course record by the winner that names the previous holder.
+    """
     rng = random.Random(seed)
     names = [f"{f} {ln}" for f in FIRST for ln in LAST]
     race_list = races()
-    n_articles = -(-n_facts // per_article)
     ids, hashes, facts_col = [], [], []
     made = 0
-    for a in range(n_articles):
+    a = 0
+    while made < n_facts:
+        race = rng.choice(race_list)["name"]
+        year = rng.randint(2005, 2024)
+        field = rng.sample(names, per_article)
+        seconds = rng.randint(5 * 3600, 20 * 3600)
         results, records = [], []
-        athletes, race_names = [], []
-        for _ in range(min(per_article, n_facts - made)):
-            who = rng.choice(names)
-            race = rng.choice(race_list)["name"]
-            year = rng.randint(2005, 2024)
-            seconds = rng.randint(5 * 3600, 30 * 3600)
-            place = rng.randint(1, 30)
+        for place, who in enumerate(field, 1):
+            if made >= n_facts:
+                break
+            seconds += rng.randint(30, 1800)
             sentence = f"{who} finished {place} at the {year} {race} in {_hms(seconds)}."
-            if rng.random() < 0.2:
+            if place == 1 and rng.random() < 0.2:
                 records.append({"type": "course record", "race_or_route": race, "athlete": who,
                                 "time": _hms(seconds), "year": year, "previous_holder": rng.choice(names),
                                 "previous_time": _hms(seconds + 600), "margin": "0:10:00",
                                 "evidence": sentence, "start": 0, "end": len(sentence), "confidence": 0.8})
-            else:
-                results.append({"athlete": who, "race": race, "year": year, "place": place,
-                                "time": _hms(seconds), "distance": "100 mi", "evidence": sentence,
-                                "start": 0, "end": len(sentence), "confidence": 0.9})
-            athletes.append(who)
-            race_names.append(race)
+                made += 1
+                if made >= n_facts:
+                    break
+            results.append({"athlete": who, "race": race, "year": year, "place": place,
+                            "time": _hms(seconds), "distance": "100 mi", "evidence": sentence,
+                            "start": 0, "end": len(sentence), "confidence": 0.9})
             made += 1
         ids.append(f"bench{a:07d}")
         hashes.append(f"h{a}")
-        facts_col.append(json.dumps({"id": ids[-1], "athletes": sorted(set(athletes)),
-                                     "races": sorted(set(race_names)), "results": results,
-                                     "records": records}))
+        athletes = sorted({r["athlete"] for r in results} | {r["athlete"] for r in records})
+        facts_col.append(json.dumps({"id": ids[-1], "athletes": athletes, "races": [race],
+                                     "results": results, "records": records}))
+        a += 1
     return pa.table({"article_id": ids, "content_hash": hashes,
                      "extractor_version": ["bench-1"] * len(ids), "facts": facts_col})
 

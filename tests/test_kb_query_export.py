@@ -15,7 +15,7 @@ import yaml
 from pipeline import store
 from pipeline.kb import queries
 from pipeline.kb.export import export_dataset
-from pipeline.kb.load import load_pending
+from pipeline.kb.load import load_facts_file, load_pending
 from pipeline.kb.sample import SEED_GAZETTEER as GAZETTEER
 from pipeline.kb.sample import SHARED_GOLD as GOLD
 from pipeline.kb.sample import seed_store
@@ -88,12 +88,19 @@ def test_named_queries_return_sensible_rows(db: Path) -> None:
 def test_disagreeing_sources_show_up(tmp_path: Path, db: Path) -> None:
     copy = tmp_path / "conflict.duckdb"
     copy.write_bytes(db.read_bytes())
-    with store.connect(copy) as con:
-        con.execute("""INSERT INTO results SELECT * REPLACE ('x:r0' AS id, 'x' AS article_id, 19 AS place)
-                       FROM results WHERE athlete_id = 'jim-walmsley' AND edition_id = 'western-states-100:2016'""")
+    facts = {"id": "other", "athletes": ["Jim Walmsley"], "races": ["WSER"], "records": [],
+             "results": [{"athlete": "Jim Walmsley", "race": "WSER", "year": 2016, "place": 19,
+                          "time": "18:45:36", "evidence": "Walmsley was 19th at WSER in 2016.",
+                          "start": 0, "end": 33}]}
+    facts_file = tmp_path / "other.jsonl"
+    facts_file.write_text(json.dumps(facts) + "\n", encoding="utf-8")
+    gazetteer = tmp_path / "races.yaml"
+    gazetteer.write_text(yaml.safe_dump(GAZETTEER), encoding="utf-8")
+    load_facts_file(copy, facts_file, progress=False, gazetteer=gazetteer)
     rows = run(copy, "disagreeing_results")
     assert [(r["athlete"], r["year"], r["field"]) for r in rows] == [("Jim Walmsley", 2016, "place")]
-    assert rows[0]["claimed_values"].startswith("19|20")
+    assert rows[0]["claimed_values"] == "19|20" and rows[0]["sources"] == 2
+    assert "external:other" in rows[0]["urls"] and "https://" in rows[0]["urls"]
 
 
 def test_parameters_are_bound_not_pasted(db: Path) -> None:

@@ -50,6 +50,9 @@ def _pause(point: str) -> None:
 
 EXTERNAL_OUTLET = "external"
 
+# Consolidating tables (migration 003) rebuilt from their *_live views by every load.
+SUMMARIES = ("results_consolidated", "course_record_progression", "source_conflicts")
+
 
 @dataclass
 class LoadSummary:
@@ -123,7 +126,7 @@ CREATE OR REPLACE TEMP MACRO kb_direction(d, ev) AS
 _PENDING = """
 CREATE OR REPLACE TEMP TABLE kb_pend AS
 WITH cur AS (
-    SELECT article_id, extractor_version, content_hash, extracted_at, facts
+    SELECT article_id, extractor_version, content_hash, extracted_at
     FROM extractions
     WHERE error IS NULL AND facts IS NOT NULL
     QUALIFY row_number() OVER (PARTITION BY article_id
@@ -154,57 +157,43 @@ _SHAPE = (
     '"confidence": "VARCHAR"}]}'
 )
 
-_DOCS = f"""
+# The facts are read straight from `extractions` (kb_pend holds only keys, so the JSON text
+# is never copied) and flattened into one row per fact with names cleaned.
+_FLAT = f"""
 CREATE OR REPLACE TEMP TABLE kb_docs AS
-SELECT article_id, extractor_version, json_transform(facts, '{_SHAPE}') AS d FROM kb_pend
-"""
+SELECT e.article_id, e.extractor_version, json_transform(e.facts, '{_SHAPE}') AS d
+FROM extractions e SEMI JOIN kb_pend p
+  ON p.article_id = e.article_id AND p.extractor_version = e.extractor_version;
 
-_RESULTS = """
 CREATE OR REPLACE TEMP TABLE kb_b_results AS
 SELECT article_id, extractor_version, CAST(i - 1 AS INTEGER) AS fact_index,
-       kb_name(s.athlete) AS athlete, kb_name(s.race) AS race,
-       TRY_CAST(TRY_CAST(s.year AS DOUBLE) AS INTEGER) AS year,
-       TRY_CAST(TRY_CAST(s.place AS DOUBLE) AS INTEGER) AS place,
-       s.time AS time_text, kb_secs(s.time) AS time_s, kb_gender(s.gender, s.evidence) AS gender,
-       s.distance AS distance_label, kb_km(s.distance) AS distance_km, s.evidence,
-       TRY_CAST(s.start AS INTEGER) AS start, TRY_CAST(s."end" AS INTEGER) AS "end", s.rule,
-       TRY_CAST(s.confidence AS DOUBLE) AS confidence
+       kb_name(s.athlete) AS athlete, kb_name(s.race) AS race, s
 FROM (SELECT article_id, extractor_version, unnest(d.results) AS s,
              generate_subscripts(d.results, 1) AS i
       FROM kb_docs WHERE d.results IS NOT NULL)
-WHERE s.athlete IS NOT NULL OR s.race IS NOT NULL OR s.evidence IS NOT NULL
-"""
+WHERE s.athlete IS NOT NULL OR s.race IS NOT NULL OR s.evidence IS NOT NULL;
 
-_RECORDS = """
 CREATE OR REPLACE TEMP TABLE kb_b_records AS
 SELECT article_id, extractor_version, CAST(i - 1 AS INTEGER) AS fact_index,
-       coalesce(nullif(trim(s.type), ''), 'other') AS record_type, kb_name(s.race_or_route) AS race,
-       kb_gender(coalesce(s.gender, s.scope), s.evidence) AS scope_gender,
-       kb_direction(s.direction, s.evidence) AS scope_direction,
-       kb_name(s.athlete) AS athlete, s.time AS time_text, kb_secs(s.time) AS time_s,
-       TRY_CAST(TRY_CAST(s.year AS DOUBLE) AS INTEGER) AS year,
-       kb_name(s.previous_holder) AS previous_holder,
-       s.previous_time AS previous_time_text, kb_secs(s.previous_time) AS previous_time_s,
-       s.margin AS margin_text, kb_secs(s.margin) AS margin_s, s.evidence,
-       TRY_CAST(s.start AS INTEGER) AS start, TRY_CAST(s."end" AS INTEGER) AS "end", s.rule,
-       TRY_CAST(s.confidence AS DOUBLE) AS confidence
+       kb_name(s.athlete) AS athlete, kb_name(s.previous_holder) AS previous_holder,
+       kb_name(s.race_or_route) AS race, s
 FROM (SELECT article_id, extractor_version, unnest(d.records) AS s,
              generate_subscripts(d.records, 1) AS i
       FROM kb_docs WHERE d.records IS NOT NULL)
-WHERE s.type IS NOT NULL OR s.athlete IS NOT NULL OR s.race_or_route IS NOT NULL
-"""
+WHERE s.type IS NOT NULL OR s.athlete IS NOT NULL OR s.race_or_route IS NOT NULL;
 
-# The document-level entity lists ("athletes", "races"), in order.
-_LISTS = """
+-- the document-level entity lists ("athletes", "races"), in order
 CREATE OR REPLACE TEMP TABLE kb_b_lists AS
-SELECT article_id, extractor_version, kind, CAST(i - 1 AS INTEGER) AS list_index, kb_name(j) AS name
-FROM (SELECT article_id, extractor_version, 'athlete' AS kind, unnest(d.athletes) AS j,
-             generate_subscripts(d.athletes, 1) AS i
-      FROM kb_docs WHERE d.athletes IS NOT NULL
-      UNION ALL
-      SELECT article_id, extractor_version, 'race', unnest(d.races), generate_subscripts(d.races, 1)
-      FROM kb_docs WHERE d.races IS NOT NULL)
-WHERE kb_name(j) IS NOT NULL
+SELECT article_id, extractor_version, kind, list_index, name FROM (
+    SELECT article_id, extractor_version, 'athlete' AS kind,
+           CAST(generate_subscripts(d.athletes, 1) - 1 AS INTEGER) AS list_index,
+           kb_name(unnest(d.athletes)) AS name
+    FROM kb_docs WHERE d.athletes IS NOT NULL
+    UNION ALL
+    SELECT article_id, extractor_version, 'race', CAST(generate_subscripts(d.races, 1) - 1 AS INTEGER),
+           kb_name(unnest(d.races))
+    FROM kb_docs WHERE d.races IS NOT NULL)
+WHERE name IS NOT NULL;
 """
 
 # Distinct names to resolve. A one-word athlete name depends on its document ("Walmsley" is
@@ -227,33 +216,52 @@ ORDER BY article_id, list_index
 
 _RACE_NAMES = """
 SELECT name, min(distance) AS distance FROM (
-    SELECT race AS name, distance_label AS distance FROM kb_b_results WHERE race IS NOT NULL
+    SELECT race AS name, s.distance AS distance FROM kb_b_results WHERE race IS NOT NULL
     UNION ALL SELECT race, NULL FROM kb_b_records WHERE race IS NOT NULL
     UNION ALL SELECT name, NULL FROM kb_b_lists WHERE kind = 'race')
 GROUP BY name
 """
 
 _FINAL_RESULTS = """
+CREATE OR REPLACE TEMP TABLE kb_f_results AS
 SELECT r.article_id || ':r' || r.fact_index AS id, r.article_id, r.extractor_version, r.fact_index,
        coalesce(a1.id, a0.id) AS athlete_id, r.athlete AS athlete_name,
        rm.id AS race_id, r.race AS race_name,
        CASE WHEN rm.id IS NOT NULL AND r.year IS NOT NULL THEN rm.id || ':' || r.year END AS edition_id,
        r.year, r.place, r.time_text, r.time_s, r.gender, r.distance_label, r.distance_km,
        r.evidence, r.start, r."end", r.rule, r.confidence
-FROM kb_b_results r
+FROM (SELECT article_id, extractor_version, fact_index, athlete, race,
+             TRY_CAST(TRY_CAST(s.year AS DOUBLE) AS INTEGER) AS year,
+             TRY_CAST(TRY_CAST(s.place AS DOUBLE) AS INTEGER) AS place,
+             s.time AS time_text, kb_secs(s.time) AS time_s, kb_gender(s.gender, s.evidence) AS gender,
+             s.distance AS distance_label, kb_km(s.distance) AS distance_km, s.evidence,
+             TRY_CAST(s.start AS INTEGER) AS start, TRY_CAST(s."end" AS INTEGER) AS "end", s.rule,
+             TRY_CAST(s.confidence AS DOUBLE) AS confidence
+      FROM kb_b_results) r
 LEFT JOIN kb_amap a1 ON a1.article_id = r.article_id AND a1.name = r.athlete
 LEFT JOIN kb_amap a0 ON a0.article_id = '' AND a0.name = r.athlete
 LEFT JOIN kb_rmap rm ON rm.name = r.race
 """
 
 _FINAL_RECORDS = """
+CREATE OR REPLACE TEMP TABLE kb_f_records AS
 SELECT c.article_id || ':c' || c.fact_index AS id, c.article_id, c.extractor_version, c.fact_index,
        c.record_type, rm.id AS race_id, c.race AS race_name, c.scope_gender, c.scope_direction,
        coalesce(h1.id, h0.id) AS holder_id, c.athlete AS holder_name, c.time_text, c.time_s, c.year,
        coalesce(p1.id, p0.id) AS previous_holder_id, c.previous_holder AS previous_holder_name,
        c.previous_time_text, c.previous_time_s, c.margin_text, c.margin_s,
        c.evidence, c.start, c."end", c.rule, c.confidence
-FROM kb_b_records c
+FROM (SELECT article_id, extractor_version, fact_index, athlete, previous_holder, race,
+             coalesce(nullif(trim(s.type), ''), 'other') AS record_type,
+             kb_gender(coalesce(s.gender, s.scope), s.evidence) AS scope_gender,
+             kb_direction(s.direction, s.evidence) AS scope_direction,
+             s.time AS time_text, kb_secs(s.time) AS time_s,
+             TRY_CAST(TRY_CAST(s.year AS DOUBLE) AS INTEGER) AS year,
+             s.previous_time AS previous_time_text, kb_secs(s.previous_time) AS previous_time_s,
+             s.margin AS margin_text, kb_secs(s.margin) AS margin_s, s.evidence,
+             TRY_CAST(s.start AS INTEGER) AS start, TRY_CAST(s."end" AS INTEGER) AS "end", s.rule,
+             TRY_CAST(s.confidence AS DOUBLE) AS confidence
+      FROM kb_b_records) c
 LEFT JOIN kb_amap h1 ON h1.article_id = c.article_id AND h1.name = c.athlete
 LEFT JOIN kb_amap h0 ON h0.article_id = '' AND h0.name = c.athlete
 LEFT JOIN kb_amap p1 ON p1.article_id = c.article_id AND p1.name = c.previous_holder
@@ -261,64 +269,54 @@ LEFT JOIN kb_amap p0 ON p0.article_id = '' AND p0.name = c.previous_holder
 LEFT JOIN kb_rmap rm ON rm.name = c.race
 """
 
-# Mentions: one per entity per evidence sentence (the first fact naming it there gives the
-# id); listed entities that no fact names get a mention of their own, whose sentence is found
-# in the text afterwards (_locate_listed).
-_MENTION_ROWS = """
-CREATE OR REPLACE TEMP TABLE kb_m AS
-SELECT article_id, extractor_version, 'athlete' AS entity_type, athlete_id AS entity_id,
-       athlete_name AS surface, start, "end", evidence AS sentence,
-       coalesce(rule, 'result') AS rule, confidence, 0 AS src, fact_index
-FROM kb_f_results WHERE athlete_id IS NOT NULL
-UNION ALL
-SELECT article_id, extractor_version, 'race', race_id, race_name, start, "end", evidence,
-       coalesce(rule, 'result'), confidence, 1, fact_index
-FROM kb_f_results WHERE race_id IS NOT NULL
-UNION ALL
-SELECT article_id, extractor_version, 'athlete', holder_id, holder_name, start, "end", evidence,
-       coalesce(rule, 'record'), confidence, 2, fact_index
-FROM kb_f_records WHERE holder_id IS NOT NULL
-UNION ALL
-SELECT article_id, extractor_version, 'athlete', previous_holder_id, previous_holder_name,
-       start, "end", evidence, coalesce(rule, 'record'), confidence, 3, fact_index
-FROM kb_f_records WHERE previous_holder_id IS NOT NULL
-UNION ALL
-SELECT article_id, extractor_version, 'race', race_id, race_name, start, "end", evidence,
-       coalesce(rule, 'record'), confidence, 4, fact_index
-FROM kb_f_records WHERE race_id IS NOT NULL
-"""
-
+# Mentions: one row per article and entity it names. Its span and sentence are those of the
+# first fact naming the entity (k orders facts: results, then records as holder/race, then as
+# previous holder); an entity only listed in the document's athletes/races gets its sentence
+# from the text afterwards (_locate_listed).
 _FINAL_MENTIONS = """
-WITH firsts AS (
-    -- (article, src, fact_index) identifies a row: keep the first row of each group
-    SELECT kb_m.* FROM kb_m SEMI JOIN (
-        SELECT article_id, min(src * 1000000 + fact_index) AS k
-        FROM kb_m GROUP BY article_id, entity_type, entity_id, start) k
-    ON k.article_id = kb_m.article_id AND k.k = kb_m.src * 1000000 + kb_m.fact_index
+CREATE OR REPLACE TEMP TABLE kb_f_mentions AS
+WITH named AS (
+    SELECT article_id, 'athlete' AS entity_type, athlete_id AS entity_id, fact_index AS k
+    FROM kb_f_results WHERE athlete_id IS NOT NULL
+    UNION ALL SELECT article_id, 'race', race_id, fact_index FROM kb_f_results WHERE race_id IS NOT NULL
+    UNION ALL SELECT article_id, 'athlete', holder_id, 100000 + fact_index FROM kb_f_records
+              WHERE holder_id IS NOT NULL
+    UNION ALL SELECT article_id, 'race', race_id, 100000 + fact_index FROM kb_f_records
+              WHERE race_id IS NOT NULL
+    UNION ALL SELECT article_id, 'athlete', previous_holder_id, 200000 + fact_index FROM kb_f_records
+              WHERE previous_holder_id IS NOT NULL
+),
+firsts AS (
+    SELECT article_id, entity_type, entity_id, min(k) AS k FROM named GROUP BY ALL
 ),
 listed AS (
-    SELECT l.article_id, l.extractor_version, l.kind AS entity_type,
-           coalesce(a1.id, a0.id, rm.id) AS entity_id, min(l.list_index) AS list_index,
-           arg_min(l.name, l.list_index) AS surface
+    SELECT l.article_id, any_value(l.extractor_version) AS extractor_version, l.kind AS entity_type,
+           coalesce(a1.id, a0.id, rm.id) AS entity_id, arg_min(l.name, l.list_index) AS surface
     FROM kb_b_lists l
     LEFT JOIN kb_amap a1 ON l.kind = 'athlete' AND a1.article_id = l.article_id AND a1.name = l.name
     LEFT JOIN kb_amap a0 ON l.kind = 'athlete' AND a0.article_id = '' AND a0.name = l.name
     LEFT JOIN kb_rmap rm ON l.kind = 'race' AND rm.name = l.name
-    GROUP BY ALL
-),
-unnamed AS (
-    SELECT * FROM listed
-    ANTI JOIN (SELECT DISTINCT article_id, entity_type, entity_id FROM kb_m) USING (article_id, entity_type, entity_id)
-    WHERE entity_id IS NOT NULL
+    GROUP BY l.article_id, l.kind, coalesce(a1.id, a0.id, rm.id)
 )
-SELECT f.article_id || ':m' || f.src || '-' || f.fact_index AS id, f.article_id, f.extractor_version,
-       f.entity_type, f.entity_id, f.surface, f.start, f."end", f.sentence, f.rule, f.confidence
+SELECT f.article_id || ':m' || left(f.entity_type, 1) || ':' || f.entity_id AS id, f.article_id,
+       coalesce(r.extractor_version, c.extractor_version) AS extractor_version,
+       f.entity_type, f.entity_id,
+       CASE WHEN f.k < 100000 THEN (CASE f.entity_type WHEN 'athlete' THEN r.athlete_name ELSE r.race_name END)
+            WHEN f.k >= 200000 THEN c.previous_holder_name
+            WHEN f.entity_type = 'athlete' THEN c.holder_name ELSE c.race_name END AS surface,
+       coalesce(r.start, c.start) AS start, coalesce(r."end", c."end") AS "end",
+       coalesce(r.evidence, c.evidence) AS sentence,
+       coalesce(r.rule, c.rule, CASE WHEN f.k < 100000 THEN 'result' ELSE 'record' END) AS rule,
+       coalesce(r.confidence, c.confidence) AS confidence
 FROM firsts f
+LEFT JOIN kb_f_results r ON f.k < 100000 AND r.article_id = f.article_id AND r.fact_index = f.k
+LEFT JOIN kb_f_records c ON f.k >= 100000 AND c.article_id = f.article_id AND c.fact_index = f.k % 100000
 UNION ALL
-SELECT article_id || ':m9' || left(entity_type, 1) || '-' || list_index, article_id, extractor_version,
-       entity_type, entity_id, surface, CAST(NULL AS INTEGER), CAST(NULL AS INTEGER),
-       CAST(NULL AS VARCHAR), 'list', CAST(NULL AS DOUBLE)
-FROM unnamed
+SELECT l.article_id || ':m' || left(l.entity_type, 1) || ':' || l.entity_id, l.article_id,
+       l.extractor_version, l.entity_type, l.entity_id, l.surface, CAST(NULL AS INTEGER),
+       CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR), 'list', CAST(NULL AS DOUBLE)
+FROM listed l ANTI JOIN firsts f USING (article_id, entity_type, entity_id)
+WHERE l.entity_id IS NOT NULL
 """
 
 
@@ -333,7 +331,11 @@ class _Batch:
 
 
 def _read_and_build(con: duckdb.DuckDBPyConnection, resolver_for: Any) -> _Batch:
-    """Everything that needs the store, in one read-only session: flatten, resolve, join."""
+    """Everything that needs the store, in one read-only session: flatten, resolve, join.
+
+    Intermediate results are temp tables of this session (built in parallel by DuckDB; temp
+    tables are allowed on a read-only connection); only the final tables leave it as Arrow.
+    """
     con.execute(_MACROS)
     con.execute(_PENDING)
     dims = {
@@ -341,28 +343,22 @@ def _read_and_build(con: duckdb.DuckDBPyConnection, resolver_for: Any) -> _Batch
         for name in ("athletes", "athlete_aliases", "races", "race_aliases")
     }
     resolver = resolver_for(dims)
-    con.execute(_DOCS)
-    con.execute(_RESULTS)
-    con.execute(_RECORDS)
-    con.execute(_LISTS)
+    con.execute(_FLAT)
     amap, rmap = _resolve(con, resolver)
     con.register("kb_amap", amap)
     con.register("kb_rmap", rmap)
-    con.execute("CREATE OR REPLACE TEMP TABLE kb_f_results AS " + _FINAL_RESULTS)
-    con.execute("CREATE OR REPLACE TEMP TABLE kb_f_records AS " + _FINAL_RECORDS)
-    con.execute(_MENTION_ROWS)
-    results = to_arrow(con, "SELECT * FROM kb_f_results")
-    records = to_arrow(con, "SELECT * FROM kb_f_records")
-    # materialized first: DuckDB builds a temp table in parallel, Arrow output of a complex
-    # query much less so
-    con.execute("CREATE OR REPLACE TEMP TABLE kb_f_mentions AS " + _FINAL_MENTIONS)
+    con.execute(_FINAL_RESULTS)
+    con.execute(_FINAL_RECORDS)
+    con.execute(_FINAL_MENTIONS)
     mentions = to_arrow(con, "SELECT * FROM kb_f_mentions")
     if pc.any(pc.equal(mentions["rule"], "list")).as_py():
         mentions = _locate_listed(con, mentions)
     return _Batch(
         pending=to_arrow(con, "SELECT article_id, extractor_version, content_hash, extracted_at "
                               "FROM kb_pend ORDER BY article_id"),
-        results=results, records=records, mentions=mentions,
+        results=to_arrow(con, "SELECT * FROM kb_f_results"),
+        records=to_arrow(con, "SELECT * FROM kb_f_records"),
+        mentions=mentions,
         reloaded=con.execute("SELECT count(*) FROM kb_pend WHERE reloaded").fetchone()[0],
         dims=dims,
     )
@@ -519,6 +515,9 @@ def _write(con: duckdb.DuckDBPyConnection, batch: _Batch, resolver: Resolver,
             con.execute(_GC)
         con.execute("DELETE FROM race_editions")
         con.execute(_EDITIONS)
+        for table in SUMMARIES:
+            con.execute(f"DELETE FROM {table}")
+            con.execute(f"INSERT INTO {table} SELECT * FROM {table}_live")
         con.execute("DELETE FROM kb_loaded WHERE article_id IN (SELECT article_id FROM kb_b_pending)")
         con.execute("""
             INSERT INTO kb_loaded
