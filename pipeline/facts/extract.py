@@ -310,6 +310,9 @@ def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]
             continue
         if any(r.start <= info.sent.start + m.start() < r.end for r in info.races):
             continue
+        # "of Tucson", "at Robinson Flat": a capitalized word after a preposition is a place
+        if re.search(r"\b(?:at|in|of|from|near|to|through|past|outside|into|toward|towards|via|around|on|by|between|and|[A-Z][a-z]+)\s+(?:the\s+)?$", text[max(0, m.start() - 20) : m.start()]):
+            continue
         return True
     return False
 
@@ -322,6 +325,7 @@ class Names:
         self.singles: set[str] = set()
         self.role_marked: set[str] = set()
         self._rx: tuple[tuple[str, ...], re.Pattern[str]] | None = None
+        self._folded: dict[str, str] = {}
 
     def add(self, text: str, offset: int) -> str | None:
         name = person_name(text)
@@ -335,8 +339,9 @@ class Names:
         return None
 
     def _merge(self, name: str) -> str:
+        key = fold(name)
         for known in self.full:
-            if fold(known) == fold(name):
+            if self._folded.setdefault(known, fold(known)) == key:
                 return known
         return name
 
