@@ -99,7 +99,9 @@ class Context:
     para_route: RaceMention | None = None
     focus: str | None = None
     history: list[str] = field(default_factory=list)  # athletes in focus, most recent last
-    para_race_dated: bool = False  # the paragraph's race came with its own date ("in February")
+    para_race_dated: bool = False
+    para_race_athlete: str | None = None
+    section_race: RaceMention | None = None  # race named by the last heading ("Western States 100")  # the paragraph's race came with its own date ("in February")
     block: int = -1
 
 
@@ -296,6 +298,12 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
         if _valid_full_name(person_name(cand)):
             out.append((start, cand))
     return out
+
+
+def _is_heading(info: SentInfo) -> bool:
+    """A block of one short line without closing punctuation: a sub-heading."""
+    t = info.sent.text.strip()
+    return info.sent.line_start and len(t.split()) <= 8 and not re.search(r"[.!?:;,\"”)]$", t) and info.sent.table is None
 
 
 def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]) -> bool:
@@ -592,7 +600,7 @@ class Extractor:
         if len(lead) != 1:
             return None
         name = next(iter(lead))
-        if counts[name] < max(counts.values()):
+        if counts[name] * 2 < max(counts.values()):
             return None
         return first[name]
 
@@ -644,6 +652,9 @@ class Extractor:
     def _enter(self, info: SentInfo, ctx: Context) -> None:
         if info.sent.block != ctx.block:
             ctx.block = info.sent.block
+            if _is_heading(info):
+                races = [r for r in info.races if r.kind == "race"]
+                ctx.section_race = races[0] if races else None
             first = info.sent.text.split()[0].lower().strip("“\"'‘") if info.sent.text.split() else ""
             cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later"}
             if not cont:
@@ -801,8 +812,11 @@ class Extractor:
             # "He had earned his entry at Black Canyon in February. ... finished fourth":
             # a race told with its own date was an aside; the story's race comes back
             own_time = self._event_years(info) or self._relative_year(info, ctx) is not None
-            if not (ctx.para_race_dated and main is not None and not own_time):
+            focus = ctx.history[-1] if ctx.history else None
+            if not (ctx.para_race_dated and main is not None and not own_time and focus != ctx.para_race_athlete):
                 return ctx.para_race, 0.7
+        if ctx.section_race is not None and ctx.section_race.kind in kinds:
+            return ctx.section_race, 0.65
         if main is not None:
             return main, 0.5
         return None, 0.0
@@ -942,6 +956,8 @@ class Extractor:
         if info.sent.table is not None:
             self._table_row(info, ctx)
             return
+        if _is_heading(info) and len(info.sent.text.split()) > 1 and not info.times:
+            return  # "What Winning Actually Means" states nothing
         self._update_focus(info, ctx)
         clauses = _clauses(info, text)
         holders = self._holders(info, ctx)
@@ -1078,6 +1094,7 @@ class Extractor:
             elif r.kind != "distance":
                 ctx.para_race = r
                 ctx.para_race_dated = bool(self._event_years(info)) or self._relative_year(info, ctx) is not None
+                ctx.para_race_athlete = ctx.history[-1] if ctx.history else None
         ey = self._event_years(info)
         if ey:
             ctx.para_year = ey[-1][1]
@@ -1173,7 +1190,7 @@ class Extractor:
         if tc:
             ts = find_times(tc[0])
             t = ts[0] if ts else None
-        race = ctx.main_race or (ctx.para_race if ctx.para_race and ctx.para_race.kind == "race" else None)
+        race = ctx.section_race or ctx.main_race or (ctx.para_race if ctx.para_race and ctx.para_race.kind == "race" else None)
         rc = self._cell(info, "race")
         if rc:
             found = finder().find(rc[0])

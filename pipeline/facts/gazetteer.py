@@ -43,6 +43,26 @@ class RaceFinder:
                 cs = alias.isupper() and len(alias) <= 6
                 self.index.setdefault(words[0].lower(), []).append((alias, cs, race))
                 self.by_fold.setdefault(fold(alias), race)
+        # "Hardrock" for "Hardrock 100": a name's stem without its distance, when no other
+        # entry claims it. Kept apart: a stem after "in"/"from" is the town, not the race.
+        self.stems: set[str] = set()
+        taken = {fold(a) for r in races for a in [r.name, *r.aliases]}
+        stem_count: dict[str, int] = {}
+        stems: dict[str, Race] = {}
+        for race in races:
+            if race.kind != "race":
+                continue
+            m = re.fullmatch(r"(.+?)\s+\d+(?:\s?(?:K|k|km|Mile|mi|M))?", race.name)
+            geo = r"(?i)\b(?:river|lake|lakes|canyon|creek|mountain|mountains|valley|falls|peak|park|island|bay|beach|city|county|forest|hills?|ridge|pass|gap)$"
+            if m and len(m.group(1)) >= 5 and not m.group(1).isupper() and not re.search(geo, m.group(1)):
+                stem = m.group(1)
+                stem_count[fold(stem)] = stem_count.get(fold(stem), 0) + 1
+                stems[stem] = race
+        for stem, race in stems.items():
+            if stem_count[fold(stem)] == 1 and fold(stem) not in taken:
+                words = _WORD.findall(stem)
+                self.index.setdefault(words[0].lower(), []).append((stem, False, race))
+                self.stems.add(stem.lower())
         for entries in self.index.values():
             entries.sort(key=lambda e: -len(e[0]))
         pats = raw_patterns()
@@ -70,6 +90,8 @@ class RaceFinder:
                     continue
                 if e < len(text) and (text[e].isalnum() or text[e] == "-" and e + 1 < len(text) and text[e + 1].isalnum()):
                     continue
+                if alias.lower() in self.stems and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
+                    continue  # "lives in Leadville" is the town
                 out.append(RaceMention(s, e, piece, race.name, race.kind, race.distance_label, "gazetteer"))
                 break
         return out
