@@ -60,24 +60,12 @@ class ArticleExtractionPipeline:
         if pages is None:
             return item
         (url, body, encoding), more = pages[0], pages[1:]
-        try:
-            html = body.decode(encoding or "utf-8", errors="replace")
-            more_html = [(u, b.decode(e or "utf-8", errors="replace")) for u, b, e in more]
-            article = extract_article(html, url, spec=spec, more_pages=more_html)
-        except ValueError as exc:
-            item.outcome, item.not_article_reason = "not-article", f"unreadable page: {exc}"
-            return item
-        self.crawler.stats.inc_value("ultrafacts/extracted")
-        if not looks_like_article(article):
-            item.outcome, item.not_article_reason = "not-article", f"not an article: {article.word_count} words of body text"
-            return item
-        relevant, why = judge(getattr(spec, "relevance", None), title=article.title, text=article.text,
-                              url=article.canonical_url, tags=page_tags(html))
-        if not relevant:
-            item.outcome, item.not_article_reason = "irrelevant", f"irrelevant: {why}"
-            return item
-        mark_paywall(article, html, getattr(spec, "paywall", None) or {})
-        item.article = article
+        html = body.decode(encoding or "utf-8", errors="replace")
+        more_html = [(u, b.decode(e or "utf-8", errors="replace")) for u, b, e in more]
+        article, outcome, reason = read_article(html, url, spec, more_html)
+        if not (reason or "").startswith("unreadable"):
+            self.crawler.stats.inc_value("ultrafacts/extracted")
+        item.article, item.outcome, item.not_article_reason = article, outcome if article is None else None, reason
         return item
 
     @staticmethod
@@ -109,6 +97,26 @@ class ArticleExtractionPipeline:
                         return None
                     pages[i] = (pages[i][0], stored[0], stored[1])
         return pages  # type: ignore[return-value]
+
+
+def read_article(html: str, url: str, spec: Any, more_pages: list[tuple[str, str]] | None = None) -> tuple[Article | None, str, str | None]:
+    """Extraction as the crawl does it: (article or None, outcome, reason).
+
+    outcome is `article` (relevant, paywall marked), `not-article` (unreadable or too short to
+    be a story) or `irrelevant` (the outlet's relevance filter rejected it).
+    """
+    try:
+        article = extract_article(html, url, spec=spec, more_pages=more_pages)
+    except ValueError as exc:
+        return None, "not-article", f"unreadable page: {exc}"
+    if not looks_like_article(article):
+        return None, "not-article", f"not an article: {article.word_count} words of body text"
+    relevant, why = judge(getattr(spec, "relevance", None), title=article.title, text=article.text,
+                          url=article.canonical_url, tags=page_tags(html))
+    if not relevant:
+        return None, "irrelevant", f"irrelevant: {why}"
+    mark_paywall(article, html, getattr(spec, "paywall", None) or {})
+    return article, "article", None
 
 
 def mark_paywall(article: Article, html: str, rules: dict[str, Any]) -> None:
