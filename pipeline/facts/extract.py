@@ -577,10 +577,11 @@ class Extractor:
         first_seen: dict[str, RaceMention] = {}
         for info in infos:
             for r in info.races:
-                if r.kind != "distance":
+                if r.kind == "race":
                     race_counts[r.name] += 1
                     first_seen.setdefault(r.name, r)
-                if r.name not in self.race_names:
+                # a distance is no race; a route counts only as an FKT's object (below)
+                if r.kind == "race" and r.name not in self.race_names:
                     self.race_names.append(r.name)
         ctx.main_race = self._main_race(infos, race_counts, first_seen)
         for info in infos:
@@ -1280,6 +1281,7 @@ class Extractor:
                     t = Value("time", 0, 0, res["time"], "finish", res["seconds"], res["time"])
                     break
         rec = {
+            "_distance": race is not None and race.kind == "distance",
             "type": rtype, "race_or_route": rname, "athlete": who, "time": t.hms if t else None,
             "year": year, "previous_holder": prev_holder, "previous_time": prev_time,
             "margin": margin.hms if margin else None,
@@ -1306,8 +1308,10 @@ class Extractor:
             if r not in races:
                 races.append(r)
         for fact in self.records:
-            if fact["race_or_route"] and fact["race_or_route"] not in races:
+            if fact["race_or_route"] and fact["race_or_route"] not in races and not fact.get("_distance"):
                 races.append(fact["race_or_route"])
+        for fact in self.records:
+            fact.pop("_distance", None)
         return {
             "id": self.doc_id,
             "extractor_version": EXTRACTOR_VERSION,

@@ -70,6 +70,9 @@ class RaceFinder:
         self.name_rx = re.compile(pats["race_name_cs"].replace("{BARE}", bare))
         self.stop = set(pats["race_name_stop"])
         self.reject = set(pats["race_name_reject"])
+        from .resources import cues
+
+        self.nationalities = {n.lower() for n in cues()["nationalities"]} | {"world", "european", "national"}
 
     def lookup(self, name: str) -> Race | None:
         """The gazetteer race for a name or alias (any case, punctuation ignored)."""
@@ -92,6 +95,9 @@ class RaceFinder:
                     continue
                 if alias.lower() in self.stems and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
                     continue  # "lives in Leadville" is the town
+                if alias.lower() in self.stems and (re.match(r"['’]s\b", text[e : e + 2]) or text[max(0, s - 1) : s] in "\"“" and s > 0
+                                                    or re.match(r"\s+(?!(?:is|was|in|on|at|and|or|for|with|winner|winners|champion|finish|course|record|start|race|field|podium|title|debut|before|again|last|this|twice|in)\b)[a-z]", text[e : e + 20])):
+                    continue  # "Brazil's", "the Wasatch trail circuit", a nickname in quotes
                 out.append(RaceMention(s, e, piece, race.name, race.kind, race.distance_label, "gazetteer"))
                 break
         return out
@@ -106,6 +112,8 @@ class RaceFinder:
                 words = words[1:]
             if not words or any(w.lower().strip(".,'’") in self.reject for w in words):
                 continue
+            if all(w.lower() in self.nationalities for w in words):
+                continue  # "a Dutch 50K record" names a distance, not a race
             if all(w.lower() in self.stop for w in words):
                 continue
             s, e = name_start, m.end()
