@@ -113,6 +113,12 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, only the summary."),
 ) -> None:
     """Extract athletes, races, results and records (FACTS.md) from documents or the store."""
+    if n_process > 1:
+        import os
+
+        # one math thread per worker process: more only contend for the cores
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
     if input is None:
         if output is not None:
             fail("--output needs --input (store mode writes to the store)")
