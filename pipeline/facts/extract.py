@@ -45,7 +45,7 @@ _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
     r"\bto|\bwith|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
-    r"\bunseated|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bpartner|\bunder|\bformer|\bvs\.?|\bversus|\band)"
+    r"\bunseated|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus|\band)"
     r"(?:\s+(?:the|a|an|fellow|compatriot|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite)){0,3}\s*$",
     re.I,
 )
@@ -718,7 +718,7 @@ class Extractor:
             if pron:
                 break
             return p.name, 0.9 if dep[0] == p.name else 0.7
-        if dep[0]:
+        if dep[0] and not (any(a <= p.start < b for p in info.persons) is False and re.match(r"\s*(?:,\s*)?(?:and\s+|with\s+)?[A-Z][a-z]", text[a:b])):
             return dep
         # 4. a pronoun subject in the clause
         seg = text[a:pos]
@@ -838,23 +838,39 @@ class Extractor:
             out.append((y.start, int(y.number)))
         return out
 
+    def _segment(self, info: SentInfo, pos: int) -> tuple[int, int]:
+        """The comma-delimited stretch of the sentence around pos."""
+        s0, s1 = info.sent.start, info.sent.end
+        left = max([m.end() for m in re.finditer(r"[,;:—–(]", self.text[s0:pos])] or [0]) + s0
+        m = re.search(r"[,;:—–)]", self.text[pos:s1])
+        return left, (pos + m.start()) if m else s1
+
+    def _owned(self, info: SentInfo, y: int, pos: int) -> bool:
+        """Is the year at y inside an aside that holds another fact ("X, seventh here in 2023,
+        won in 8:22:31")?"""
+        a, b = self._segment(info, y)
+        if a <= pos < b:
+            return False
+        anchors = [v.start for v in info.places + info.wins] + [t.start for t in info.times if t.role == "finish"]
+        return any(a <= p < b for p in anchors)
+
     def _year(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context) -> int | None:
         a, b = clause
-        ys = self._event_years(info)
+        ys = [y for y in self._event_years(info) if not self._owned(info, y[0], pos)]
         in_clause = [y for y in ys if a <= y[0] < b]
         if in_clause:
             return min(in_clause, key=lambda y: abs(y[0] - pos))[1]
         if ys:
             return min(ys, key=lambda y: abs(y[0] - pos))[1]
-        rel = self._relative_year(info, ctx)
+        rel = self._relative_year(info, ctx, clause)
         if rel is not None:
             return rel
         if ctx.para_year is not None:
             return ctx.para_year
         return ctx.anchor_year
 
-    def _relative_year(self, info: SentInfo, ctx: Context) -> int | None:
-        t = info.sent.text
+    def _relative_year(self, info: SentInfo, ctx: Context, clause: tuple[int, int] | None = None) -> int | None:
+        t = self.text[clause[0] : clause[1]] if clause else info.sent.text
         m = pattern("month_ref").search(t)
         if m and not m.group("year"):
             month = cues()["months"][m.group("month").lower()]
@@ -920,7 +936,9 @@ class Extractor:
                 cands = [x for x in info.times if x.start >= p.end and x.start - p.end < 40 and x.role not in ("margin", "pace", "clock", "split", "cutoff")]
                 t = cands[0] if cands else None
                 if year is None:
-                    ym = re.match(r"[^.;]{0,40}?\b(?:set|run|ran) (?:in|at) (?:the )?(\d{4})", seg[rel_e:]) or re.match(
+                    if re.match(r"['’]s?\s+(?:\S+\s+){0,3}?\d{1,3}[:.]\d{2}(?:[:.]\d{2})?,?\s+(?:from|of|in) last year", seg[rel_e:]) and ctx.anchor_year:
+                        year = str(ctx.anchor_year - 1)
+                    ym = None if year else re.match(r"[^.;]{0,40}?\b(?:set|run|ran) (?:in|at) (?:the )?(\d{4})", seg[rel_e:]) or re.match(
                         r"['’]s?\s+(?:\S+\s+){0,3}?\d{1,3}:\d{2}(?::\d{2})?,?\s+(?:from|in|of)\s+(\d{4})", seg[rel_e:])
                     year = ym.group(1) if ym else (m_poss.group("y") if m_poss else None)
             # the type: the nearest cue before the name, else the paragraph's subject
@@ -1006,7 +1024,8 @@ class Extractor:
             if not (places or wins or times or rcues):
                 continue
             # A time that is an FKT on a route is no race result unless the clause names a race.
-            fkt = any(c.role == "FKT" or (c.role == "generic" and ctx.para_record_type == "FKT") for c in info.records)
+            fkt = any(c.role == "FKT" or (c.role == "generic" and ctx.para_record_type == "FKT") for c in info.records) or (
+                ctx.para_record_type == "FKT" or (ctx.para_route is not None and ctx.para_race is None))
             if fkt and not any(a <= r.start < b and r.kind == "race" for r in info.races):
                 places, wins, times = [], [], []
             dnf = dnf_rx.search(ctext)
@@ -1096,7 +1115,8 @@ class Extractor:
                 ctx.para_race = r
                 ctx.para_race_dated = bool(self._event_years(info)) or self._relative_year(info, ctx) is not None
                 ctx.para_race_athlete = ctx.history[-1] if ctx.history else None
-        ey = self._event_years(info)
+        ey = [y for y in self._event_years(info) if not re.search(r"\bhere\b", self.text[self._segment(info, y[0])[0] : y[0]])
+              and not any(self._segment(info, y[0])[0] <= v.start < self._segment(info, y[0])[1] for v in info.places)]
         if ey:
             ctx.para_year = ey[-1][1]
         else:

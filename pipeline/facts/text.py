@@ -104,9 +104,10 @@ def sentences(text: str) -> list[Sentence]:
             if not line.strip():
                 continue
             if line.count("|") >= 1 and " | " in line:
-                header = _table_header(line) if table is None else None
-                if header is not None:
-                    table = header
+                if table is None:
+                    # a header without a runner column still makes a table (splits, schedules):
+                    # its rows are not sentences
+                    table = _table_header(line) or Table(header=[c.strip() for c in line.strip().strip("|").split("|")])
                     continue
                 if table is not None:
                     s, e = _strip(text, ls, le)

@@ -50,7 +50,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
     ctx = "time_context."
     if form == "bound":
         return "bound"
-    if pattern(ctx + "pace_right").search(right) or pattern(ctx + "pace_left").search(left):
+    if pattern(ctx + "pace_right").search(right) or pattern(ctx + "pace_left").search(left) or (
+            form == "hm" and pattern(ctx + "pace_miles").search(right)):
         return "pace"
     if pattern(ctx + "cutoff_right").search(right) or pattern(ctx + "cutoff_left").search(left):
         return "cutoff"
@@ -221,6 +222,8 @@ def find_places(text: str) -> list[Value]:
     for m in pattern("podium_third").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=3))
     for m in pattern("fm_place_cs").finditer(text):
+        if re.match(r"^\s+(?:through|at|by|into|out of|leaving|on)\b", text[m.end() : m.end() + 15]) or re.search(r"\b(?:had been|was still|were|sat|sitting|running|ran)\s+$", text[max(0, m.start() - 15) : m.start()]):
+            continue  # "F1 through Col Gallina": a position during the race
         out.append(Value("place", m.start(), m.end(), m.group(0), "category", number=int(m.group("n"))))
     return sorted(out, key=lambda v: v.start)
 
