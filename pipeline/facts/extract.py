@@ -45,7 +45,7 @@ _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
     r"\bto|\bwith|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
-    r"\bunseated|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus|\band)"
+    r"\bunseated|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus)"
     r"(?:\s+(?:the|a|an|fellow|compatriot|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite)){0,3}\s*$",
     re.I,
 )
@@ -273,7 +273,9 @@ def _propn_chains(sdoc: Doc) -> list[Any]:
     return out
 
 
-_CAP_SEQ = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][a-zà-ÿ'’.-]+|[A-Z]\.)(?:[ \t]+(?:(?:de|da|del|van|von|der|den|le|la|du|di)[ \t]+)?(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)){1,3})(?![\w-])")
+_CAP_SEQ = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*|[A-Z]\.)(?:[ \t]+(?:(?:de|da|del|van|von|der|den|le|la|du|di)[ \t]+)?(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)){1,3})(?![\w-])")
+# 'Margaret "Peg" Alderson': first name, quoted nickname, surname
+_NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([A-Z][\w .'’-]{0,20}?)[\"”]\s+([A-ZÀ-Þ][\w'’-]+)")
 
 
 def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, str]]:
@@ -282,6 +284,10 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
     text = info.sent.text
     out = []
     prefix = set(cues()["name_prefix_words"]) | set(cues()["nationalities"]) | _EN_STOP
+    for m in _NICKNAMED.finditer(text):
+        cand = f"{m.group(1)} {m.group(3)}"
+        if _valid_full_name(cand):
+            out.append((info.sent.start + m.start(), cand))
     for m in _CAP_SEQ.finditer(text):
         words = m.group(1).split()
         start = info.sent.start + m.start(1)
@@ -709,8 +715,13 @@ class Extractor:
         # nearest person to the left in the clause, not the object of beat/behind/said...:
         # lists ("X was second in T1 and Y third in T2") defeat the parse, not this
         left = [p for p in info.persons if a <= p.start and p.end <= pos]
+        lead_pron = re.match(r"\s*(?:[,;]\s*)?(?:and\s+|then\s+|but\s+)?(he|she|they)\b", text[a:pos], re.I)
         for p in reversed(left):
             before = text[a : p.start]
+            if lead_pron and lead_pron.end() + a <= p.start:
+                break  # "He improved Kouros's record ... and won": the pronoun is the subject
+            if re.match(r"['’]", text[p.end : p.end + 1]) and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:win|victory|time|finish|run)\b", text[p.end : p.end + 25]):
+                continue  # a possessive ("Kouros's record") is not the actor
             if _BLOCK_BEFORE.search(before) or _SAID.search(before[-25:]) or _in_quote(text, p.start, info.sent.start):
                 continue
             between = text[p.end : pos]
