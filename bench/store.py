@@ -50,46 +50,57 @@ def _hms(seconds: int) -> str:
 
 
 def generate(n_facts: int, per_article: int = 10, seed: int = 7) -> pa.Table:
-    """Extraction rows (article_id, content_hash, extractor_version, extracted_at, facts).
+    """Extraction rows (article_id, content_hash, extractor_version, facts).
 
-    Each article is a race report: one race and year, the top finishers with places and
-    times, and now and then a course record by the winner that names the previous holder.
+    Each article is a race report: one edition (race and year), its top finishers with places
+    and times, and now and then a course record by the winner naming the previous holder.
+    About a third of the editions are reported by a second outlet, which then states the same
+    results, except that one report in a hundred gets a place wrong (a source conflict).
     """
     rng = random.Random(seed)
     names = [f"{f} {ln}" for f in FIRST for ln in LAST]
     race_list = races()
     ids, hashes, facts_col = [], [], []
     made = 0
-    a = 0
+    editions: dict[tuple[str, int], tuple] = {}
+    keys: list[tuple[str, int]] = []
     while made < n_facts:
-        race = rng.choice(race_list)["name"]
-        year = rng.randint(2005, 2024)
-        field = rng.sample(names, per_article)
-        seconds = rng.randint(5 * 3600, 20 * 3600)
+        if keys and rng.random() < 0.33:
+            key = rng.choice(keys)  # another outlet's report of a known edition
+        else:
+            key = (rng.choice(race_list)["name"], rng.randint(1970, 2024))
+        if key not in editions:
+            field, start = rng.sample(names, per_article), rng.randint(5 * 3600, 20 * 3600)
+            editions[key] = (field, start, rng.choice(names) if rng.random() < 0.2 else None)
+            keys.append(key)
+        race, year = key
+        field, start, record = editions[key]
         results, records = [], []
+        seconds = start
         for place, who in enumerate(field, 1):
             if made >= n_facts:
                 break
-            seconds += rng.randint(30, 1800)
+            seconds += 60 * place
             sentence = f"{who} finished {place} at the {year} {race} in {_hms(seconds)}."
-            if place == 1 and rng.random() < 0.2:
+            if place == 1 and record:
                 records.append({"type": "course record", "race_or_route": race, "athlete": who,
-                                "time": _hms(seconds), "year": year, "previous_holder": rng.choice(names),
+                                "time": _hms(seconds), "year": year, "previous_holder": record,
                                 "previous_time": _hms(seconds + 600), "margin": "0:10:00",
                                 "evidence": sentence, "start": 0, "end": len(sentence), "confidence": 0.8})
                 made += 1
                 if made >= n_facts:
                     break
-            results.append({"athlete": who, "race": race, "year": year, "place": place,
+            stated = place + 1 if rng.random() < 0.01 else place
+            results.append({"athlete": who, "race": race, "year": year, "place": stated,
                             "time": _hms(seconds), "distance": "100 mi", "evidence": sentence,
                             "start": 0, "end": len(sentence), "confidence": 0.9})
             made += 1
+        a = len(ids)
         ids.append(f"bench{a:07d}")
         hashes.append(f"h{a}")
         athletes = sorted({r["athlete"] for r in results} | {r["athlete"] for r in records})
         facts_col.append(json.dumps({"id": ids[-1], "athletes": athletes, "races": [race],
                                      "results": results, "records": records}))
-        a += 1
     return pa.table({"article_id": ids, "content_hash": hashes,
                      "extractor_version": ["bench-1"] * len(ids), "facts": facts_col})
 

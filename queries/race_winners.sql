@@ -1,16 +1,23 @@
 -- title: Winners of a race by year
--- description: Athletes placed first at a race, one row per year and gender (where stated),
---   with the winning time and how many articles report it.
+-- description: Athletes placed first at a race, one row per year, gender (where stated) and
+--   winner, with the winning time, how many articles report it and whether they agree.
 -- param: race VARCHAR = 'Western States 100' -- race name, alias or id
 WITH race AS (
     SELECT id FROM races
     WHERE id = $race OR id IN (SELECT race_id FROM race_aliases WHERE alias_norm = uf_norm($race))
+),
+wins AS (  -- results of this race where any source says first place
+    SELECT athlete_id, year, max(gender) AS gender, min(time_s) AS time_s,
+           count(DISTINCT article_id) AS sources,
+           (min(place) IS NOT DISTINCT FROM max(place)) AND (min(time_s) IS NOT DISTINCT FROM max(time_s)) AS agree
+    FROM results
+    WHERE race_id IN (SELECT id FROM race) AND athlete_id IS NOT NULL
+    GROUP BY athlete_id, year
+    HAVING min(place) = 1
 )
-SELECT c.year, c.gender, a.name AS winner,
-       CASE WHEN c.time_s IS NOT NULL
-            THEN printf('%d:%02d:%02d', c.time_s // 3600, (c.time_s % 3600) // 60, c.time_s % 60) END AS time,
-       c.sources, c.agree
-FROM results_consolidated c
-JOIN athletes a ON a.id = c.athlete_id
-WHERE c.race_id IN (SELECT id FROM race) AND c.place = 1
-ORDER BY c.year NULLS LAST, c.gender NULLS FIRST, winner;
+SELECT w.year, w.gender, a.name AS winner,
+       CASE WHEN w.time_s IS NOT NULL
+            THEN printf('%d:%02d:%02d', w.time_s // 3600, (w.time_s % 3600) // 60, w.time_s % 60) END AS time,
+       w.sources, w.agree
+FROM wins w JOIN athletes a ON a.id = w.athlete_id
+ORDER BY w.year NULLS LAST, w.gender NULLS FIRST, winner;

@@ -1,5 +1,6 @@
 -- title: Row counts of the knowledge store
--- description: How many rows each table and view holds; a quick health check after a load.
+-- description: How many rows each table holds (and the materialized record progression and
+--   conflicts); a quick health check after a load.
 SELECT 'articles' AS "table", count(*) AS rows FROM articles
 UNION ALL SELECT 'extractions', count(*) FROM extractions
 UNION ALL SELECT 'athletes', count(*) FROM athletes
@@ -10,6 +11,5 @@ UNION ALL SELECT 'race_editions', count(*) FROM race_editions
 UNION ALL SELECT 'mentions', count(*) FROM mentions
 UNION ALL SELECT 'results', count(*) FROM results
 UNION ALL SELECT 'record_claims', count(*) FROM record_claims
-UNION ALL SELECT 'results_consolidated', count(*) FROM results_consolidated
 UNION ALL SELECT 'course_record_progression', count(*) FROM course_record_progression
 UNION ALL SELECT 'source_conflicts', count(*) FROM source_conflicts;

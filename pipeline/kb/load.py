@@ -50,8 +50,8 @@ def _pause(point: str) -> None:
 
 EXTERNAL_OUTLET = "external"
 
-# Consolidating tables (migration 003) rebuilt from their *_live views by every load.
-SUMMARIES = ("results_consolidated", "course_record_progression", "source_conflicts")
+# Consolidating tables (migrations 003, 004) rebuilt from their *_live views by every load.
+SUMMARIES = ("course_record_progression", "source_conflicts")
 
 
 @dataclass
@@ -287,7 +287,7 @@ WITH named AS (
               WHERE previous_holder_id IS NOT NULL
 ),
 firsts AS (
-    SELECT article_id, entity_type, entity_id, min(k) AS k FROM named GROUP BY ALL
+    SELECT article_id, entity_type, entity_id, min(k) AS k, count(*) AS facts FROM named GROUP BY ALL
 ),
 listed AS (
     SELECT l.article_id, any_value(l.extractor_version) AS extractor_version, l.kind AS entity_type,
@@ -307,14 +307,14 @@ SELECT f.article_id || ':m' || left(f.entity_type, 1) || ':' || f.entity_id AS i
        coalesce(r.start, c.start) AS start, coalesce(r."end", c."end") AS "end",
        coalesce(r.evidence, c.evidence) AS sentence,
        coalesce(r.rule, c.rule, CASE WHEN f.k < 100000 THEN 'result' ELSE 'record' END) AS rule,
-       coalesce(r.confidence, c.confidence) AS confidence
+       coalesce(r.confidence, c.confidence) AS confidence, CAST(f.facts AS INTEGER) AS facts
 FROM firsts f
 LEFT JOIN kb_f_results r ON f.k < 100000 AND r.article_id = f.article_id AND r.fact_index = f.k
 LEFT JOIN kb_f_records c ON f.k >= 100000 AND c.article_id = f.article_id AND c.fact_index = f.k % 100000
 UNION ALL
 SELECT l.article_id || ':m' || left(l.entity_type, 1) || ':' || l.entity_id, l.article_id,
        l.extractor_version, l.entity_type, l.entity_id, l.surface, CAST(NULL AS INTEGER),
-       CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR), 'list', CAST(NULL AS DOUBLE)
+       CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR), 'list', CAST(NULL AS DOUBLE), 0
 FROM listed l ANTI JOIN firsts f USING (article_id, entity_type, entity_id)
 WHERE l.entity_id IS NOT NULL
 """
@@ -522,10 +522,14 @@ def _write(con: duckdb.DuckDBPyConnection, batch: _Batch, resolver: Resolver,
         con.execute("""
             INSERT INTO kb_loaded
             SELECT p.article_id, p.extractor_version, p.content_hash, p.extracted_at, $run,
-                   coalesce(r.n, 0), coalesce(c.n, 0), coalesce(m.n, 0)
+                   coalesce(r.n, 0), coalesce(c.n, 0), coalesce(m.n, 0),
+                   coalesce(year(a.published), greatest(r.y, c.y), r.y, c.y)
             FROM kb_b_pending p
-            LEFT JOIN (SELECT article_id, count(*) AS n FROM kb_results GROUP BY 1) r USING (article_id)
-            LEFT JOIN (SELECT article_id, count(*) AS n FROM kb_record_claims GROUP BY 1) c USING (article_id)
+            LEFT JOIN articles a ON a.id = p.article_id
+            LEFT JOIN (SELECT article_id, count(*) AS n, max(year) AS y FROM kb_results GROUP BY 1) r
+                   USING (article_id)
+            LEFT JOIN (SELECT article_id, count(*) AS n, max(year) AS y FROM kb_record_claims GROUP BY 1) c
+                   USING (article_id)
             LEFT JOIN (SELECT article_id, count(*) AS n FROM kb_mentions GROUP BY 1) m USING (article_id)""",
                     {"run": run_id})
         summary.athletes = con.execute("SELECT count(*) FROM athletes").fetchone()[0]
