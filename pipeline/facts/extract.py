@@ -60,6 +60,19 @@ _TAKE_WIN = re.compile(r"\b(?:took|take|takes|taking|claimed|claim|claims|claimi
 _WIN_GOOD = re.compile(r"^(?:won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|topped the podium|took the tape|broke the tape|first (?:woman|women|man|men|female|male|lady|overall|place)|overall win)$", re.I)
 
 
+_DERIVED: dict[str, re.Pattern[str]] = {}
+
+
+def _derived(key: str, prefix: str, list_name: str, group: bool = False) -> re.Pattern[str]:
+    """A compiled `prefix` + (phrase list) pattern, built once per process."""
+    rx = _DERIVED.get(key)
+    if rx is None:
+        alt = phrase_regex(list_name).pattern
+        rx = re.compile(prefix + ("(" + alt + r")\b" if group else "(?:" + alt + ")"), re.I)
+        _DERIVED[key] = rx
+    return rx
+
+
 class BadDocument(ValueError):
     """The document cannot be read; the message is one line naming what is wrong."""
 
@@ -620,7 +633,7 @@ class Extractor:
             for m in re.finditer(re.escape(name), self.text):
                 before = self.text[max(0, m.start() - 30) : m.start()]
                 after = self.text[m.end() : m.end() + 30]
-                if roles.search(before) or re.match(r",\s+(?:his|her|their|the)\s+(?:\w+\s+)?" + roles.pattern, after):
+                if roles.search(before) or _derived("role_after", r",\s+(?:his|her|their|the)\s+(?:\w+\s+)?", "non_athlete_roles").match(after):
                     out.add(name)
         return out
 
@@ -750,13 +763,10 @@ class Extractor:
         if sdoc is None:
             return None, 0.0
         off = info.sent.start
-        tok = None
-        for t in sdoc:
-            if t.idx + off <= pos < t.idx + off + max(1, len(t)):
-                tok = t
-                break
-        if tok is None:
+        span = sdoc.char_span(pos - off, pos - off + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
             return None, 0.0
+        tok = span[0]
         seen = 0
         node = tok
         while seen < 8:
@@ -1091,7 +1101,7 @@ class Extractor:
                     continue  # "the course record of T set in 2012 by X" is X's, not the subject's
                 if re.match(r"\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands|still stands)", text[cue.end : cue.end + 30]):
                     continue  # ", a record that had stood for a decade": the old mark
-                set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:a|another|the|his|her)?\s*(?:new\s+)?(?:\w+\s+)?" + re.escape(cue.text), text[a:cue.end])
+                set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:a|another|the|his|her)?\s*(?:new\s+)?(?:\w+\s+)?$", text[a:cue.start])
                 if not set_verb:
                     continue
                 ctype = cue.role if cue.role != "generic" else ctx.para_record_type
@@ -1251,7 +1261,7 @@ class Extractor:
             after = text[p.end : min(info.sent.end, p.end + 60)]
             if _in_quote(text, p.start, info.sent.start):
                 continue
-            if roles.search(before[-25:]) or re.match(r"[’']?s?,\s+(?:\w+\s+){0,3}?(?:" + roles.pattern + r")", after, re.I) or re.match(r",?\s+who\s+(?:now\s+)?(?:coaches|directs|organizes|paced|crewed)", after):
+            if roles.search(before[-25:]) or _derived("role_appos", r"[’']?s?,\s+(?:\w+\s+){0,3}?", "non_athlete_roles").match(after) or re.match(r",?\s+who\s+(?:now\s+)?(?:coaches|directs|organizes|paced|crewed)", after):
                 self.role_only.add(p.name)
                 continue
             if other.search(before[-30:] + " " + after[:40]):
@@ -1261,11 +1271,11 @@ class Extractor:
             if _SAID.match(after.strip()) or _SAID.search(before[-12:]):
                 continue
             # "NAME, the fastest marathoner", "ultrarunner NAME"
-            if runner.search(before[-20:]) or re.match(r",\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w-]+\s+){0,4}?" + runner.pattern, after):
+            if runner.search(before[-20:]) or _derived("runner_appos", r",\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w-]+\s+){0,4}?", "runner_nouns").match(after):
                 self._athlete_evidence(p.name, 0.6)
                 continue
             # "NAME (, who ...) finished/beat/ran ..."
-            m = re.match(r"(?:['’]s?)?(?:,\s+who,?(?:[^,.]{0,40},)?)?\s*(?:\w+\s+){0,2}?(" + racing.pattern + r")\b", after)
+            m = _derived("racing_after", r"(?:['’]s?)?(?:,\s+who,?(?:[^,.]{0,40},)?)?\s*(?:\w+\s+){0,2}?", "racing_verbs", group=True).match(after)
             if m and not _SAID.search(after[: m.start(1)]):
                 self._athlete_evidence(p.name, 0.6)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .resources import cues
 
@@ -78,6 +79,7 @@ def distance(num: float, unit: str) -> tuple[float, str]:
     return round(float(num), 2), f"{n} km"
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Scoring form of a name: case-folded, accents stripped, punctuation dropped, spaces collapsed."""
     text = unicodedata.normalize("NFKD", str(text))
