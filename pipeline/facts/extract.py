@@ -73,6 +73,9 @@ def _derived(key: str, prefix: str, list_name: str, group: bool = False) -> re.P
     return rx
 
 
+_BREAK = re.compile(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashed|shattered|took|taking|knocked|knocking|shaved|shaving|cut|chopped|off)\b", re.I)
+
+
 class BadDocument(ValueError):
     """The document cannot be read; the message is one line naming what is wrong."""
 
@@ -322,7 +325,7 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
 def _is_heading(info: SentInfo) -> bool:
     """A block of one short line without closing punctuation: a sub-heading."""
     t = info.sent.text.strip()
-    return info.sent.line_start and len(t.split()) <= 8 and not re.search(r"[.!?:;,\"”)]$", t) and info.sent.table is None
+    return info.sent.line_start and len(t.split()) <= 8 and not re.search(r"[.!?:;,\"”]$", t) and info.sent.table is None
 
 
 def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]) -> bool:
@@ -856,6 +859,8 @@ class Extractor:
             # "the 29:02:55 run by Rolf Ebner in 2012": the year of the old record
             if re.search(r"\b(?:set|run|ran|established|held|owned)\b(?:(?!\b(?:and|but|while|when)\b)[^.;,]){0,45}$", self.text[max(info.sent.start, y.start - 60) : y.start]) and info.persons:
                 continue
+            if re.search(r"['’]s\s+$", self.text[max(0, y.start - 4) : y.start]) and info.persons:
+                continue  # "Kostelnick's 2016 record": the old record's year
             out.append((y.start, int(y.number)))
         return out
 
@@ -897,6 +902,8 @@ class Extractor:
             month = cues()["months"][m.group("month").lower()]
             return _month_year(month, m.group("last") == "last", ctx)
         m = pattern("relative_year").search(t)
+        if m and re.search(r"\b(?:set|ran|run|established|from)\s+(?:\w+\s+)?$", t[: m.start()][-25:]):
+            m = None  # "the mark that Lusk set last year" dates the old record
         if m and ctx.anchor_year is not None:
             rel = m.group("rel").lower()
             if rel in ("last year", "a year ago", "last season", "the year before", "the previous year"):
@@ -914,6 +921,8 @@ class Extractor:
             return cue.role
         if ctx.para_record_type:
             return ctx.para_record_type
+        if ctx.para_route is not None and (ctx.para_race is None or ctx.para_route.start > ctx.para_race.start):
+            return "FKT"
         if race is not None:
             return {"route": "FKT", "distance": "world record"}.get(race.kind, "course record")
         return None
@@ -930,16 +939,19 @@ class Extractor:
             rel_s, rel_e = p.start - s0, p.end - s0
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 80]
-            m_by = re.search(r"\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
+            m_by = re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by|\b(?:belongs|belonged) to|\bthat belongs to)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
             m_that = re.search(r"\b(?:that|which)\s+$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established)\b(?:\s+(?:in|at)\s+(?P<y>\d{4}))?", after)
-            m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}:\d{2}(?::\d{2})?)?", after)
+            m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
             year = None
             if m_by:
                 holder_kind, year = "by", m_by.group("y")
             elif m_that:
                 holder_kind, year = "that", m_that.group("y")
-            elif m_poss and (m_poss.group("t") or re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding)\s+)*(?:record|mark|best|CR|FKT)\b", after)):
+            elif m_poss and (m_poss.group("t") or re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)\b", after)
+                             and _BREAK.search(before)) or (re.match(r"['’]s?\s+time\b", after) and _BREAK.search(before[-30:])):
+                # "X's 15:29:33", "broke X's record", "off X's time"; a bare "X's record" in
+                # passing ("we would be writing about Schide's record") is no statement
                 holder_kind = "poss"
             if holder_kind is None:
                 continue
@@ -1095,6 +1107,10 @@ class Extractor:
                     continue
                 if re.search(r"\battempt\b", before[-30:], re.I):
                     continue
+                if re.search(r"\b(?:old|previous|former|standing|existing)\s+(?:\w+\s+)?$", before[-25:], re.I) and not _BREAK.search(before):
+                    continue  # "under the old record": the superseded one
+                if _in_quote(text, cue.start, s0):
+                    continue
                 if any(0 <= h["pos"] - cue.end < 80 for h in holders) and not re.search(
                         r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|improved|took|knocked|shaved|under)\b",
                         text[a : cue.start]):
@@ -1110,6 +1126,9 @@ class Extractor:
                 if rtype is None:
                     continue
                 who, conf = self._athlete(info, clause, cue.start, ctx)
+                if who and any(h["holder"] == who for h in holders):
+                    pron = re.search(r"\b(?:he|she|his|her)\b", text[s0:s1], re.I)
+                    who, conf = (self._pronoun_target(info, s0 + pron.start(), ctx), 0.5) if pron else (None, 0.0)
                 if not who:
                     continue
                 holder = next((h for h in holders if h["holder"] != who), None)
