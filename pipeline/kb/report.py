@@ -18,6 +18,7 @@ PALETTE = ["#1f6f8b", "#e07a1f", "#3a9d5d", "#c0392b", "#7d5ba6", "#8c6d3f", "#d
            "#5f6b73", "#a3a31f", "#17a2b8"]
 MAX_FACT_ROWS = 400
 MAX_RACES = 8
+MAX_STEP_ROWS = 8
 
 
 def _e(value: Any) -> str:
@@ -52,12 +53,12 @@ def _axis_years(lo: int, hi: int) -> list[int]:
     return list(range(lo - lo % step, hi + 1, step))
 
 
-def progression_svg(steps: list[dict[str, Any]], width: int = 560, height: int = 220) -> str:
+def progression_svg(steps: list[dict[str, Any]], width: int = 580, height: int = 220) -> str:
     """Step chart of a race's course record: x = year, y = record time (lower is faster)."""
     dated = [s for s in steps if s["year"] is not None]
     if not dated:
         return '<p class="muted">No dated course record claims.</p>'
-    left, right, top, bottom = 70, 150, 20, 36
+    left, right, top, bottom = 70, 170, 20, 36
     years = [s["year"] for s in dated]
     y0, y1 = min(years) - 1, max(years) + 1
     timed = [s["time_s"] for s in dated if s["time_s"] is not None]
@@ -100,18 +101,24 @@ def progression_svg(steps: list[dict[str, Any]], width: int = 560, height: int =
         path.append(f'M{x(step["year"]):.1f},{y(step["time_s"]):.1f} H{x(nxt):.1f}')
     if path:
         parts.append(f'<path d="{" ".join(path)}" class="step"/>')
-    placed: list[tuple[float, float]] = []
-    for step in dated:
+    # Labels: the current record first, then the others where they do not overprint a label
+    # already placed (each point keeps its tooltip either way).
+    boxes: list[tuple[float, float, float, float]] = []
+    order = sorted(dated, key=lambda st: not st["is_current"])
+    for step in order:
         cls = "pt current" if step["is_current"] else "pt"
         cx, cy = x(step["year"]), y(step["time_s"])
         label = f'{step["holder_name"]} {step["time_text"] or ""}'.strip()
         parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="5" class="{cls}"><title>{_e(step["year"])}: {_e(label)}</title></circle>')
-        # a label that would overprint the previous one goes below its point instead
-        ly = cy - 7
-        if any(abs(px - cx) < 7 * len(label) and abs(py - ly) < 12 for px, py in placed):
-            ly = cy + 16
-        placed.append((cx, ly))
-        parts.append(f'<text x="{cx + 8:.1f}" y="{ly:.1f}" class="lbl">{_e(label)}</text>')
+        w = 6.2 * len(label)
+        for lx, ly in ((cx + 8, cy - 7), (cx + 8, cy + 16), (cx - 8 - w, cy - 7), (cx - 8 - w, cy + 16)):
+            box = (lx, ly - 11, lx + w, ly + 2)
+            inside = box[0] >= 0 and box[2] <= width and box[1] >= 0 and box[3] <= height
+            if inside and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                                  for b in boxes):
+                boxes.append(box)
+                parts.append(f'<text x="{lx:.1f}" y="{ly:.1f}" class="lbl">{_e(label)}</text>')
+                break
     parts.append("</svg>")
     return "".join(parts)
 
@@ -122,7 +129,7 @@ def timeline_svg(items: list[dict[str, Any]], width: int = 1100) -> str:
     if not dated:
         return '<p class="muted">No dated facts for this athlete.</p>'
     lanes = sorted({i["race"] or "(race not named)" for i in dated})
-    left, right, top, lane_h, bottom = 230, 40, 16, 30, 34
+    left, right, top, lane_h, bottom = 230, 40, 30, 30, 34
     height = top + lane_h * len(lanes) + bottom
     years = [i["year"] for i in dated]
     y0, y1 = min(years) - 1, max(years) + 1
@@ -134,12 +141,15 @@ def timeline_svg(items: list[dict[str, Any]], width: int = 1100) -> str:
              f'role="img" aria-label="athlete timeline">']
     for n, lane in enumerate(lanes):
         cy = top + lane_h * n + lane_h / 2
-        parts.append(f'<text x="{left - 10}" y="{cy + 4:.1f}" class="tick" text-anchor="end">{_e(lane)}</text>')
+        short = lane if len(lane) <= 34 else lane[:33] + "…"  # the lane column is 230 px wide
+        parts.append(f'<text x="{left - 10}" y="{cy + 4:.1f}" class="tick" text-anchor="end">'
+                     f'<title>{_e(lane)}</title>{_e(short)}</text>')
         parts.append(f'<line x1="{left}" y1="{cy:.1f}" x2="{width - right}" y2="{cy:.1f}" class="grid"/>')
     base = height - bottom
     parts.append(f'<line x1="{left}" y1="{base}" x2="{width - right}" y2="{base}" class="axis"/>')
-    for year in _axis_years(y0 + 1, y1 - 1):
+    for year in _axis_years(y0 + 1, y1 - 1):  # years above and below: a long chart scrolls
         parts.append(f'<text x="{x(year):.1f}" y="{base + 16}" class="tick" text-anchor="middle">{year}</text>')
+        parts.append(f'<text x="{x(year):.1f}" y="{top - 12}" class="tick" text-anchor="middle">{year}</text>')
     for item in dated:
         lane = lanes.index(item["race"] or "(race not named)")
         cy = top + lane_h * lane + lane_h / 2
@@ -298,7 +308,10 @@ def _records_section(con: duckdb.DuckDBPyConnection) -> list[str]:
                 parts.append(f'<p class="muted">{ {"F": "Women", "M": "Men"}.get(gender or "", "Overall")}</p>')
             parts.append(progression_svg(chosen))
         parts.append("<table><tr><th>year</th><th>holder</th><th>time</th><th>evidence</th></tr>")
-        for st in steps:
+        if len(steps) > MAX_STEP_ROWS:
+            parts.append(f'<tr><td colspan="4" class="muted">{len(steps) - MAX_STEP_ROWS} earlier records: '
+                         f'<code>ultrafacts query record_progression --param race={_e(race["race_id"])}</code></td></tr>')
+        for st in steps[-MAX_STEP_ROWS:]:
             parts.append(f'<tr><td>{_e(st["year"])}</td><td>{_e(st["holder_name"])}'
                          f'{" (current)" if st["is_current"] else ""}</td><td>{_e(st["time_text"])}</td>'
                          f'<td class="ev">{_link(st["url"], st["evidence"] or "article")}</td></tr>')
@@ -373,10 +386,15 @@ def _conflicts_section(con: duckdb.DuckDBPyConnection) -> list[str]:
     rows = _rows(con, """
         SELECT s.kind, ra.name AS race, s.year, ath.name AS athlete, s.field, s.claimed_values, s.sources
         FROM source_conflicts s LEFT JOIN races ra ON ra.id = s.race_id
-        LEFT JOIN athletes ath ON ath.id = s.athlete_id ORDER BY s.kind, race, s.year, athlete""")
+        LEFT JOIN athletes ath ON ath.id = s.athlete_id ORDER BY s.kind, race, s.year, athlete
+        LIMIT ?""", [MAX_FACT_ROWS])
+    total = con.execute("SELECT count(*) FROM source_conflicts").fetchone()[0]
     parts = ['<h2 id="conflicts">Where sources disagree</h2>']
     if not rows:
         return parts + ['<p class="muted">No disagreement between sources.</p>']
+    if total > len(rows):
+        parts.append(f'<p class="muted">{total} conflicts; the first {len(rows)} shown. All of them: '
+                     '<code>ultrafacts query disagreeing_results</code>.</p>')
     parts.append("<table><tr><th>kind</th><th>race</th><th>year</th><th>athlete</th><th>differs in</th>"
                  "<th>values</th><th>sources</th></tr>")
     for r in rows:
