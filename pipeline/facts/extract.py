@@ -727,6 +727,10 @@ class Extractor:
         a, b = clause
         # 1. "NAME (TIME)" / "NAME, TIME": the name right before a parenthesised value.
         # 2. the dependency parse: the subject of the verb that governs the anchor.
+        # "Sara Lindholm, third in T", "Jared Hazen (14:26:46)": the name right before
+        for p in info.persons:
+            if p.end <= pos and re.fullmatch(r"(?:['’]s?)?\s*(?:,|\(|,\s*(?:the|a|an)?\s*(?:\w+\s+){0,2}?(?:who|which)\s+(?:was|were|is|came|finished|placed|took|ran)\s+)\s*(?:[A-Z]{3}\)\s*)?", text[p.end : pos]):
+                return p.name, 0.85
         dep = self._dep_subject(info, pos, ctx)
         # nearest person to the left in the clause, not the object of beat/behind/said...:
         # lists ("X was second in T1 and Y third in T2") defeat the parse, not this
@@ -831,8 +835,10 @@ class Extractor:
         main = ctx.main_race if ctx.main_race is not None and ctx.main_race.kind in kinds else None
         anaphora = re.search(r"\b(?:the (?:men's|women's|mens|womens) (?:race|field)|the race|this race|here|the event|the course|this year's (?:race|edition))\b",
                              self.text[info.sent.start : info.sent.end], re.I)
-        if main is not None and (anaphora or info.sent.table is not None):
-            return main, 0.6
+        if anaphora or info.sent.table is not None:
+            for cand in (ctx.para_race, ctx.section_race, main):
+                if cand is not None and cand.kind in kinds:
+                    return cand, 0.6
         if ctx.para_race is not None and ctx.para_race.kind in kinds:
             # "He had earned his entry at Black Canyon in February. ... finished fourth":
             # a race told with its own date was an aside; the story's race comes back
@@ -1064,17 +1070,23 @@ class Extractor:
             dnf = dnf_rx.search(ctext)
             anchors = sorted(places + wins + times, key=lambda v: v.start)
             # group the anchors by athlete
-            groups: dict[str, dict] = {}
+            # anchors group by athlete and year: "X, seventh here in 2023, won in T" is two results
+            groups: dict[tuple[str, int | None], dict] = {}
             for v in anchors:
                 before = text[a : v.start]
-                if _in_quote(text, v.start, s0) and not re.search(r"[”\"]", text[v.end : b]):
-                    pass
                 if hyp_rx.search(before) or neg_rx.search(before[-40:]):
                     continue
-                who, conf = self._athlete(info, clause, v.start, ctx)
+                if v.extra.get("at") is not None and not any(abs(r.start - (s0 + v.extra["at"])) <= 4 for r in info.races):
+                    continue  # "third at Foresthill": a position during the race, not at a race
+                if v.role == "goes_to":
+                    nxt = [p for p in info.persons if p.start >= v.end]
+                    who, conf = (nxt[0].name, 0.85) if nxt else (None, 0.0)
+                else:
+                    who, conf = self._athlete(info, clause, v.start, ctx)
                 if not who:
                     continue
-                g = groups.setdefault(who, {"place": None, "cat": None, "time": None, "pos": v.start, "conf": conf})
+                vyear = self._year(info, clause, v.start, ctx)
+                g = groups.setdefault((who, vyear), {"place": None, "cat": None, "time": None, "pos": v.start, "conf": conf, "year": vyear})
                 if v.kind == "place":
                     if v.role == "category" or (v.role != "overall" and g["place"] is None):
                         g["cat" if v.role == "category" else "place"] = int(v.number)
@@ -1087,10 +1099,10 @@ class Extractor:
                             g["place"] = 1 if g["place"] is None or g["place"] > 1 and not self._overall_cue(text, v) else g["place"]
                 elif v.kind == "time" and g["time"] is None:
                     g["time"] = v
-            for who, g in groups.items():
+            for (who, _), g in groups.items():
                 place = g["cat"] if g["cat"] is not None else g["place"]
                 race, rconf = self._race(info, clause, g["pos"], ctx)
-                year = self._year(info, clause, g["pos"], ctx)
+                year = g["year"]
                 if dnf and place is None and g["time"] is None:
                     continue
                 if dnf:
@@ -1172,6 +1184,8 @@ class Extractor:
 
     def _win_ok(self, v: Value, info: SentInfo) -> bool:
         text = self.text
+        if v.role in ("goes_to", "took"):
+            return True
         word = v.text.lower()
         if word in ("title", "crown", "champion", "victory", "victories", "win", "wins") or _NOUN_WIN.search(text[max(0, v.start - 30) : v.end]):
             if word == "champion":

@@ -208,32 +208,44 @@ def find_places(text: str) -> list[Value]:
         if re.match(r"^\s+to\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", right, re.I) or re.search(r"\bfrom\s+$", left, re.I):
             continue  # "moved from sixth to third": positions during the race
         finish_verb = re.search(r"\b(?:finish(?:ed|es|ing)?|plac(?:ed|ing)|took|taking|came|ended)\s+(?:\w+\s+)?$", left, re.I)
-        if not finish_verb and re.match(r"^,?\s+(?:at|by|through|into|out of|leaving|entering|on the climb|on the descent|at the)\s+(?!the finish|the line)", right, re.I):
-            continue  # "third at Foresthill": a position mid-race
+        at = None
+        if not finish_verb:
+            mid = re.match(r"^,?\s+(?:at|by|through|into|out of|leaving|entering|on the climb|on the descent)\s+(?!the finish|the line)(?:the\s+)?", right, re.I)
+            if mid:
+                at = e + mid.end()  # "third at Foresthill" unless a race is named there
         if re.search(r"\b(?:arrived|came through|reached|passed|went through|left|leaving|sat|sitting|running|moved(?: up)?|was running|ran in)\b[^.]{0,40}\bin\s+$", left, re.I):
             continue  # "arrived at the river in seventh"
         category = s in cat_spans
         overall = s in overall_spans
         if not (category or overall or pattern("place_left").search(left) or pattern("place_right").match(right)):
             continue
-        out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n))
+        out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n,
+                         extra={"at": at}))
     for m in pattern("runner_up").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2))
     for m in pattern("podium_third").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=3))
     for m in pattern("fm_place_cs").finditer(text):
-        if re.match(r"^\s+(?:through|at|by|into|out of|leaving|on)\b", text[m.end() : m.end() + 15]) or re.search(r"\b(?:had been|was still|were|sat|sitting|running|ran)\s+$", text[max(0, m.start() - 15) : m.start()]):
-            continue  # "F1 through Col Gallina": a position during the race
-        out.append(Value("place", m.start(), m.end(), m.group(0), "category", number=int(m.group("n"))))
+        if re.search(r"\b(?:had been|was still|were|sat|sitting|running|ran)\s+$", text[max(0, m.start() - 15) : m.start()]):
+            continue  # "she had been F4": a position during the race
+        mid = re.match(r"\s+(?:through|at|by|into|out of|leaving|on)\s+(?:the\s+)?", text[m.end() : m.end() + 20])
+        out.append(Value("place", m.start(), m.end(), m.group(0), "category", number=int(m.group("n")),
+                         extra={"at": m.end() + mid.end() if mid else None}))
     return sorted(out, key=lambda v: v.start)
 
 
 def find_wins(text: str) -> list[Value]:
     not_edition = [m.span() for m in pattern("win_not_edition").finditer(text)]
     out = []
+    # "the men's race went to X", "took the women's 102K": wins told from the other side
+    for m in pattern("win_goes_to").finditer(text):
+        out.append(Value("win", m.start(), m.end(), m.group(0), "goes_to", number=1))
+    for m in pattern("win_took_the").finditer(text):
+        out.append(Value("win", m.start(), m.end(), m.group(0), "took", number=1))
+    taken = [(v.start, v.end) for v in out]
     for m in pattern("win").finditer(text):
         s, e = m.span()
-        if any(a <= s < b for a, b in not_edition):
+        if any(a <= s < b for a, b in not_edition) or any(a <= s < b for a, b in taken):
             continue
         word = m.group(0).lower()
         role = "category" if re.search(r"woman|women|female|man|men|male|lady", word) else ""
