@@ -538,6 +538,7 @@ class Extractor:
         self.role_only: set[str] = set()
         self.race_names: list[str] = []
         self.gender: dict[str, str | None] = {}
+        self.mention_counts: Counter[str] = Counter()
 
     # ---- pipeline
     def run(self, nlp: Any = None) -> dict:
@@ -594,6 +595,7 @@ class Extractor:
         for info in infos:
             info.persons = names.mentions(self.text, info.sent.start, info.sent.end, info.races)
         self.gender = self._genders(infos)
+        self.mention_counts = Counter(p.name for i in infos for p in i.persons)
         ctx = Context(self.published, _doc_anchor_year(infos, self.published))
         race_counts: Counter[str] = Counter()
         first_seen: dict[str, RaceMention] = {}
@@ -716,10 +718,16 @@ class Extractor:
                   and not _SAID.search(self.text[max(info.sent.start, p.start - 25) : p.start]) and ok(p.name)]
         if before:
             return before[0].name
-        for name in reversed(ctx.history):
-            if ok(name):
-                return name
-        return None
+        # the most recent compatible athlete in focus, unless an earlier one is the story's
+        # protagonist (mentioned far more often so far): "she" in an obituary is its subject
+        cands = [n for n in reversed(ctx.history) if ok(n)][:3]
+        if not cands:
+            return None
+        counts = self.mention_counts
+        best = max(cands, key=lambda n: counts.get(n, 0))
+        if counts.get(best, 0) >= 2 * max(1, counts.get(cands[0], 0)) and counts.get(best, 0) >= 4:
+            return best
+        return cands[0]
 
     # ---- athlete of an anchor
     def _athlete(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context) -> tuple[str | None, float]:
@@ -729,7 +737,7 @@ class Extractor:
         # 2. the dependency parse: the subject of the verb that governs the anchor.
         # "Sara Lindholm, third in T", "Jared Hazen (14:26:46)": the name right before
         for p in info.persons:
-            if p.end <= pos and re.fullmatch(r"(?:['’]s?)?\s*(?:,|\(|,\s*(?:the|a|an)?\s*(?:\w+\s+){0,2}?(?:who|which)\s+(?:was|were|is|came|finished|placed|took|ran)\s+)\s*(?:[A-Z]{3}\)\s*)?", text[p.end : pos]):
+            if p.end <= pos and re.fullmatch(r"(?:['’]s?)?\s*(?:,|\(|,\s*(?:the|a|an)?\s*(?:\w+\s+){0,2}?(?:who|which)\s+(?:(?:was|were|is|came|finished|placed|took|ran)\s+)?)\s*(?:[A-Z]{3}\)\s*)?", text[p.end : pos]):
                 return p.name, 0.85
         dep = self._dep_subject(info, pos, ctx)
         # nearest person to the left in the clause, not the object of beat/behind/said...:
@@ -907,6 +915,14 @@ class Extractor:
         if m and not m.group("year"):
             month = cues()["months"][m.group("month").lower()]
             return _month_year(month, m.group("last") == "last", ctx)
+        m = re.search(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?:years?|summers?|seasons?)\s+later|the (?:following|next) (?:year|summer|season)|that (?:same )?year|the same year)\b", t, re.I)
+        if m and ctx.para_year is not None:
+            n = m.group("n")
+            if n is None:
+                return ctx.para_year + (0 if re.search(r"that|same", m.group(0), re.I) else 1)
+            from .normalize import number
+
+            return ctx.para_year + int(number(n) or 1)
         m = pattern("relative_year").search(t)
         if m and re.search(r"\b(?:set|ran|run|established|from)\s+(?:\w+\s+)?$", t[: m.start()][-25:]):
             m = None  # "the mark that Lusk set last year" dates the old record
