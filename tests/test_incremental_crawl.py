@@ -13,7 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_incremental_support import copy_articles, crawl, is_entry_point, last_run, query
+from test_incremental_support import (
+    copy_articles,
+    crawl,
+    is_entry_point,
+    last_run,
+    query,
+    ultrafacts,
+)
 
 from pipeline.sample_site.server import SampleSite
 
@@ -111,3 +118,30 @@ def test_sitemap_lastmod_unchanged_skips(three_crawls) -> None:
     assert [r.status for r in first_log if r.path.startswith("/2019/03/02/")] == [404]
     assert not [r for r in second_log if r.path.startswith("/2019/03/02/")]
     assert three_crawls["runs"][1]["skipped_lastmod"] >= 1
+
+
+def test_run_reextracts_and_reloads_only_the_changed_article(tmp_path: Path) -> None:
+    """`ultrafacts run` (crawl -> extract -> load): after one article changes, only its facts are
+    extracted again and only it is loaded again."""
+    content = copy_articles(tmp_path)
+    db = tmp_path / "store.duckdb"
+    with SampleSite(port=0, content_dir=content) as site:
+        first = ultrafacts("run", "--db", str(db), "--sample-url", site.sample_url, "--fast")
+        assert first.returncode == 0, first.stderr[-2000:]
+        extracted = dict(query(db, "SELECT article_id, extracted_at FROM extractions"))
+        loads = query(db, "SELECT count(*) FROM load_runs")[0][0]
+        second = ultrafacts("run", "--db", str(db), "--sample-url", site.sample_url, "--fast")
+        assert second.returncode == 0, second.stderr[-2000:]
+        assert dict(query(db, "SELECT article_id, extracted_at FROM extractions")) == extracted
+        assert query(db, "SELECT count(*) FROM load_runs")[0][0] == loads  # nothing to load
+        path = content / EDITED
+        source = path.read_text("utf-8")
+        assert "second in 5:58:30" in source
+        path.write_text(source.replace("second in 5:58:30", "second in 5:57:30"), "utf-8")
+        third = ultrafacts("run", "--db", str(db), "--sample-url", site.sample_url, "--fast")
+        assert third.returncode == 0, third.stderr[-2000:]
+    edited = query(db, "SELECT id, content_hash FROM articles WHERE canonical_url LIKE '%lake-sonoma-50-2024%'")[0]
+    now = query(db, "SELECT article_id, extracted_at, content_hash FROM extractions")
+    changed = [row for row in now if extracted.get(row[0]) != row[1]]
+    assert [(r[0], r[2]) for r in changed] == [edited]
+    assert query(db, "SELECT articles FROM load_runs ORDER BY id DESC LIMIT 1") == [(1,)]
