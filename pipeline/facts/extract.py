@@ -618,6 +618,11 @@ class Extractor:
         when no other race is mentioned as often. Profiles that list many races have none."""
         if not counts:
             return None
+        ranked = counts.most_common()
+        # one race told again and again (a race report) is the story's race, wherever the lead
+        # starts; a career profile that names many races has none
+        if len(counts) <= 3 and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return first[ranked[0][0]]
         lead_block = next((i.sent.block for i in infos if any(r.kind == "race" for r in i.races)), None)
         lead = {r.name for i in infos if i.sent.block == lead_block for r in i.races if r.kind == "race"}
         if len(counts) == 1:
@@ -1115,6 +1120,11 @@ class Extractor:
                             g["place"] = 1 if g["place"] is None or g["place"] > 1 and not self._overall_cue(text, v) else g["place"]
                 elif v.kind == "time" and g["time"] is None:
                     g["time"] = v
+                if g.get("covered") is None:
+                    seg_a, seg_b = self._segment(info, v.start)
+                    cov = [d for d in info.distances if seg_a <= d.start < seg_b and re.search(r"\b(?:with|covered|ran|of|after|for)\s+(?:a\s+)?$", text[max(s0, d.start - 12) : d.start])]
+                    if cov:
+                        g["covered"] = cov[0].label
             for (who, _), g in groups.items():
                 place = g["cat"] if g["cat"] is not None else g["place"]
                 race, rconf = self._race(info, clause, g["pos"], ctx)
@@ -1126,7 +1136,7 @@ class Extractor:
                 self._athlete_evidence(who, g["conf"])
                 if race is None or (place is None and g["time"] is None):
                     continue
-                self._add_result(info, who, race, year, place, g["time"], g["conf"] * rconf)
+                self._add_result(info, who, race, year, place, g["time"], g["conf"] * rconf, distance=g.get("covered"))
             # new records
             for cue in rcues:
                 before = text[a : cue.start]
