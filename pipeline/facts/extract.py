@@ -612,8 +612,7 @@ class Extractor:
             self._sentence(info, ctx)
         return self._output(names)
 
-    @staticmethod
-    def _main_race(infos: list[SentInfo], counts: Counter[str], first: dict[str, RaceMention]) -> RaceMention | None:
+    def _main_race(self, infos: list[SentInfo], counts: Counter[str], first: dict[str, RaceMention]) -> RaceMention | None:
         """The race the article is about: the one race its lead names (first block with a race),
         when no other race is mentioned as often. Profiles that list many races have none."""
         if not counts:
@@ -623,8 +622,18 @@ class Extractor:
         # starts; a career profile that names many races has none
         if len(counts) <= 3 and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return first[ranked[0][0]]
-        lead_block = next((i.sent.block for i in infos if any(r.kind == "race" for r in i.races)), None)
-        lead = {r.name for i in infos if i.sent.block == lead_block for r in i.races if r.kind == "race"}
+        # a race told with its own month or year ("won Transgrancanaria in February") is an
+        # aside, not the lead's subject
+        anchor = self.published.year if self.published else None
+
+        def undated(i: SentInfo) -> bool:
+            if any(int(y.number) != anchor for y in i.years) or re.search(r"\blast (?:year|season)\b", i.sent.text, re.I):
+                return False
+            m = pattern("month_ref").search(i.sent.text)
+            return not (m and (self.published is None or cues()["months"][m.group("month").lower()] != self.published.month))
+
+        lead_block = next((i.sent.block for i in infos if undated(i) and any(r.kind == "race" for r in i.races)), None)
+        lead = {r.name for i in infos if i.sent.block == lead_block and undated(i) for r in i.races if r.kind == "race"}
         if len(counts) == 1:
             return first[next(iter(counts))]
         if len(lead) != 1:
@@ -1311,7 +1320,6 @@ class Extractor:
 
     def _evidence_from_text(self, info: SentInfo) -> None:
         text = self.text
-        racing = phrase_regex("racing_verbs")
         runner = phrase_regex("runner_nouns")
         roles = phrase_regex("non_athlete_roles")
         other = phrase_regex("other_sports")
