@@ -77,6 +77,9 @@ class LoadSummary:
                 f"{self.new_races} new races ({self.athletes} athletes, {self.races} races in the "
                 f"store) in {self.seconds:.2f}s")
 
+    def __str__(self) -> str:  # `ultrafacts run` prints "load: {summary}"
+        return self.line().removeprefix("load: ")
+
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -109,15 +112,28 @@ CREATE OR REPLACE TEMP MACRO kb_km(d) AS
               THEN round(TRY_CAST(regexp_extract(d, '[0-9.]+') AS DOUBLE) * 1.609344, 3)
          WHEN regexp_matches(d, '^\s*[0-9.]+\s*(k|km|kilomet)', 'i')
               THEN TRY_CAST(regexp_extract(d, '[0-9.]+') AS DOUBLE) END;
+-- The part of a sentence around a name (its last word), where "women's" or "she" most likely
+-- refer to that athlete; the whole sentence when the name is not in it.
+CREATE OR REPLACE TEMP MACRO kb_near(ev, name) AS
+    CASE WHEN name IS NOT NULL AND instr(ev, regexp_extract(name, '(\S+)$', 1)) > 0
+         THEN substr(ev, greatest(1, instr(ev, regexp_extract(name, '(\S+)$', 1)) - 60), 140)
+         ELSE ev END;
+-- F or M: the extractor's field when given, else gender words, else pronouns, each only when
+-- the text does not point both ways.
 CREATE OR REPLACE TEMP MACRO kb_gender(g, ev) AS
     CASE WHEN lower(g) IN ('f', 'w', 'female', 'woman', 'women') THEN 'F'
          WHEN lower(g) IN ('m', 'male', 'man', 'men') THEN 'M'
-         -- one cheap test first: most sentences name no gender at all
-         WHEN NOT regexp_matches(ev, '(?i)(men|man|male|ladies|f1|m1)') THEN NULL
+         -- one cheap test first: many sentences name no gender at all
+         WHEN NOT regexp_matches(ev, '(?i)\b(wom[ae]n|m[ae]n|female|male|ladies|[fm]1|s?he|her|his|him)') THEN NULL
          WHEN regexp_matches(ev, '(?i)\b(women|woman|female|ladies|f1)\b')
               AND NOT regexp_matches(ev, '(?i)\b(men|man|male|m1)\b') THEN 'F'
-         WHEN regexp_matches(ev, '(?i)\b(men|male|m1)\b')
-              AND NOT regexp_matches(ev, '(?i)\b(women|woman|female|ladies|f1)\b') THEN 'M' END;
+         WHEN regexp_matches(ev, '(?i)\b(men|man|male|m1)\b')
+              AND NOT regexp_matches(ev, '(?i)\b(women|woman|female|ladies|f1)\b') THEN 'M'
+         WHEN regexp_matches(ev, '(?i)\b(women|woman|female|ladies|f1|men|man|male|m1)\b') THEN NULL
+         WHEN regexp_matches(ev, '(?i)\b(she|her|hers|herself)\b')
+              AND NOT regexp_matches(ev, '(?i)\b(he|his|him|himself)\b') THEN 'F'
+         WHEN regexp_matches(ev, '(?i)\b(he|his|him|himself)\b')
+              AND NOT regexp_matches(ev, '(?i)\b(she|her|hers|herself)\b') THEN 'M' END;
 CREATE OR REPLACE TEMP MACRO kb_direction(d, ev) AS
     coalesce(lower(d), lower(regexp_extract(ev,
         '(?i)\b(counter-?clockwise|anti-?clockwise|clockwise|northbound|southbound|eastbound|westbound)\b', 1)));
@@ -233,7 +249,7 @@ SELECT r.article_id || ':r' || r.fact_index AS id, r.article_id, r.extractor_ver
 FROM (SELECT article_id, extractor_version, fact_index, athlete, race,
              TRY_CAST(TRY_CAST(s.year AS DOUBLE) AS INTEGER) AS year,
              TRY_CAST(TRY_CAST(s.place AS DOUBLE) AS INTEGER) AS place,
-             s.time AS time_text, kb_secs(s.time) AS time_s, kb_gender(s.gender, s.evidence) AS gender,
+             s.time AS time_text, kb_secs(s.time) AS time_s, kb_gender(s.gender, kb_near(s.evidence, athlete)) AS gender,
              s.distance AS distance_label, kb_km(s.distance) AS distance_km, s.evidence,
              TRY_CAST(s.start AS INTEGER) AS start, TRY_CAST(s."end" AS INTEGER) AS "end", s.rule,
              TRY_CAST(s.confidence AS DOUBLE) AS confidence
@@ -253,7 +269,7 @@ SELECT c.article_id || ':c' || c.fact_index AS id, c.article_id, c.extractor_ver
        c.evidence, c.start, c."end", c.rule, c.confidence
 FROM (SELECT article_id, extractor_version, fact_index, athlete, previous_holder, race,
              coalesce(nullif(trim(s.type), ''), 'other') AS record_type,
-             kb_gender(coalesce(s.gender, s.scope), s.evidence) AS scope_gender,
+             kb_gender(coalesce(s.gender, s.scope), kb_near(s.evidence, athlete)) AS scope_gender,
              kb_direction(s.direction, s.evidence) AS scope_direction,
              s.time AS time_text, kb_secs(s.time) AS time_s,
              TRY_CAST(TRY_CAST(s.year AS DOUBLE) AS INTEGER) AS year,
