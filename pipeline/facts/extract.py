@@ -57,7 +57,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
 _TAKE_WIN = re.compile(r"\b(?:took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|won|win|for)\s+(?:\w+\s+){0,3}$", re.I)
-_WIN_GOOD = re.compile(r"^(?:won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|topped the podium|took the tape|broke the tape|first (?:woman|women|man|men|female|male|lady|overall|place)|overall win)$", re.I)
+_WIN_GOOD = re.compile(r"^(?:won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|first to (?:touch|reach|cross|tag|hit) the (?:gate|line|tape|finish|arch|rock)|topped the podium|took the tape|broke the tape|first (?:woman|women|man|men|female|male|lady|overall|place)|overall win)$", re.I)
 
 
 _DERIVED: dict[str, re.Pattern[str]] = {}
@@ -117,7 +117,8 @@ class Context:
     history: list[str] = field(default_factory=list)  # athletes in focus, most recent last
     para_race_dated: bool = False
     para_race_athlete: str | None = None
-    section_race: RaceMention | None = None  # race named by the last heading ("Western States 100")  # the paragraph's race came with its own date ("in February")
+    section_race: RaceMention | None = None
+    section_route: RaceMention | None = None  # race named by the last heading ("Western States 100")  # the paragraph's race came with its own date ("in February")
     block: int = -1
 
 
@@ -617,6 +618,8 @@ class Extractor:
         when no other race is mentioned as often. Profiles that list many races have none."""
         if not counts:
             return None
+        if sum(1 for i in infos for c in i.records if c.role == "FKT") >= 3:
+            return None  # a piece about FKTs: its times are on routes, not at a race
         ranked = counts.most_common()
         # one race told again and again (a race report) is the story's race, wherever the lead
         # starts; a career profile that names many races has none
@@ -694,13 +697,16 @@ class Extractor:
             if _is_heading(info):
                 races = [r for r in info.races if r.kind == "race"]
                 ctx.section_race = races[0] if races else None
+                routes = [r for r in info.races if r.kind == "route"]
+                if routes:
+                    ctx.section_route = routes[0]
             first = info.sent.text.split()[0].lower().strip("“\"'‘") if info.sent.text.split() else ""
             cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later"}
             if not cont:
                 ctx.para_race = None
                 ctx.para_year = None
                 ctx.para_record_type = None
-                ctx.para_route = None
+                ctx.para_route = ctx.section_route
 
     def _update_focus(self, info: SentInfo, ctx: Context) -> None:
         text = self.text
@@ -917,6 +923,8 @@ class Extractor:
         if ys:
             return min(ys, key=lambda y: abs(y[0] - pos))[1]
         rel = self._relative_year(info, ctx, clause)
+        if rel is None:
+            rel = self._relative_year(info, ctx)
         if rel is not None:
             return rel
         if ctx.para_year is not None:
@@ -1026,6 +1034,14 @@ class Extractor:
                 {"route": "FKT", "distance": "world record"}.get(race.kind, "course record") if race else None))
             if rtype is None:
                 continue
+            if year is None and t is not None:
+                seg_a, seg_b = self._segment(info, t.end if t.end < s1 else t.start)
+                segtext = text[t.end : max(seg_b, t.end)]
+                ym = re.search(r"\b(?:in|from)\s+(\d{4})\b|\b(\d{4})\b", segtext)
+                if ym:
+                    year = ym.group(1) or ym.group(2)
+                elif re.search(r"\blast year\b", segtext) and ctx.anchor_year:
+                    year = str(ctx.anchor_year - 1)
             if year is None and holder_kind in ("by", "that"):
                 ym = re.match(r"(?:['’]s)?\s+(?:(?:had\s+)?(?:set|ran|run|established)\s+)?in\s+(\d{4})\b", after)
                 year = ym.group(1) if ym else None
@@ -1106,6 +1122,8 @@ class Extractor:
                 before = text[a : v.start]
                 if hyp_rx.search(before) or neg_rx.search(before[-40:]):
                     continue
+                if _in_quote(text, v.start, s0):
+                    continue  # "I'd run 6:52", said in a quote, is no result
                 if v.extra.get("at") is not None and not any(abs(r.start - (s0 + v.extra["at"])) <= 4 for r in info.races):
                     continue  # "third at Foresthill": a position during the race, not at a race
                 if v.role == "goes_to":

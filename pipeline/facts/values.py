@@ -213,7 +213,7 @@ def find_places(text: str) -> list[Value]:
             mid = re.match(r"^,?\s+(?:(?:woman|man|female|male|overall)\s+)?(?:at|by|through|into|out of|leaving|entering|on the climb|on the descent)\s+(?!the finish|the line)(?:the\s+)?", right, re.I)
             if mid:
                 at = e + mid.end()  # "third at Foresthill" unless a race is named there
-        if re.search(r"\b(?:arrived|came through|reached|passed|went through|left|leaving|sat|sitting|running|moved(?: up)?|was running|ran in)\b[^.]{0,40}\bin\s+$", left, re.I):
+        if re.search(r"\b(?:arrived|came through|reached|passed|went through|left|leaving|sat|sitting|running|moved(?: up)?|was running|ran in)\b[^.]{0,60}\bin\s+$", text[max(0, s - 70) : s], re.I):
             continue  # "arrived at the river in seventh"
         category = s in cat_spans
         overall = s in overall_spans
