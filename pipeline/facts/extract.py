@@ -961,7 +961,7 @@ class Extractor:
 
     # ---- record helpers
     def _record_type(self, cue: Value, race: RaceMention | None, ctx: Context) -> str | None:
-        if cue.role != "generic":
+        if cue.role not in ("generic", "implied"):
             return cue.role
         if ctx.para_record_type:
             return ctx.para_record_type
@@ -1028,7 +1028,7 @@ class Extractor:
             if cue is None and ctx.para_record_type is None:
                 if holder_kind == "poss" and not re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:\w+\s+)*?(?:record|mark|best|CR|FKT)", after):
                     continue
-            ctype = cue.role if cue is not None and cue.role != "generic" else ctx.para_record_type
+            ctype = cue.role if cue is not None and cue.role not in ("generic", "implied") else ctx.para_record_type
             race, rconf = self._record_place(info, (s0, s1), p.start, ctx, ctype)
             rtype = self._record_type(cue, race, ctx) if cue is not None else (ctx.para_record_type or (
                 {"route": "FKT", "distance": "world record"}.get(race.kind, "course record") if race else None))
@@ -1105,7 +1105,7 @@ class Extractor:
                 places = []  # "At Robinson Flat, Brenner was third": a position during the race
             wins = [v for v in info.wins if a <= v.start < b and self._win_ok(v, info)]
             times = [v for v in info.times if a <= v.start < b and v.role == "finish" and id(v) not in claimed_times]
-            rcues = [v for v in info.records if a <= v.start < b]
+            rcues = [v for v in info.records if a <= v.start < b and (v.role != "implied" or ctx.para_record_type or ctx.para_route is not None)]
             if not (places or wins or times or rcues):
                 continue
             # A time that is an FKT on a route is no race result unless the clause names a race.
@@ -1185,7 +1185,7 @@ class Extractor:
                 set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:a|another|the|his|her)?\s*(?:new\s+)?(?:\w+\s+)?$", text[a:cue.start])
                 if not set_verb:
                     continue
-                ctype = cue.role if cue.role != "generic" else ctx.para_record_type
+                ctype = cue.role if cue.role not in ("generic", "implied") else ctx.para_record_type
                 race, rconf = self._record_place(info, clause, cue.start, ctx, ctype)
                 rtype = self._record_type(cue, race, ctx)
                 if rtype is None:
@@ -1229,7 +1229,7 @@ class Extractor:
             if rel is not None:
                 ctx.para_year = rel
         for c in info.records:
-            if c.role != "generic":
+            if c.role not in ("generic", "implied"):
                 ctx.para_record_type = c.role
 
     def _overall_cue(self, text: str, v: Value) -> bool:
