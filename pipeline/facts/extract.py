@@ -891,7 +891,8 @@ class Extractor:
             if re.search(r"\b(?:since|until|before|by)\s+$", before):
                 continue
             # "the 29:02:55 run by Rolf Ebner in 2012": the year of the old record
-            if re.search(r"\b(?:set|run|ran|established|held|owned)\b(?:(?!\b(?:and|but|while|when)\b)[^.;,]){0,45}$", self.text[max(info.sent.start, y.start - 60) : y.start]) and info.persons:
+            hm = re.search(r"\b(?:set|run|ran|established|held|owned)\b(?:(?!\b(?:and|but|while|when)\b)[^.;,]){0,45}$", self.text[max(info.sent.start, y.start - 60) : y.start])
+            if hm and any(max(info.sent.start, y.start - 60) + hm.start() < p.start < y.start for p in info.persons):
                 continue
             if re.search(r"['’]s\s+$", self.text[max(0, y.start - 4) : y.start]) and info.persons:
                 continue  # "Kostelnick's 2016 record": the old record's year

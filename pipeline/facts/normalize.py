@@ -48,7 +48,7 @@ def time_value(
     if h < 0 or m < 0 or s < 0 or d < 0:
         return None
     total = round(((d * 24 + h) * 60 + m) * 60 + s)
-    if total <= 0 or total > 400 * 3600:  # longer than the longest multi-day race
+    if total <= 0 or total > 5000 * 3600:  # longer than any thru-hike FKT (months)
         return None
     return hms(total), total
 
