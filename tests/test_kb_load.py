@@ -137,10 +137,13 @@ def test_facts_file_loads_external_articles_idempotently(tmp_path: Path, gazette
     with facts_file.open("w", encoding="utf-8") as handle:
         for path in sorted(GOLD.glob("*.json")):
             handle.write(json.dumps(gold_to_facts(path)) + "\n")
-    first = load_facts_file(db, facts_file, progress=False, gazetteer=gazetteer)
+    first = load_facts_file(db, facts_file, progress=False, gazetteer=gazetteer, docs=GOLD)
     assert first.articles == 2 and first.results == 7
     assert rows(db, "SELECT count(*) FROM articles WHERE outlet = 'external' "
                     "AND canonical_url LIKE 'external:%'") == [(2,)]
+    # the documents gave the synthetic articles their text, so evidence offsets check out
+    assert rows(db, """SELECT count(*) FROM results r JOIN articles a ON a.id = r.article_id
+                       WHERE substr(a.text, r.start + 1, r."end" - r.start) = r.evidence""") == [(7,)]
     before = counts(db)
     second = load_facts_file(db, facts_file, progress=False, gazetteer=gazetteer)
     assert second.articles == 0

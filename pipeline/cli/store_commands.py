@@ -27,6 +27,9 @@ def load(
     facts: Path | None = typer.Option(None, "--facts", help="Load a FACTS.md JSON Lines file "
                                       "(output of `ultrafacts extract --input`) instead of the "
                                       "store's pending extractions."),
+    docs: Path | None = typer.Option(None, "--docs", help="With --facts: the documents the facts "
+                                     "were extracted from (JSON Lines or .txt files), giving new "
+                                     "external articles their text, URL and date."),
     gazetteer: Path | None = typer.Option(None, "--gazetteer", help="Race gazetteer YAML "
                                           "(default: pipeline/data/races.yaml)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary line."),
@@ -38,7 +41,9 @@ def load(
         if facts is not None:
             if not facts.exists():
                 fail(f"{facts}: no such facts file")
-            summary = load_facts_file(db, facts, progress=not quiet, gazetteer=gazetteer)
+            if docs is not None and not docs.exists():
+                fail(f"{docs}: no such documents file or folder")
+            summary = load_facts_file(db, facts, progress=not quiet, docs=docs, gazetteer=gazetteer)
         else:
             summary = load_pending(db, progress=not quiet, gazetteer=gazetteer)
     except store.StoreBusy as exc:

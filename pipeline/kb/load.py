@@ -632,18 +632,42 @@ def _dim_state(resolver: Resolver) -> tuple:
             resolver.race_alias_rows())
 
 
+def read_documents(path: Path | str) -> dict[str, dict[str, Any]]:
+    """FACTS.md input documents by id: a JSON Lines file ({id, text, published, url}), a .txt
+    file, or a folder of .txt files (id = file name without .txt)."""
+    path = Path(path)
+    docs: dict[str, dict[str, Any]] = {}
+    files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
+    for file in files:
+        if file.suffix.lower() == ".txt":
+            docs[file.stem] = {"id": file.stem, "text": file.read_text(encoding="utf-8", errors="replace")}
+            continue
+        with open(file, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    doc = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{file}:{number}: not JSON ({exc.msg})") from None
+                if isinstance(doc, dict) and doc.get("id"):
+                    docs[str(doc["id"])] = doc
+    return docs
+
+
 def load_facts_file(db_path: Path | str, facts_path: Path | str, *, progress: bool = True,
-                    extractor_version: str | None = None,
+                    extractor_version: str | None = None, docs: Path | str | None = None,
                     gazetteer: Path | str | None = None) -> LoadSummary:
     """Load a FACTS.md JSON Lines file (`ultrafacts extract --input` output).
 
     Each object becomes an `extractions` row of its article (matched by id), or of a synthetic
-    article marked external (outlet 'external', canonical_url 'external:<id>') when the store
-    has no article of that id; then the normal incremental load runs. Unchanged lines are not
-    rewritten, so loading the same file twice changes nothing.
+    article marked external (outlet 'external', canonical_url its url or 'external:<id>') when
+    the store has no article of that id; `docs`, the documents the facts were extracted from,
+    gives such articles their text, URL and date. Then the normal incremental load runs.
+    Unchanged lines are not rewritten, so loading the same file twice changes nothing.
     """
     db_path = Path(db_path)
-    docs: list[dict[str, Any]] = []
+    facts_docs: list[dict[str, Any]] = []
     with open(facts_path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -654,27 +678,47 @@ def load_facts_file(db_path: Path | str, facts_path: Path | str, *, progress: bo
                 raise ValueError(f"{facts_path}:{number}: not JSON ({exc.msg})") from None
             if not isinstance(obj, dict) or not obj.get("id"):
                 raise ValueError(f"{facts_path}:{number}: a facts object needs an \"id\"")
-            docs.append(obj)
+            facts_docs.append(obj)
+    sources = read_documents(docs) if docs else {}
     rows = []
-    for obj in docs:
+    for obj in facts_docs:
         version = str(extractor_version or obj.get("extractor_version") or "external")
         text = json.dumps(obj, sort_keys=True, ensure_ascii=False)
+        doc = sources.get(str(obj["id"]), {})
+        body = doc.get("text") or None
         rows.append({"article_id": str(obj["id"]), "extractor_version": version,
-                     "facts_hash": hashlib.sha256(text.encode()).hexdigest(), "facts": text})
-    table = pa.table({k: [r[k] for r in rows] for k in
-                      ("article_id", "extractor_version", "facts_hash", "facts")},
-                     schema=pa.schema([(k, pa.string()) for k in
-                                       ("article_id", "extractor_version", "facts_hash", "facts")]))
+                     "facts_hash": hashlib.sha256(text.encode()).hexdigest(), "facts": text,
+                     "error": str(obj["error"]) if obj.get("error") else None,
+                     "text": body, "url": doc.get("url") or None,
+                     "published": str(doc["published"]) if doc.get("published") else None,
+                     "title": (body.strip().splitlines()[0][:120] if body and body.strip() else None)})
+    names = ("article_id", "extractor_version", "facts_hash", "facts", "error", "text", "url",
+             "published", "title")
+    table = pa.table({k: [r[k] for r in rows] for k in names},
+                     schema=pa.schema([(k, pa.string()) for k in names]))
     with store.writer_lock(db_path, command="ultrafacts load --facts"):
         with store.connect(db_path) as con:
             _settle(con)
             con.register("kb_file", table)
             with store.transaction(con):
                 con.execute("""
-                    INSERT INTO articles (id, canonical_url, outlet, title, extraction_method, first_seen, updated_at)
-                    SELECT f.article_id, 'external:' || f.article_id, $outlet, f.article_id, 'external',
+                    INSERT INTO articles (id, canonical_url, url, outlet, title, published, text, word_count,
+                                          content_hash, extraction_method, first_seen, updated_at)
+                    SELECT f.article_id,
+                           CASE WHEN f.url IS NOT NULL AND f.url NOT IN (SELECT canonical_url FROM articles)
+                                THEN f.url ELSE 'external:' || f.article_id END,
+                           f.url, $outlet, coalesce(f.title, f.article_id), TRY_CAST(f.published AS TIMESTAMPTZ),
+                           f.text, len(string_split(trim(f.text), ' ')), sha256(f.text), 'external',
                            now()::TIMESTAMP, now()::TIMESTAMP
                     FROM kb_file f WHERE f.article_id NOT IN (SELECT id FROM articles)""",
+                            {"outlet": EXTERNAL_OUTLET})
+                # documents given later fill in an external article's missing text, URL, date
+                con.execute("""
+                    UPDATE articles a SET text = f.text, url = coalesce(a.url, f.url),
+                           published = coalesce(a.published, TRY_CAST(f.published AS TIMESTAMPTZ)),
+                           title = coalesce(f.title, a.title)
+                    FROM kb_file f
+                    WHERE a.id = f.article_id AND a.outlet = $outlet AND a.text IS NULL AND f.text IS NOT NULL""",
                             {"outlet": EXTERNAL_OUTLET})
                 # content_hash of an external row is the hash of its facts line: a changed line
                 # is a re-extraction, an unchanged one is left alone (idempotent).
@@ -683,8 +727,8 @@ def load_facts_file(db_path: Path | str, facts_path: Path | str, *, progress: bo
                     WHERE e.article_id = f.article_id AND e.extractor_version = f.extractor_version
                       AND e.content_hash <> f.facts_hash""")
                 con.execute("""
-                    INSERT INTO extractions (article_id, content_hash, extractor_version, extracted_at, facts)
-                    SELECT f.article_id, f.facts_hash, f.extractor_version, now()::TIMESTAMP, f.facts::JSON
+                    INSERT INTO extractions (article_id, content_hash, extractor_version, extracted_at, facts, error)
+                    SELECT f.article_id, f.facts_hash, f.extractor_version, now()::TIMESTAMP, f.facts::JSON, f.error
                     FROM kb_file f ANTI JOIN extractions e
                       ON e.article_id = f.article_id AND e.extractor_version = f.extractor_version""")
         return _load(db_path, progress, gazetteer, f"file:{Path(facts_path).name}")
