@@ -63,10 +63,10 @@ class PrivateAddressGuard:
 
 
 class CrawlDelayRobotsTxtMiddleware(RobotsTxtMiddleware):
-    """Scrapy's robots.txt middleware, plus the file's Crawl-delay: the request's download slot
-    (one per outlet) never waits less than the delay the site asks for, whatever the outlet
-    spec, --fast or AutoThrottle say (AutoThrottle may lower a slot's delay, so the floor is
-    re-applied on every request)."""
+    """Scrapy's robots.txt middleware, plus delay floors: the request's download slot (one per
+    outlet) never waits less than the robots.txt Crawl-delay, whatever the outlet spec, --fast
+    or AutoThrottle say, nor less than the outlet's own configured delay (AutoThrottle may
+    lower a slot's delay, so the floor is re-applied on every request)."""
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
@@ -104,20 +104,22 @@ class CrawlDelayRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def process_request_2(self, rp, request: Request) -> None:  # noqa: ANN001 (Scrapy RobotParser)
         super().process_request_2(rp, request)
-        delay = self.crawl_delays.get(urlsplit(request.url).netloc)
-        if not delay:
-            return
         downloader = self.crawler.engine.downloader
         key = downloader.get_slot_key(request)
+        configured = downloader.per_slot_settings.setdefault(key, {})
+        crawl_delay = self.crawl_delays.get(urlsplit(request.url).netloc, 0.0)
+        if crawl_delay > float(configured.get("delay", 0.0)):
+            # Not yet created slots start from the site's delay; no jitter below it.
+            configured["delay"], configured["jitter"] = crawl_delay, 0.0
+            self.crawler.stats.set_value(f"ultrafacts/crawl_delay/{key}", crawl_delay)
+        floor = float(configured.get("delay", 0.0))
         slot = downloader.slots.get(key)
-        if slot is not None:
-            slot.delay = max(slot.delay, delay)
-            slot.jitter = 0.0  # a jittered delay would dip below the floor half of the time
-        else:
-            settings = downloader.per_slot_settings.setdefault(key, {})
-            settings["delay"] = max(float(settings.get("delay", 0.0)), delay)
-            settings["jitter"] = 0.0
-        self.crawler.stats.set_value(f"ultrafacts/crawl_delay/{key}", delay)
+        if slot is not None and floor and slot.delay < floor:
+            # AutoThrottle lowers a slot's delay towards the server's latency, down to the global
+            # DOWNLOAD_DELAY; the outlet's own delay (spec politeness.delay or Crawl-delay) is a floor.
+            slot.delay = floor
+            if crawl_delay >= floor:
+                slot.jitter = 0.0
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

@@ -206,3 +206,28 @@ def test_crawl_delay_from_robots_is_obeyed(crawled) -> None:
     assert len(times) >= 3
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
     assert min(gaps) >= 0.9, gaps  # robots.txt: Crawl-delay: 1 (the spec's own delay is 0 here)
+
+
+def test_outlet_delay_is_a_floor_under_autothrottle(tmp_path: Path) -> None:
+    """AutoThrottle lowers a slot's delay towards the server's latency; an outlet's own
+    politeness.delay must hold anyway."""
+    site = FixtureSite().start()
+    try:
+        specs = tmp_path / "specs"
+        _local_specs(site, specs)
+        for other in specs.glob("*.yaml"):
+            if other.stem != "ultrarunning":
+                other.unlink()
+        path = specs / "ultrarunning.yaml"
+        path.write_text(path.read_text("utf-8").replace("delay: 0", "delay: 1.2"), "utf-8")
+        crawl(tmp_path / "store.duckdb", "http://127.0.0.1:9", "--group", "press",
+              "--set", f"ALLOWED_PRIVATE_ORIGINS={site.origin('ultrarunning')}",
+              "--set", "AUTOTHROTTLE_ENABLED=True", "--set", "AUTOTHROTTLE_START_DELAY=0",
+              "--set", "RANDOMIZE_DOWNLOAD_DELAY=False", env={"ULTRAFACTS_SPECS_DIR": str(specs)})
+    finally:
+        site.stop()
+    # robots.txt is fetched by Scrapy's robots check in a slot of its own, just before the first request.
+    times = [t for o, p, _, t in site.log if o == "ultrarunning" and p != "/robots.txt"]
+    assert len(times) >= 4
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert min(gaps) >= 1.1, gaps

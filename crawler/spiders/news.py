@@ -48,6 +48,8 @@ class NewsSpider(scrapy.Spider):
         self.budget_left: dict[str, int | None] = {}
         self.lastmods: dict[str, str] = {}  # canonical URL -> sitemap lastmod seen this run
         self.fetched_per_outlet: Counter[str] = Counter()  # requests that reached the downloader
+        self.requested: set[str] = set()  # canonical URLs of articles asked for in this run
+        self.entry_urls: set[str] = set()  # entry points asked for in this run
 
     @classmethod
     def from_crawler(cls, crawler: scrapy.crawler.Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -109,7 +111,11 @@ class NewsSpider(scrapy.Spider):
 
     def _entry_request(self, url: str, spec: OutletSpec, callback: Any, **meta: Any) -> scrapy.Request | None:
         # Entry points are fetched on every crawl, resumed ones included (dont_filter): they are
-        # what tells the crawl what is new.
+        # what tells the crawl what is new. Once per run, though: a sitemap index that lists
+        # itself or listings that page in a circle must not loop.
+        if url in self.entry_urls:
+            return None
+        self.entry_urls.add(url)
         return self._request(url, spec, callback, dont_filter=True, **meta)
 
     def conditional_headers(self, seen: Any) -> dict[str, str]:
@@ -127,6 +133,9 @@ class NewsSpider(scrapy.Spider):
         key = canonical_url(url)
         if lastmod:
             self.lastmods[key] = lastmod
+        if key in self.requested:
+            # The same article under another spelling (www., http/https, tracking): once per run.
+            return None
         seen = self.seen.get(key)
         headers: dict[str, str] = {}
         if seen is not None and self.incremental:
@@ -145,7 +154,10 @@ class NewsSpider(scrapy.Spider):
         if headers:
             meta["handle_httpstatus_list"] = [304]
             meta["conditional"] = True
-        return self._request(url, spec, self.parse_article, headers=headers, **meta)
+        request = self._request(url, spec, self.parse_article, headers=headers, **meta)
+        if request is not None:
+            self.requested.add(key)
+        return request
 
     async def start(self) -> Any:
         self._load_state()
