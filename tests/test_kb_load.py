@@ -219,3 +219,28 @@ def test_readers_keep_working_while_a_load_runs(db: Path, gazetteer: Path, tmp_p
     assert reader.returncode == 0, err
     assert {r["table"]: r["rows"] for r in json.loads(out)}["results"] == 7
     loader.communicate(timeout=120)
+
+
+def test_spellings_corroborated_by_the_same_result_become_one_athlete(db: Path, gazetteer: Path,
+                                                                      tmp_path: Path) -> None:
+    load_pending(db, progress=False, gazetteer=gazetteer)
+    other = {"id": "olson-table", "athletes": ["Timothy Olson", "Tim Olsen Jr"], "races": ["WSER"],
+             "records": [],
+             "results": [{"athlete": "Timothy Olson", "race": "WSER", "year": 2012, "place": 1,
+                          "time": "14:46:44", "evidence": "2012 | Timothy Olson | 14:46:44",
+                          "start": 0, "end": 31},
+                         # a similar name without a corroborating result stays its own athlete
+                         {"athlete": "Tim Olsen Jr", "race": "WSER", "year": 2013, "place": 9,
+                          "time": "17:00:00", "evidence": "Tim Olsen Jr was ninth.", "start": 32, "end": 55}]}
+    facts_file = tmp_path / "olson.jsonl"
+    facts_file.write_text(json.dumps(other) + "\n", encoding="utf-8")
+    load_facts_file(db, facts_file, progress=False, gazetteer=gazetteer)
+    assert rows(db, "SELECT id FROM athletes WHERE norm_name LIKE '%ols%' ORDER BY id") == [
+        ("tim-olsen-jr",), ("timothy-olsen",)]
+    assert rows(db, "SELECT athlete_id, source FROM athlete_aliases WHERE alias_norm = 'timothy olson'") == [
+        ("timothy-olsen", "matched")]
+    assert rows(db, "SELECT count(DISTINCT article_id) FROM results WHERE athlete_id = 'timothy-olsen'") == [(2,)]
+    assert rows(db, "SELECT count(*) - count(DISTINCT id) FROM mentions") == [(0,)]
+    before = counts(db)
+    load_facts_file(db, facts_file, progress=False, gazetteer=gazetteer)
+    assert counts(db) == before

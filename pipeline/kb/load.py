@@ -463,6 +463,65 @@ FROM f LEFT JOIN races r ON r.id = f.race_id
 GROUP BY f.race_id, f.year
 """
 
+# Two spellings of one athlete ("Timothy Olsen", "Timothy Olson") become one when the facts
+# corroborate it: the same race, year and finish time, the same first name and names at most
+# two edits apart. The athlete with more facts (then the smaller id) keeps its id; the other's
+# spellings become its aliases. Only pairs involving this batch's facts are looked for.
+_ATHLETE_MERGES = """
+CREATE OR REPLACE TEMP TABLE kb_athlete_merge AS
+WITH facts AS (
+    SELECT athlete_id AS a, race_id, year, time_s FROM results
+    WHERE athlete_id IS NOT NULL AND race_id IS NOT NULL AND year IS NOT NULL AND time_s IS NOT NULL
+    UNION ALL
+    SELECT holder_id, race_id, year, time_s FROM record_claims
+    WHERE holder_id IS NOT NULL AND race_id IS NOT NULL AND year IS NOT NULL AND time_s IS NOT NULL
+),
+batch AS (
+    SELECT athlete_id AS a, race_id, year, time_s FROM kb_results
+    WHERE athlete_id IS NOT NULL AND race_id IS NOT NULL AND year IS NOT NULL AND time_s IS NOT NULL
+    UNION ALL
+    SELECT holder_id, race_id, year, time_s FROM kb_record_claims
+    WHERE holder_id IS NOT NULL AND race_id IS NOT NULL AND year IS NOT NULL AND time_s IS NOT NULL
+),
+pairs AS (
+    SELECT DISTINCT b.a AS x, f.a AS y FROM batch b JOIN facts f USING (race_id, year, time_s)
+    WHERE b.a <> f.a
+),
+alike AS (
+    SELECT p.x, p.y FROM pairs p
+    JOIN athletes ax ON ax.id = p.x JOIN athletes ay ON ay.id = p.y
+    WHERE split_part(ax.norm_name, ' ', 1) = split_part(ay.norm_name, ' ', 1)
+      AND contains(ax.norm_name, ' ') AND least(length(ax.norm_name), length(ay.norm_name)) >= 8
+      AND levenshtein(ax.norm_name, ay.norm_name) <= 2
+),
+weight AS (SELECT a, count(*) AS n FROM facts GROUP BY a),
+directed AS (
+    SELECT CASE WHEN wx.n > wy.n OR (wx.n = wy.n AND s.x < s.y) THEN s.y ELSE s.x END AS source,
+           CASE WHEN wx.n > wy.n OR (wx.n = wy.n AND s.x < s.y) THEN s.x ELSE s.y END AS target
+    FROM alike s JOIN weight wx ON wx.a = s.x JOIN weight wy ON wy.a = s.y
+)
+SELECT DISTINCT source, first(target ORDER BY target) OVER (PARTITION BY source) AS target
+FROM directed
+WHERE source NOT IN (SELECT target FROM directed)  -- no chains: a later load finishes them
+"""
+
+_APPLY_ATHLETE_MERGES = """
+UPDATE results SET athlete_id = m.target FROM kb_athlete_merge m WHERE athlete_id = m.source;
+UPDATE record_claims SET holder_id = m.target FROM kb_athlete_merge m WHERE holder_id = m.source;
+UPDATE record_claims SET previous_holder_id = m.target FROM kb_athlete_merge m
+    WHERE previous_holder_id = m.source;
+UPDATE mentions SET entity_id = m.target, id = article_id || ':ma:' || m.target
+    FROM kb_athlete_merge m WHERE entity_type = 'athlete' AND entity_id = m.source;
+DELETE FROM mentions WHERE rowid IN (
+    SELECT rowid FROM (
+        SELECT rowid, row_number() OVER (PARTITION BY id ORDER BY start NULLS LAST, rule) AS n
+        FROM mentions WHERE entity_type = 'athlete' AND entity_id IN (SELECT target FROM kb_athlete_merge))
+    WHERE n > 1);
+UPDATE athlete_aliases SET athlete_id = m.target, source = 'matched'
+    FROM kb_athlete_merge m WHERE athlete_id = m.source;
+DELETE FROM athletes WHERE id IN (SELECT source FROM kb_athlete_merge);
+"""
+
 _GC = """
 DELETE FROM athletes WHERE id NOT IN (
     SELECT athlete_id FROM results WHERE athlete_id IS NOT NULL
@@ -526,7 +585,11 @@ def _write(con: duckdb.DuckDBPyConnection, batch: _Batch, resolver: Resolver,
         for table in ("results", "record_claims", "mentions"):
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM kb_{table}")
         _pause("tx")
-        if batch.reloaded or merged.num_rows:
+        con.execute(_ATHLETE_MERGES)
+        merged_athletes = con.execute("SELECT count(*) FROM kb_athlete_merge").fetchone()[0]
+        if merged_athletes:
+            con.execute(_APPLY_ATHLETE_MERGES)
+        if batch.reloaded or merged.num_rows or merged_athletes:
             # only replaced or merged facts can leave an athlete or text race unreferenced
             con.execute(_GC)
         con.execute("DELETE FROM race_editions")
