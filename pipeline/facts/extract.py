@@ -551,7 +551,7 @@ class Extractor:
             if info.sent.table is not None:
                 cell = self._cell(info, "name")
                 if cell:
-                    names.add(cell[0], cell[1])
+                    names.add(re.sub(r"\s*\([^)]*\)", "", cell[0]), cell[1])
             else:
                 for start, cand in _cheap_names(info, lower_words):
                     names.add(cand, start)
@@ -985,11 +985,14 @@ class Extractor:
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 80]
             m_by = re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by|\b(?:belongs|belonged) to|\bthat belongs to)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
+            m_whose = re.match(r",\s+whose\s+(?:\w+\s+){0,2}?(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?[\"”]?)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands)(?:\s+(?:since|from)\s+(?P<y>\d{4}))?", after)
             m_that = re.search(r"\b(?:that|which)\s+$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established)\b(?:\s+(?:in|at)\s+(?P<y>\d{4}))?", after)
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
             year = None
-            if m_by:
+            if m_whose:
+                holder_kind, year = "whose", m_whose.group("y")
+            elif m_by:
                 holder_kind, year = "by", m_by.group("y")
             elif m_that:
                 holder_kind, year = "that", m_that.group("y")
@@ -1003,7 +1006,10 @@ class Extractor:
             # the time: for 'by'/'that' the nearest finish time before the name; for a
             # possessive the time right after it.
             t = None
-            if holder_kind in ("by", "that"):
+            if holder_kind == "whose":
+                cands = [x for x in info.times if x.start >= p.end and x.start - p.end < 40]
+                t = cands[0] if cands else None
+            elif holder_kind in ("by", "that"):
                 # only a time tied to the record noun: "record of T set ...", "T set in 2012 by"
                 cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70 and (
                     re.match(r",?\s*(?:set|established|run|held|owned)\b", text[x.end : x.end + 15])
@@ -1128,7 +1134,7 @@ class Extractor:
                 if v.extra.get("at") is not None and not any(abs(r.start - (s0 + v.extra["at"])) <= 4 for r in info.races):
                     continue  # "third at Foresthill": a position during the race, not at a race
                 if v.role == "goes_to":
-                    nxt = [p for p in info.persons if p.start >= v.end]
+                    nxt = [p for p in info.persons if v.end <= p.start <= v.end + 25]
                     who, conf = (nxt[0].name, 0.85) if nxt else (None, 0.0)
                 else:
                     who, conf = self._athlete(info, clause, v.start, ctx)
@@ -1306,13 +1312,13 @@ class Extractor:
         name = self._cell(info, "name")
         if not name or not name[0]:
             return
-        who = person_name(name[0])
+        who = person_name(re.sub(r"\s*\([^)]*\)", "", name[0]))  # "Finn Gallagher (IRL)"
         if not _valid_full_name(who):
             return
         place = None
         pc = self._cell(info, "place")
         if pc:
-            m = re.match(r"\s*(\d+)", pc[0])
+            m = re.match(r"\s*[FMW]?(\d+)", pc[0])
             place = int(m.group(1)) if m else None
         t = None
         tc = self._cell(info, "time")

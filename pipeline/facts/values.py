@@ -217,6 +217,9 @@ def find_places(text: str) -> list[Value]:
             continue  # "arrived at the river in seventh"
         category = s in cat_spans
         overall = s in overall_spans
+        bare_end = re.match(r"\s*[.;](?:\s|$)", right)
+        if bare_end and not re.search(r"[A-Z][\w'’-]+\s+$", left) and not pattern("place_left").search(left) and not category and not overall:
+            continue  # a bare "... second." counts only right after a name ("with Chiara Benetti second.")
         if not (category or overall or pattern("place_left").search(left) or pattern("place_right").match(right)):
             continue
         out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n,
