@@ -770,7 +770,8 @@ class Extractor:
                 break  # "He improved Kouros's record ... and won": the pronoun is the subject
             if re.match(r"['’]", text[p.end : p.end + 1]) and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:win|victory|time|finish|run)\b", text[p.end : p.end + 25]):
                 continue  # a possessive ("Kouros's record") is not the actor
-            if _BLOCK_BEFORE.search(before) or _SAID.search(before[-25:]) or _in_quote(text, p.start, info.sent.start):
+            agent = re.search(r"\b(?:won by|went to|goes to|belong(?:s|ed)? to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", before)
+            if not agent and (_BLOCK_BEFORE.search(before) or _SAID.search(before[-25:]) or _in_quote(text, p.start, info.sent.start)):
                 continue
             between = text[p.end : pos]
             pron = re.search(r"\b(?:he|she|they)\b", between, re.I)
