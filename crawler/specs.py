@@ -24,7 +24,7 @@ _KNOWN_KEYS = {
     "name", "title", "version", "group", "base_url", "language", "feeds", "sitemaps", "listings",
     "listing_next", "max_listing_pages", "article_urls", "skip_urls", "article_next_page",
     "selectors", "date_format", "politeness", "schedule", "relevance", "notes", "paywall",
-    "sitemap_follow",
+    "sitemap_follow", "sitemap_since",
 }
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -57,6 +57,7 @@ class OutletSpec:
     relevance: dict[str, Any] | None = None
     paywall: dict[str, Any] = field(default_factory=dict)
     sitemap_follow: list[str] = field(default_factory=list)
+    sitemap_since: str | None = None  # ISO date: older sitemap entries (the archive) are not crawled
     notes: str | None = None
     source: str | None = None
 
@@ -65,9 +66,16 @@ class OutletSpec:
         self._skip_res = [re.compile(p) for p in self.skip_urls]
         self._follow_res = [re.compile(p) for p in self.sitemap_follow]
 
-    def follows_sitemap(self, url: str) -> bool:
-        """Should a child sitemap of an index be read? (all of them unless sitemap_follow says)"""
+    def follows_sitemap(self, url: str, lastmod: str | None = None) -> bool:
+        """Should a child sitemap of an index be read? (all of them unless sitemap_follow says;
+        not one last modified before sitemap_since)"""
+        if self.too_old(lastmod):
+            return False
         return not self._follow_res or any(r.search(url) for r in self._follow_res)
+
+    def too_old(self, lastmod: str | None) -> bool:
+        """A sitemap lastmod before sitemap_since (W3C dates compare as text)."""
+        return bool(self.sitemap_since and lastmod and lastmod.strip()[:10] < self.sitemap_since)
 
     @property
     def interval_seconds(self) -> float:
@@ -164,6 +172,12 @@ def parse_spec(text: str, source: str, sample_url: str = DEFAULT_SAMPLE_URL) -> 
             parse_interval(data["schedule"].get("interval", "24h"))
         except ValueError as exc:
             raise SpecError(f"{source}: schedule: {exc}") from None
+    since = data.get("sitemap_since")
+    if since is not None:
+        since = since.isoformat() if hasattr(since, "isoformat") else str(since)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
+            raise SpecError(f"{source}: sitemap_since {since!r}: use a date, YYYY-MM-DD")
+        data["sitemap_since"] = since
     for key in ("politeness", "paywall", "relevance"):
         if data.get(key) is not None and not isinstance(data[key], dict):
             raise SpecError(f"{source}: {key} is a mapping of keys to values")

@@ -154,7 +154,7 @@ def _discover(fetcher: _Fetcher, spec: OutletSpec, report: OutletReport) -> list
             return
         kind_, entries = parsed
         if kind_ == "sitemapindex":
-            children = [e for e in entries if spec.follows_sitemap(e.url)]
+            children = [e for e in entries if spec.follows_sitemap(e.url, e.date)]
             # Most recently modified child sitemaps first: they hold the newest posts.
             children.sort(key=lambda e: e.date or "", reverse=True)
             for child in children[:MAX_CHILD_SITEMAPS] if depth < 2 else []:

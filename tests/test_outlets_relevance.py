@@ -89,6 +89,16 @@ def test_spec_validation() -> None:
     assert spec.follows_sitemap("https://x.org/post-sitemap2.xml") and not spec.follows_sitemap("https://x.org/page-sitemap.xml")
 
 
+def test_sitemap_since() -> None:
+    base = "name: x\ntitle: X\nversion: '1'\nbase_url: https://x.org/\narticle_urls: ['^/a/']\nsitemaps: [/s.xml]\n"
+    spec = parse_spec(base + "sitemap_since: 2020-01-01\n", "x.yaml")  # YAML reads it as a date
+    assert spec.sitemap_since == "2020-01-01"
+    assert spec.too_old("2019-12-31T23:00:00+00:00") and not spec.too_old("2020-01-01") and not spec.too_old(None)
+    assert not spec.follows_sitemap("https://x.org/post-sitemap9.xml", "2012-05-01T00:00:00Z")
+    with pytest.raises(SpecError, match="sitemap_since"):
+        parse_spec(base + "sitemap_since: last year\n", "x.yaml")
+
+
 def test_every_bundled_spec_loads_and_has_an_interval() -> None:
     for spec in load_specs().values():
         assert spec.interval_seconds >= 3600, spec.name

@@ -194,9 +194,12 @@ class NewsSpider(scrapy.Spider):
         kind, entries = parsed
         for entry in entries:
             if kind == "sitemapindex":
-                if not spec.follows_sitemap(entry.url):
+                if not spec.follows_sitemap(entry.url, entry.date):
                     continue
                 request = self._entry_request(entry.url, spec, self.parse_sitemap, download_maxsize=SITEMAP_MAXSIZE)
+            elif spec.too_old(entry.date):
+                self.crawler.stats.inc_value("ultrafacts/skipped_old")
+                continue
             else:
                 request = self.article_request(entry.url, spec, "sitemap", entry.date)
             if request is not None:
