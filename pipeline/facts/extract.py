@@ -111,6 +111,7 @@ class Context:
     main_race: RaceMention | None = None
     para_race: RaceMention | None = None
     para_year: int | None = None
+    last_year: int | None = None  # the last event year told anywhere before
     para_record_type: str | None = None
     para_route: RaceMention | None = None
     focus: str | None = None
@@ -903,8 +904,9 @@ class Extractor:
     def _segment(self, info: SentInfo, pos: int) -> tuple[int, int]:
         """The comma-delimited stretch of the sentence around pos."""
         s0, s1 = info.sent.start, info.sent.end
-        left = max([m.end() for m in re.finditer(r"[,;:—–(]", self.text[s0:pos])] or [0]) + s0
-        m = re.search(r"[,;:—–)]", self.text[pos:s1])
+        # a colon inside a time (14:40:22) is no boundary; one followed by a space is
+        left = max([m.end() for m in re.finditer(r"[,;—–(]|:\s", self.text[s0:pos])] or [0]) + s0
+        m = re.search(r"[,;—–)]|:\s", self.text[pos:s1])
         return left, (pos + m.start()) if m else s1
 
     def _owned(self, info: SentInfo, y: int, pos: int) -> bool:
@@ -940,13 +942,14 @@ class Extractor:
             month = cues()["months"][m.group("month").lower()]
             return _month_year(month, m.group("last") == "last", ctx)
         m = re.search(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?:years?|summers?|seasons?)\s+later|the (?:following|next) (?:year|summer|season)|that (?:same )?year|the same year)\b", t, re.I)
-        if m and ctx.para_year is not None:
+        base = ctx.para_year if ctx.para_year is not None else ctx.last_year
+        if m and base is not None:
             n = m.group("n")
             if n is None:
-                return ctx.para_year + (0 if re.search(r"that|same", m.group(0), re.I) else 1)
+                return base + (0 if re.search(r"that|same", m.group(0), re.I) else 1)
             from .normalize import number
 
-            return ctx.para_year + int(number(n) or 1)
+            return base + int(number(n) or 1)
         m = pattern("relative_year").search(t)
         if m and re.search(r"\b(?:set|ran|run|established|from)\s+(?:\w+\s+)?$", t[: m.start()][-25:]):
             m = None  # "the mark that Lusk set last year" dates the old record
@@ -1214,7 +1217,7 @@ class Extractor:
                 # rather than after it ("... record of T0")
                 t = min(tcl, key=lambda v: (v.start > cue.start, abs(v.start - cue.start))) if tcl else None
                 margin = next((v for v in info.times if v.role == "margin"), None)
-                year = self._year(info, clause, cue.start, ctx)
+                year = self._year(info, clause, t.start if t is not None and a <= t.start < b else cue.start, ctx)
                 self._add_record(info, rtype, race, who, t, year, prev_holder, prev_time, margin, conf * max(rconf, 0.5))
                 self._athlete_evidence(who, conf)
                 if t is not None and race is not None and race.kind == "race":
@@ -1232,6 +1235,7 @@ class Extractor:
               and not any(self._segment(info, y[0])[0] <= v.start < self._segment(info, y[0])[1] for v in info.places)]
         if ey:
             ctx.para_year = ey[-1][1]
+            ctx.last_year = ey[-1][1]
         else:
             rel = self._relative_year(info, ctx)
             if rel is not None:
