@@ -990,7 +990,7 @@ class Extractor:
             after = seg[rel_e : rel_e + 80]
             m_by = re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by|\b(?:belongs|belonged) to|\bthat belongs to)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
             m_whose = re.match(r",\s+whose\s+(?:\w+\s+){0,2}?(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?[\"”]?)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands)(?:\s+(?:since|from)\s+(?P<y>\d{4}))?", after)
-            m_that = re.search(r"\b(?:that|which)\s+$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established)\b(?:\s+(?:in|at)\s+(?P<y>\d{4}))?", after)
+            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d[\d:.'’h\"”]*)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established)\b(?:\s+(?:in|at)\s+(?P<y>\d{4}))?", after)
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
             year = None
@@ -1017,9 +1017,14 @@ class Extractor:
                 # only a time tied to the record noun: "record of T set ...", "T set in 2012 by"
                 cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70 and (
                     re.match(r",?\s*(?:set|established|run|held|owned)\b", text[x.end : x.end + 15])
-                    or (holder_kind == "that" and re.match(r"\s*(?:that|which)\s*$", text[x.end : p.start]))
+                    or (holder_kind == "that" and re.match(r"[\"”]?\s*(?:(?:that|which)\s*)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", text[x.end : p.start]))
+                    or re.match(r",?\s*(?:belong(?:s|ed) to|was held by|is held by)\b", text[x.end : x.end + 20])
                     or re.search(r"(?:record|mark|best|time|CR|FKT)(?:\s+of)?,?\s*$", text[max(0, x.start - 20) : x.start]))]
                 t = cands[-1] if cands else None
+                if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+$", before):
+                    wm = re.match(r",\s+who\s+(?:ran|set|clocked|ran it in|did)\s+", after)
+                    later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
+                    t = later[0] if later else None
             else:
                 cands = [x for x in info.times if x.start >= p.end and x.start - p.end < 40 and x.role not in ("margin", "pace", "clock", "split", "cutoff")]
                 t = cands[0] if cands else None
@@ -1054,8 +1059,11 @@ class Extractor:
                 elif re.search(r"\blast year\b", segtext) and ctx.anchor_year:
                     year = str(ctx.anchor_year - 1)
             if year is None and holder_kind in ("by", "that"):
-                ym = re.match(r"(?:['’]s)?\s+(?:(?:had\s+)?(?:set|ran|run|established)\s+)?in\s+(\d{4})\b", after)
+                ym = re.match(r"(?:['’]s)?\s+(?:(?:had\s+)?(?:set|ran|run|established)\s+)?in\s+(\d{4})\b", after) or re.match(
+                    r"[^.;]{0,60}?\b(?:in|from)\s+(\d{4})\b", after)
                 year = ym.group(1) if ym else None
+                if year is None and re.match(r"[^.;]{0,60}?\blast year\b", after) and ctx.anchor_year:
+                    year = str(ctx.anchor_year - 1)
             if year is None and holder_kind == "poss" and re.search(r"\bset (?:in|at)\s+(\d{4})", seg):
                 year = re.search(r"\bset (?:in|at)\s+(\d{4})", seg).group(1)
             broken = re.search(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashed|shattered|took\s+(?:[^.]{0,40})\s+off|taking\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
@@ -1202,6 +1210,12 @@ class Extractor:
                 if rtype is None:
                     continue
                 who, conf = self._athlete(info, clause, cue.start, ctx)
+                if who is None and re.match(r"\s*(?:That|This|It|The time|The mark|The run)\s+(?:is|was|'s|stands as|makes)\b", text[s0:s1]) and self.results:
+                    last = self.results[-1]  # "That is a new course record": the result just told
+                    if last["start"] < s0 and (race is None or last["race"] == race.name):
+                        who, conf = last["athlete"], 0.6
+                        if last["time"]:
+                            info.times.append(Value("time", s0, s0, last["time"], "finish", last["seconds"], last["time"]))
                 if who and any(h["holder"] == who for h in holders):
                     pron = re.search(r"\b(?:he|she|his|her)\b", text[s0:s1], re.I)
                     who, conf = (self._pronoun_target(info, s0 + pron.start(), ctx), 0.5) if pron else (None, 0.0)
