@@ -898,6 +898,10 @@ class Extractor:
                 continue
             if re.search(r"['’]s\s+$", self.text[max(0, y.start - 4) : y.start]) and info.persons:
                 continue  # "Kostelnick's 2016 record": the old record's year
+            near = self.text[max(info.sent.start, y.start - 45) : y.start]
+            hm2 = re.search(r"(?:had\s+|has\s+)?(?:set|run|ran|established)(?:\s+it)?\s+(?:in|at)\s+$", near)
+            if hm2 and any(p.end <= y.start - len(near) + hm2.start() + 3 and y.start - p.end < 45 for p in info.persons):
+                continue  # "the 5:34:59 Max King had run in 2012": the old record's year
             out.append((y.start, int(y.number)))
         return out
 
@@ -1426,12 +1430,14 @@ class Extractor:
             rname = race.distance_label or race.name
         if t is None and who:
             # "He improved Kouros's record by 29 minutes": the time is the one reported for
-            # the same athlete at the same race earlier in the text
-            for res in reversed(self.results):
-                if res["athlete"] == who and res["race"] == rname and res["time"] and (
-                        year is None or res["year"] in (None, year)):
-                    t = Value("time", 0, 0, res["time"], "finish", res["seconds"], res["time"])
-                    break
+            # the same athlete at the same race earlier in the text (that year if it can)
+            same = [r for r in self.results if r["athlete"] == who and r["race"] == rname and r["time"]]
+            pick = next((r for r in reversed(same) if year is None or r["year"] in (None, year)), None)
+            if pick is None and same and prev_holder is not None:
+                pick = same[-1]
+                year = pick["year"] or year
+            if pick is not None:
+                t = Value("time", 0, 0, pick["time"], "finish", pick["seconds"], pick["time"])
         rec = {
             "_distance": race is not None and race.kind == "distance",
             "type": rtype, "race_or_route": rname, "athlete": who, "time": t.hms if t else None,
