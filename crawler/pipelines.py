@@ -109,13 +109,16 @@ def read_article(html: str, url: str, spec: Any, more_pages: list[tuple[str, str
         article = extract_article(html, url, spec=spec, more_pages=more_pages)
     except ValueError as exc:
         return None, "not-article", f"unreadable page: {exc}"
-    if not looks_like_article(article):
+    mark_paywall(article, html, getattr(spec, "paywall", None) or {})
+    # A paywalled story declared as an article is kept however short its teaser: marked, so
+    # that readers of the store know the text stops early.
+    teaser = article.paywalled and article.structured and article.word_count > 0
+    if not looks_like_article(article) and not teaser:
         return None, "not-article", f"not an article: {article.word_count} words of body text"
     relevant, why = judge(getattr(spec, "relevance", None), title=article.title, text=article.text,
                           url=article.canonical_url, tags=page_tags(html))
     if not relevant:
         return None, "irrelevant", f"irrelevant: {why}"
-    mark_paywall(article, html, getattr(spec, "paywall", None) or {})
     return article, "article", None
 
 

@@ -76,6 +76,18 @@ def test_paywall_marks() -> None:
     assert tail.paywalled
 
 
+def test_short_paywalled_teaser_is_kept_and_marked() -> None:
+    teaser = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Night at Blue Lakes",'
+              ' "isAccessibleForFree": false}</script></head><body><article><h1>Night at Blue Lakes</h1>'
+              "<p>At 2 a.m. on the shoulder of the mountain, the aid station was quiet.</p>"
+              '<div class="paywall">Members only</div></article></body></html>')
+    article, outcome, _ = read_article(teaser, "https://x.org/a/night/", {"name": "x", "selectors": {}})
+    assert outcome == "article" and article.paywalled and article.word_count < 80
+    # The same length without a paywall is not a story (a stub or a listing).
+    free = teaser.replace("false", "true").replace('<div class="paywall">Members only</div>', "")
+    assert read_article(free, "https://x.org/a/night/", {"name": "x", "selectors": {}})[1] == "not-article"
+
+
 def test_spec_validation() -> None:
     base = "name: x\ntitle: X\nversion: '1'\nbase_url: https://x.org/\narticle_urls: ['^/a/']\nfeeds: [/feed]\n"
     assert parse_spec(base + "schedule: {interval: 90m}\n", "x.yaml").interval_seconds == 5400

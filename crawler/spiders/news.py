@@ -4,7 +4,12 @@ It only finds and fetches: feeds, sitemaps (including those named in robots.txt)
 pages lead to article URLs; article pages (with their further pages, for split stories) are
 yielded as ArticlePage items. Extraction and storage are item pipelines.
 
-    scrapy crawl news -a source=trailpost,ridgeline [-a sample_url=http://127.0.0.1:8765]
+Incremental: entry points are fetched on every crawl; an article URL known to the seen-store
+(pipeline.article_store.load_seen) is skipped when its sitemap lastmod has not moved and is
+otherwise asked for conditionally, a 304 becoming an ArticlePage with `not_modified` set.
+Each outlet's daily page budget is taken from here, request by request.
+
+    scrapy crawl news -a source=trailpost,ridgeline [-a sample_url=http://127.0.0.1:8765] -s ULTRAFACTS_DB=store.duckdb
 """
 
 from __future__ import annotations
