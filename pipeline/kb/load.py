@@ -564,6 +564,9 @@ def _write(con: duckdb.DuckDBPyConnection, batch: _Batch, resolver: Resolver,
                       schema=pa.schema([("old", pa.string()), ("new", pa.string())]))
     started = time.time()
     _settle(con)
+    # row order inside a table carries no meaning here (every export sorts): let DuckDB append
+    # Arrow batches in parallel
+    con.execute("SET preserve_insertion_order = false")
     final = {"results": batch.results, "record_claims": batch.records, "mentions": batch.mentions}
     for name, table in {**final, **{f"d_{k}": v for k, v in dims.items()},
                         "b_pending": batch.pending, "merged": merged}.items():
