@@ -1143,7 +1143,10 @@ class Extractor:
             groups: dict[tuple[str, int | None], dict] = {}
             for v in anchors:
                 before = text[a : v.start]
-                if hyp_rx.search(before) or neg_rx.search(before[-40:]):
+                seg_start = self._segment(info, v.start)[0]
+                # a denial counts in the anchor's own stretch ("was never caught, crossing the
+                # line in T" is a result; "had never won it" is not)
+                if hyp_rx.search(before[-60:]) or neg_rx.search(text[max(seg_start, v.start - 35) : v.start]):
                     continue
                 if _in_quote(text, v.start, s0):
                     continue  # "I'd run 6:52", said in a quote, is no result
