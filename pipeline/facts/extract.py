@@ -45,7 +45,7 @@ _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
     r"\bto|\bwith|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
-    r"\bunseated|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus)"
+    r"\bunseated|\bpast|\bovertook|\bovertaking|\breeled in|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus)"
     r"(?:\s+(?:the|a|an|fellow|compatriot|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite)){0,3}\s*$",
     re.I,
 )
@@ -244,6 +244,7 @@ def _not_name_words() -> set[str]:
     return _NOT_NAME
 
 
+_PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "le", "la", "du", "di", "dos", "das"}
 _NAME_STOP = {"he", "she", "they", "his", "her", "no", "not", "the", "and", "of", "how", "why", "what",
               "when", "where", "who", "winning", "with", "at", "in", "on", "for", "a", "an", "it", "but",
               "street", "avenue", "dam", "junction", "lakes", "portal", "city", "town", "village",
@@ -253,6 +254,10 @@ _NAME_STOP = {"he", "she", "they", "his", "her", "no", "not", "the", "and", "of"
 
 def _valid_full_name(name: str) -> bool:
     words = name.split()
+    if words and words[0].lower() in _PARTICLES:
+        return False  # "Van Dijk" at a sentence start is a surname
+    if any(re.search(r"['’](?:ll|ve|re|m|d)$|n['’]t$", w, re.I) for w in words):
+        return False  # "Guess I'll"
     if not 2 <= len(words) <= 4:
         return False
     if any(ch.isdigit() for ch in name) or not words[0][0].isupper() or not words[-1][0].isupper():
@@ -307,6 +312,8 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
         if _valid_full_name(cand):
             out.append((info.sent.start + m.start(), cand))
     for m in _CAP_SEQ.finditer(text):
+        if text[max(0, m.start(1) - 1) : m.start(1)] in "\"“" and text[m.end(1) : m.end(1) + 1] in "\"”" and m.start(1) > 0:
+            continue  # 'Tomás "Tommy Rocket" Ibarra': the quoted nickname is no name
         words = m.group(1).split()
         start = info.sent.start + m.start(1)
         while words and (words[0].lower().strip("'’") in prefix or re.search(r"['’]s?$", words[0])):
@@ -438,9 +445,14 @@ class Names:
             by_word.setdefault(words[-1], []).append(name)
             if len(words) > 2:  # "Ana Pauline Roux" is also "Roux"; "Jean-Baptiste Morel" "Morel"
                 by_word.setdefault(" ".join(words[-2:]), []).append(name)
+                if words[-2].lower() in _PARTICLES:  # "van Dijk" opens a sentence as "Van Dijk"
+                    by_word.setdefault(words[-2].capitalize() + " " + words[-1], []).append(name)
         firsts: dict[str, list[str]] = {}
         for name in self.full:
             firsts.setdefault(name.split()[0], []).append(name)
+        for short in [n for n in self.full if any(k != n and k.endswith(" " + n) for k in self.full)]:
+            longest = max((k for k in self.full if k.endswith(" " + short)), key=len)
+            self.full[longest] = min(self.full[longest], self.full.pop(short))
         if self._rx is None or self._rx[0] != tuple(self.full):
             alts = sorted(set(self.full) | set(by_word) | {f for f, n in firsts.items() if len(n) == 1},
                           key=len, reverse=True)
@@ -1393,7 +1405,7 @@ class Extractor:
                 self._athlete_evidence(p.name, 0.6)
                 continue
             # "NAME (, who ...) finished/beat/ran ..."
-            m = _derived("racing_after", r"(?:['’]s?)?(?:,\s+who,?(?:[^,.]{0,40},)?)?\s*(?:\w+\s+){0,2}?", "racing_verbs", group=True).match(after)
+            m = _derived("racing_after", r"(?:['’]s?)?(?:,\s+who,?(?:[^,.]{0,40},)?|,\s+[^,.;]{0,70},)?\s*(?:\w+\s+){0,2}?", "racing_verbs", group=True).match(after)
             if m and not _SAID.search(after[: m.start(1)]):
                 self._athlete_evidence(p.name, 0.6)
 
