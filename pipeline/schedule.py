@@ -64,6 +64,7 @@ class Scheduler:
     once: bool = False
     run_args: list[str] = field(default_factory=list)  # extra `ultrafacts run` arguments (--sample-url, --fast...)
     grace_seconds: float = 300.0  # how long a stopping run may take before it is killed
+    jobdir: Path | None = None  # per-outlet Scrapy JOBDIR under it: a stopped run resumes next time
     log: Callable[[str], None] = print
     results: list[RunResult] = field(default_factory=list)
 
@@ -122,8 +123,11 @@ class Scheduler:
 
     # --- running -------------------------------------------------------------------------
     def command(self, outlet: str) -> list[str]:
-        return [sys.executable, "-c", "from pipeline.cli import main; main()", "run", "--source", outlet,
+        argv = [sys.executable, "-c", "from pipeline.cli import main; main()", "run", "--source", outlet,
                 "--db", str(self.db), "--set", "ULTRAFACTS_COMMAND=schedule", *self.run_args]
+        if self.jobdir is not None:
+            argv += ["--set", f"JOBDIR={self.jobdir / outlet}"]
+        return argv
 
     def run_outlet(self, outlet: str) -> RunResult:
         before = self._max_run_id()

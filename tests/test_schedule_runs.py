@@ -82,10 +82,10 @@ def test_schedule_once_runs_each_outlet_once(tmp_path: Path) -> None:
 
 
 def test_sigterm_during_a_run_stops_it_cleanly(tmp_path: Path) -> None:
-    db = tmp_path / "store.duckdb"
+    db, jobs = tmp_path / "store.duckdb", tmp_path / "jobs"
     slow = '{"trailpost": {"delay": 0.5, "concurrency": 1}}'
     with SampleSite(port=0) as site:
-        scheduler = _start(db, site, "--source", "trailpost", "--set", f"DOWNLOAD_SLOTS={slow}")
+        scheduler = _start(db, site, "--source", "trailpost", "--set", f"DOWNLOAD_SLOTS={slow}", "--jobdir", str(jobs))
         try:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and sum(1 for r in site.log if r.status == 200) < 6:
@@ -98,6 +98,9 @@ def test_sigterm_during_a_run_stops_it_cleanly(tmp_path: Path) -> None:
     assert scheduler.returncode == 0, err[-2000:]
     assert "stopping the current run cleanly" in out
     assert query(db, "SELECT status FROM crawl_runs") == [("interrupted",)]
+    # The stopped crawl kept its queue for the next run of that outlet.
+    assert (jobs / "trailpost" / "requests.queue").exists()
+    assert not (jobs / "trailpost" / "ultrafacts.running").exists()
 
 
 def test_intervals() -> None:

@@ -35,6 +35,7 @@ def register(app: typer.Typer) -> None:
         fast: bool = typer.Option(False, "--fast", help="No politeness delays (local sample only)."),
         setting: list[str] | None = typer.Option(None, "--set", help="A Scrapy setting NAME=VALUE for every run (repeatable)."),
         grace: float = typer.Option(300.0, "--grace", help="Seconds a run may take to stop after SIGTERM before it is killed."),
+        jobdir: Path | None = typer.Option(None, "--jobdir", help="Keep each outlet's crawl queue under DIR/<outlet>, so a run stopped by SIGTERM resumes where it stopped."),
     ) -> None:
         """Run crawl -> extract -> load for each outlet at the interval its spec gives, until SIGTERM.
 
@@ -62,7 +63,7 @@ def register(app: typer.Typer) -> None:
             sys.stdout.flush()
 
         scheduler = Scheduler(db, specs, interval_scale=interval_scale, once=once, run_args=run_args,
-                              grace_seconds=grace, log=log)
+                              grace_seconds=grace, jobdir=jobdir, log=log)
         try:
             code = scheduler.run()
         except SchedulerBusy as exc:
