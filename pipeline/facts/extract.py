@@ -44,7 +44,7 @@ _SUBJ_PRONOUNS = {"he", "she", "they"}
 _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
-    r"\bto|\bwith|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
+    r"\bto|\balongside|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
     r"\bunseated|\bpast|\bovertook|\bovertaking|\breeled in|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus)"
     r"(?:\s+(?:the|a|an|fellow|compatriot|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite)){0,3}\s*$",
     re.I,
