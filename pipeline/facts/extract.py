@@ -942,7 +942,9 @@ class Extractor:
             return min(in_clause, key=lambda y: abs(y[0] - pos))[1]
         if ys:
             return min(ys, key=lambda y: abs(y[0] - pos))[1]
-        rel = self._relative_year(info, ctx, clause)
+        rel = self._relative_year(info, ctx, self._segment(info, pos))
+        if rel is None:
+            rel = self._relative_year(info, ctx, clause)
         if rel is None:
             rel = self._relative_year(info, ctx)
         if rel is not None:
@@ -959,6 +961,10 @@ class Extractor:
             return _month_year(month, m.group("last") == "last", ctx)
         m = re.search(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?:years?|summers?|seasons?)\s+later|the (?:following|next) (?:year|summer|season)|that (?:same )?year|the same year)\b", t, re.I)
         base = ctx.para_year if ctx.para_year is not None else ctx.last_year
+        if m and clause:
+            earlier = [y for y in self._event_years(info) if y[0] < clause[0] + m.start()]
+            if earlier:
+                base = earlier[-1][1]  # "won in 2022, and X ran T a year later"
         if m and base is not None:
             n = m.group("n")
             if n is None:
@@ -1005,13 +1011,19 @@ class Extractor:
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 80]
             m_by = re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by|\b(?:belongs|belonged) to|\bthat belongs to)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
-            m_whose = re.match(r",\s+whose\s+(?:\w+\s+){0,2}?(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?[\"”]?)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands)(?:\s+(?:since|from)\s+(?P<y>\d{4}))?", after)
+            m_whose = re.match(r",\s+whose\s+(?P<t>[^.;]{0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
+            if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
+                m_whose = None  # a "whose" clause states a standing record only with a record word
+            whose_year = None
+            if m_whose:
+                ywm = re.search(r"\b(?:in|from)\s+(\d{4})\b", m_whose.group("t"))
+                whose_year = m_whose.group("y") or (ywm.group(1) if ywm else None)
             m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d[\d:.'’h\"”]*)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established)\b(?:\s+(?:in|at)\s+(?P<y>\d{4}))?", after)
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
             year = None
             if m_whose:
-                holder_kind, year = "whose", m_whose.group("y")
+                holder_kind, year = "whose", whose_year
             elif m_by:
                 holder_kind, year = "by", m_by.group("y")
             elif m_that:
@@ -1027,7 +1039,7 @@ class Extractor:
             # possessive the time right after it.
             t = None
             if holder_kind == "whose":
-                cands = [x for x in info.times if x.start >= p.end and x.start - p.end < 40]
+                cands = [x for x in info.times if x.start >= p.end and x.start - p.end < 60 and x.role in ("finish", "duration")]
                 t = cands[0] if cands else None
             elif holder_kind in ("by", "that"):
                 # only a time tied to the record noun: "record of T set ...", "T set in 2012 by"
@@ -1194,10 +1206,8 @@ class Extractor:
                 place = g["cat"] if g["cat"] is not None else g["place"]
                 race, rconf = self._race(info, clause, g["pos"], ctx)
                 year = g["year"]
-                if dnf and place is None and g["time"] is None:
-                    continue
-                if dnf:
-                    continue
+                if dnf and g["year"] == self._year(info, clause, a + dnf.start(), ctx):
+                    continue  # "dropped at Foresthill"; "Last year's runner-up, X, dropped" keeps last year
                 self._athlete_evidence(who, g["conf"])
                 if race is None or (place is None and g["time"] is None):
                     continue
