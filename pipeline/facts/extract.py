@@ -953,6 +953,15 @@ class Extractor:
             return ctx.para_year
         return ctx.anchor_year
 
+    def _dnf_year(self, info: SentInfo, pos: int, ctx: Context) -> int | None:
+        """The year a drop happened: told in its own stretch, else the story's."""
+        seg = self._segment(info, pos)
+        ys = [y for y in self._event_years(info) if seg[0] <= y[0] < seg[1]]
+        if ys:
+            return ys[0][1]
+        rel = self._relative_year(info, ctx, seg)
+        return rel if rel is not None else (ctx.para_year if ctx.para_year is not None else ctx.anchor_year)
+
     def _relative_year(self, info: SentInfo, ctx: Context, clause: tuple[int, int] | None = None) -> int | None:
         t = self.text[clause[0] : clause[1]] if clause else info.sent.text
         m = pattern("month_ref").search(t)
@@ -1206,7 +1215,7 @@ class Extractor:
                 place = g["cat"] if g["cat"] is not None else g["place"]
                 race, rconf = self._race(info, clause, g["pos"], ctx)
                 year = g["year"]
-                if dnf and g["year"] == self._year(info, clause, a + dnf.start(), ctx):
+                if dnf and g["year"] == self._dnf_year(info, a + dnf.start(), ctx):
                     continue  # "dropped at Foresthill"; "Last year's runner-up, X, dropped" keeps last year
                 self._athlete_evidence(who, g["conf"])
                 if race is None or (place is None and g["time"] is None):
