@@ -1215,7 +1215,8 @@ class Extractor:
                 place = g["cat"] if g["cat"] is not None else g["place"]
                 race, rconf = self._race(info, clause, g["pos"], ctx)
                 year = g["year"]
-                if dnf and g["year"] == self._dnf_year(info, a + dnf.start(), ctx):
+                if dnf and g["year"] == self._dnf_year(info, a + dnf.start(), ctx) and (
+                        self._athlete(info, clause, a + dnf.start(), ctx)[0] in (who, None)):
                     continue  # "dropped at Foresthill"; "Last year's runner-up, X, dropped" keeps last year
                 self._athlete_evidence(who, g["conf"])
                 if race is None or (place is None and g["time"] is None):
