@@ -145,3 +145,21 @@ def test_run_reextracts_and_reloads_only_the_changed_article(tmp_path: Path) -> 
     changed = [row for row in now if extracted.get(row[0]) != row[1]]
     assert [(r[0], r[2]) for r in changed] == [edited]
     assert query(db, "SELECT articles FROM load_runs ORDER BY id DESC LIMIT 1") == [(1,)]
+
+
+def test_seen_store_keys_are_canonical(three_crawls) -> None:
+    db = three_crawls["db"]
+    keys = [r[0] for r in query(db, "SELECT canonical_url FROM seen_urls")]
+    assert keys and not [k for k in keys if "utm_" in k or "://www." in k or "#" in k]
+    # pacenotes' archive links an old permalink of its oldest post; that page's rel=canonical
+    # names the post's own URL, and the seen-store keeps both, tied to the one article.
+    rows = query(db, "SELECT canonical_url, article_canonical, article_id FROM seen_urls "
+                     "WHERE article_canonical <> canonical_url AND outlet = 'pacenotes'")
+    assert len(rows) == 1
+    old, canonical, article_id = rows[0]
+    assert "/posts/" in canonical and "/posts/" not in old
+    assert query(db, "SELECT article_id FROM seen_urls WHERE canonical_url = ?", [canonical]) == [(article_id,)]
+    assert query(db, "SELECT count(*) FROM articles WHERE id = ?", [article_id]) == [(1,)]
+    # The legacy ridgeline URL that redirects is remembered under both its forms.
+    legacy = query(db, "SELECT url, status FROM seen_urls WHERE canonical_url LIKE '%/story/%'")
+    assert legacy and "/news/" in legacy[0][0] and legacy[0][1] == 304
