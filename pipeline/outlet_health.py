@@ -5,6 +5,9 @@ listings), pick the most recent article URL they give, fetch and extract it with
 and compare the fields with the outlet's history in the store. Plain urllib, one request at a
 time, robots.txt obeyed: a handful of requests per outlet, fine to run by hand or daily.
 
+Requests to one outlet are spaced by its spec delay (or its robots.txt Crawl-delay, if longer);
+the CLI checks outlets in parallel, so the whole check takes about as long as the slowest one.
+
 Verdicts: `broken` (nothing to crawl: no entry point answered, no article URL matched, the
 article could not be fetched, or no title / no body came out), `degraded` (an entry point
 failed, or a field is empty or suspiciously short against history), `ok`.
@@ -13,6 +16,7 @@ failed, or a field is empty or suspiciously short against history), `ok`.
 from __future__ import annotations
 
 import statistics
+import time
 import urllib.error
 import urllib.request
 from dataclasses import asdict, dataclass, field
@@ -70,6 +74,14 @@ class _Fetcher:
         self.spec = spec
         self.timeout = timeout
         self.robots: Any = None
+        self.delay = spec.delay
+        self._last = 0.0
+
+    def _wait_turn(self) -> None:
+        pause = self.delay - (time.monotonic() - self._last)
+        if pause > 0:
+            time.sleep(pause)
+        self._last = time.monotonic()
 
     def allowed_address(self, url: str) -> bool:
         # The sample site is on 127.0.0.1; every other outlet must be on a public address
@@ -84,6 +96,7 @@ class _Fetcher:
             return None, b"", "refused: private address", url
         if self.robots is not None and not self.robots.can_fetch(url, USER_AGENT):
             return None, b"", "refused: forbidden by robots.txt", url
+        self._wait_turn()
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"})
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
@@ -103,6 +116,7 @@ class _Fetcher:
         status, body, _, _ = self.get(self.spec.absolute("/robots.txt"))
         if status == 200:
             self.robots = Protego.parse(body.decode("utf-8", errors="replace"))
+            self.delay = max(self.delay, float(self.robots.crawl_delay(USER_AGENT) or 0))
 
 
 def _history(db: Path | None, outlet: str) -> dict[str, Any]:
