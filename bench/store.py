@@ -169,12 +169,22 @@ def main() -> int:
         facts = summary.results + summary.records
         rate = facts / summary.seconds
         print(f"load_pending (Arrow, INSERT ... SELECT): {facts:,} facts (+{summary.mentions:,} mentions) "
-              f"in {summary.seconds:.2f}s = {rate:,.0f} facts/s")
+              f"in {summary.seconds:.2f}s = {rate:,.0f} facts/s end to end")
+        rows = facts + summary.mentions
+        print(f"  prepare (JSON -> flat facts -> resolved Arrow tables, read-only): {summary.prepare_seconds:.2f}s; "
+              f"write transaction: {summary.write_seconds:.2f}s = {rows / summary.write_seconds:,.0f} rows/s "
+              f"({facts / summary.write_seconds:,.0f} facts/s)")
         n, elapsed = bench_executemany(db, args.slice)
         slow = n / elapsed
         print(f"executemany, {n:,} resolved result rows: {elapsed:.2f}s = {slow:,.0f} rows/s")
-        print(f"ratio: {rate / slow:,.0f}x  (goals: >= 50x and >= 500,000 rows/s: "
-              f"{'met' if rate / slow >= 50 and rate >= 500_000 else 'NOT met'})")
+        write_rate = rows / summary.write_seconds
+        print(f"ratio end to end (JSON facts -> committed tables) vs executemany: {rate / slow:,.0f}x; "
+              f"{rate:,.0f} facts/s")
+        print(f"ratio of the insert paths (resolved Arrow rows vs resolved rows one by one): "
+              f"{write_rate / slow:,.0f}x; {write_rate:,.0f} rows/s")
+        print(f"goals (>= 50x, >= 500,000 rows/s): end to end "
+              f"{'met' if rate / slow >= 50 and rate >= 500_000 else 'NOT met'}, insert path "
+              f"{'met' if write_rate / slow >= 50 and write_rate >= 500_000 else 'NOT met'}")
         again = load_pending(db, progress=False)
         print(f"second load (nothing new): {again.seconds:.2f}s, {again.articles} articles")
 

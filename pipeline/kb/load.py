@@ -68,6 +68,8 @@ class LoadSummary:
     races: int = 0
     load_run_id: int | None = None
     seconds: float = 0.0
+    prepare_seconds: float = 0.0  # read + flatten + resolve (store open read-only)
+    write_seconds: float = 0.0    # the write transaction (store open for writing)
 
     def line(self) -> str:
         if not self.articles and self.load_run_id is None:
@@ -685,10 +687,12 @@ def _load(db_path: Path, progress: bool, gazetteer: Path | str | None, source: s
     if not summary.articles and before == _dim_state(resolver):
         summary.seconds = time.time() - t0
         return summary  # nothing to write: the store is not opened for writing at all
-    summary.seconds = time.time() - t0
+    summary.seconds = summary.prepare_seconds = time.time() - t0
     _pause("prepare")
+    t1 = time.time()
     with store.connect(db_path) as con:
         _write(con, batch, resolver, summary, source)
+    summary.write_seconds = time.time() - t1
     summary.seconds = time.time() - t0
     return summary
 
