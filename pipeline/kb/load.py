@@ -243,7 +243,7 @@ GROUP BY name
 _FINAL_RESULTS = """
 CREATE OR REPLACE TEMP TABLE kb_f_results AS
 SELECT r.article_id || ':r' || r.fact_index AS id, r.article_id, r.extractor_version, r.fact_index,
-       coalesce(a1.id, a0.id) AS athlete_id, r.athlete AS athlete_name,
+       am.id AS athlete_id, r.athlete AS athlete_name,
        rm.id AS race_id, r.race AS race_name,
        CASE WHEN rm.id IS NOT NULL AND r.year IS NOT NULL THEN rm.id || ':' || r.year END AS edition_id,
        r.year, r.place, r.time_text, r.time_s, r.gender, r.distance_label, r.distance_km,
@@ -256,8 +256,9 @@ FROM (SELECT article_id, extractor_version, fact_index, athlete, race,
              TRY_CAST(s.start AS INTEGER) AS start, TRY_CAST(s."end" AS INTEGER) AS "end", s.rule,
              TRY_CAST(s.confidence AS DOUBLE) AS confidence
       FROM kb_b_results) r
-LEFT JOIN kb_amap a1 ON a1.article_id = r.article_id AND a1.name = r.athlete
-LEFT JOIN kb_amap a0 ON a0.article_id = '' AND a0.name = r.athlete
+-- one join: a one-word name is keyed by its article, a longer one by '' (see _ATHLETE_NAMES)
+LEFT JOIN kb_amap am ON am.article_id = CASE WHEN contains(r.athlete, ' ') THEN '' ELSE r.article_id END
+     AND am.name = r.athlete
 LEFT JOIN kb_rmap rm ON rm.name = r.race
 """
 
@@ -265,8 +266,8 @@ _FINAL_RECORDS = """
 CREATE OR REPLACE TEMP TABLE kb_f_records AS
 SELECT c.article_id || ':c' || c.fact_index AS id, c.article_id, c.extractor_version, c.fact_index,
        c.record_type, rm.id AS race_id, c.race AS race_name, c.scope_gender, c.scope_direction,
-       coalesce(h1.id, h0.id) AS holder_id, c.athlete AS holder_name, c.time_text, c.time_s, c.year,
-       coalesce(p1.id, p0.id) AS previous_holder_id, c.previous_holder AS previous_holder_name,
+       h.id AS holder_id, c.athlete AS holder_name, c.time_text, c.time_s, c.year,
+       p.id AS previous_holder_id, c.previous_holder AS previous_holder_name,
        c.previous_time_text, c.previous_time_s, c.margin_text, c.margin_s,
        c.evidence, c.start, c."end", c.rule, c.confidence
 FROM (SELECT article_id, extractor_version, fact_index, athlete, previous_holder, race,
@@ -280,10 +281,10 @@ FROM (SELECT article_id, extractor_version, fact_index, athlete, previous_holder
              TRY_CAST(s.start AS INTEGER) AS start, TRY_CAST(s."end" AS INTEGER) AS "end", s.rule,
              TRY_CAST(s.confidence AS DOUBLE) AS confidence
       FROM kb_b_records) c
-LEFT JOIN kb_amap h1 ON h1.article_id = c.article_id AND h1.name = c.athlete
-LEFT JOIN kb_amap h0 ON h0.article_id = '' AND h0.name = c.athlete
-LEFT JOIN kb_amap p1 ON p1.article_id = c.article_id AND p1.name = c.previous_holder
-LEFT JOIN kb_amap p0 ON p0.article_id = '' AND p0.name = c.previous_holder
+LEFT JOIN kb_amap h ON h.article_id = CASE WHEN contains(c.athlete, ' ') THEN '' ELSE c.article_id END
+     AND h.name = c.athlete
+LEFT JOIN kb_amap p ON p.article_id = CASE WHEN contains(c.previous_holder, ' ') THEN '' ELSE c.article_id END
+     AND p.name = c.previous_holder
 LEFT JOIN kb_rmap rm ON rm.name = c.race
 """
 
@@ -309,12 +310,12 @@ firsts AS (
 ),
 listed AS (
     SELECT l.article_id, any_value(l.extractor_version) AS extractor_version, l.kind AS entity_type,
-           coalesce(a1.id, a0.id, rm.id) AS entity_id, arg_min(l.name, l.list_index) AS surface
+           coalesce(am.id, rm.id) AS entity_id, arg_min(l.name, l.list_index) AS surface
     FROM kb_b_lists l
-    LEFT JOIN kb_amap a1 ON l.kind = 'athlete' AND a1.article_id = l.article_id AND a1.name = l.name
-    LEFT JOIN kb_amap a0 ON l.kind = 'athlete' AND a0.article_id = '' AND a0.name = l.name
+    LEFT JOIN kb_amap am ON l.kind = 'athlete' AND am.name = l.name
+         AND am.article_id = CASE WHEN contains(l.name, ' ') THEN '' ELSE l.article_id END
     LEFT JOIN kb_rmap rm ON l.kind = 'race' AND rm.name = l.name
-    GROUP BY l.article_id, l.kind, coalesce(a1.id, a0.id, rm.id)
+    GROUP BY l.article_id, l.kind, coalesce(am.id, rm.id)
 )
 SELECT f.article_id || ':m' || left(f.entity_type, 1) || ':' || f.entity_id AS id, f.article_id,
        coalesce(r.extractor_version, c.extractor_version) AS extractor_version,
