@@ -553,6 +553,7 @@ class Extractor:
         self.race_names: list[str] = []
         self.gender: dict[str, str | None] = {}
         self.mention_counts: Counter[str] = Counter()
+        self.role_names: set[str] = set()
 
     # ---- pipeline
     def run(self, nlp: Any = None) -> dict:
@@ -606,6 +607,7 @@ class Extractor:
         names.complete_singles(self.text)
         names.complete_namesakes(self.text)
         names.role_marked = self._role_marked(names)
+        self.role_names = names.role_marked
         for info in infos:
             info.persons = names.mentions(self.text, info.sent.start, info.sent.end, info.races)
         self.gender = self._genders(infos)
@@ -781,6 +783,8 @@ class Extractor:
             before = text[a : p.start]
             if lead_pron and lead_pron.end() + a <= p.start:
                 break  # "He improved Kouros's record ... and won": the pronoun is the subject
+            if re.fullmatch(r"['’]s?\s*", text[p.end : pos]):
+                return p.name, 0.8  # "Castellano's 14:31"
             if re.match(r"['’]", text[p.end : p.end + 1]) and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:win|victory|time|finish|run)\b", text[p.end : p.end + 25]):
                 continue  # a possessive ("Kouros's record") is not the actor
             agent = re.search(r"\b(?:won by|went to|goes to|belong(?:s|ed)? to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", before)
@@ -877,8 +881,9 @@ class Extractor:
         main = ctx.main_race if ctx.main_race is not None and ctx.main_race.kind in kinds else None
         anaphora = re.search(r"\b(?:the (?:men's|women's|mens|womens) (?:race|field)|the race|this race|here|the event|the course|this year's (?:race|edition))\b",
                              self.text[info.sent.start : info.sent.end], re.I)
+        here = anaphora is not None and anaphora.group(0).lower() == "here"
         if anaphora or info.sent.table is not None:
-            for cand in (ctx.para_race, ctx.section_race, main):
+            for cand in ((main, ctx.section_race, ctx.para_race) if here else (ctx.para_race, ctx.section_race, main)):
                 if cand is not None and cand.kind in kinds:
                     return cand, 0.6
         if ctx.para_race is not None and ctx.para_race.kind in kinds:
@@ -943,10 +948,12 @@ class Extractor:
         if ys:
             return min(ys, key=lambda y: abs(y[0] - pos))[1]
         rel = self._relative_year(info, ctx, self._segment(info, pos))
+        # elsewhere in the clause or sentence a relative date counts when it opens it ("Last
+        # year, X won"), not inside an aside ("who moved to trails two years ago")
         if rel is None:
-            rel = self._relative_year(info, ctx, clause)
+            rel = self._relative_year(info, ctx, (clause[0], min(clause[1], clause[0] + 30)))
         if rel is None:
-            rel = self._relative_year(info, ctx)
+            rel = self._relative_year(info, ctx, (info.sent.start, min(info.sent.end, info.sent.start + 30)))
         if rel is not None:
             return rel
         if ctx.para_year is not None:
@@ -988,6 +995,10 @@ class Extractor:
             rel = m.group("rel").lower()
             if rel in ("last year", "a year ago", "last season", "the year before", "the previous year"):
                 return ctx.anchor_year - 1
+            if rel.split()[0] == "last" and rel.split()[1] in ("spring", "summer", "autumn", "fall", "winter") and ctx.published is not None:
+                # "last summer" in a January article is last year's; in October, this year's
+                season_end = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}[rel.split()[1]]
+                return ctx.anchor_year if ctx.published.month > season_end and rel != "last winter" else ctx.anchor_year - 1
             if rel == "two years ago":
                 return ctx.anchor_year - 2
             if rel in ("next year", "the following year"):
@@ -1088,8 +1099,8 @@ class Extractor:
             if rtype is None:
                 continue
             if year is None and t is not None:
-                seg_a, seg_b = self._segment(info, t.end if t.end < s1 else t.start)
-                segtext = text[t.end : max(seg_b, t.end)]
+                # the old record's own date follows its time: "X's 58:21:07, set when he won last year"
+                segtext = re.split(r"[.;]|,\s+(?:and|but|while)\b", text[t.end : min(s1, t.end + 60)])[0]
                 ym = re.search(r"\b(?:in|from)\s+(\d{4})\b|\b(\d{4})\b", segtext)
                 if ym:
                     year = ym.group(1) or ym.group(2)
@@ -1195,6 +1206,8 @@ class Extractor:
                 vyear = self._year(info, clause, v.start, ctx)
                 g = groups.setdefault((who, vyear), {"place": None, "cat": None, "time": None, "pos": v.start, "conf": conf, "year": vyear})
                 if v.kind == "place":
+                    if v.role == "overall" and g["place"] is None and g["cat"] is None:
+                        g["overall"] = True
                     if v.role == "category" or (v.role != "overall" and g["place"] is None):
                         g["cat" if v.role == "category" else "place"] = int(v.number)
                     elif g["place"] is None:
@@ -1213,6 +1226,7 @@ class Extractor:
                         g["covered"] = cov[0].label
             for (who, _), g in groups.items():
                 place = g["cat"] if g["cat"] is not None else g["place"]
+                overall_only = g["cat"] is None and g.get("overall") and g["place"] is not None
                 race, rconf = self._race(info, clause, g["pos"], ctx)
                 year = g["year"]
                 if dnf and g["year"] == self._dnf_year(info, a + dnf.start(), ctx) and (
@@ -1221,6 +1235,8 @@ class Extractor:
                 self._athlete_evidence(who, g["conf"])
                 if race is None or (place is None and g["time"] is None):
                     continue
+                if overall_only and any(r["athlete"] == who and r["race"] == race.name and r["year"] == year and r["place"] for r in self.results):
+                    continue  # "She finished 14th overall" after her category win: the category place stands
                 self._add_result(info, who, race, year, place, g["time"], g["conf"] * rconf, distance=g.get("covered"))
             # new records
             for cue in rcues:
@@ -1284,13 +1300,19 @@ class Extractor:
                 ctx.para_race = r
                 ctx.para_race_dated = bool(self._event_years(info)) or self._relative_year(info, ctx) is not None
                 ctx.para_race_athlete = ctx.history[-1] if ctx.history else None
-        ey = [y for y in self._event_years(info) if not re.search(r"\bhere\b", self.text[self._segment(info, y[0])[0] : y[0]])
-              and not any(self._segment(info, y[0])[0] <= v.start < self._segment(info, y[0])[1] for v in info.places)]
+        def aside(y: int) -> bool:
+            # "X, seventh here in 2023, won": a year inside commas next to a place is an aside
+            a, b = self._segment(info, y)
+            inner = a > info.sent.start and b < info.sent.end
+            return bool(re.search(r"\bhere\b", self.text[a:y])) or (inner and any(a <= v.start < b for v in info.places))
+
+        ey = [y for y in self._event_years(info) if not aside(y[0])]
         if ey:
             ctx.para_year = ey[-1][1]
             ctx.last_year = ey[-1][1]
         else:
-            rel = self._relative_year(info, ctx)
+            # a relative date dates the paragraph when it opens the sentence ("Last year, ...")
+            rel = self._relative_year(info, ctx, (info.sent.start, min(info.sent.end, info.sent.start + 30)))
             if rel is not None:
                 ctx.para_year = rel
         for c in info.records:
