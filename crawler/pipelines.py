@@ -23,6 +23,7 @@ from pipeline.article_store import (
     PageRecord,
     add_fetches,
     finish_run,
+    remember_sitemaps,
     save_page,
     start_run,
     stored_html,
@@ -249,6 +250,16 @@ class StorePipeline:
         self.flush()
         self._save_fetch_counts()
 
+    def _remember_sitemaps(self) -> None:
+        """Child sitemaps read in full by a finished crawl (no entry dropped by the daily budget,
+        none failed): the next crawl may skip them while their lastmod in the index holds."""
+        spider = self.crawler.spider
+        complete = [(key, outlet, url, lastmod, spider.specs[outlet].version)
+                    for key, outlet, url, lastmod in spider.complete_sitemaps()] if hasattr(spider, "complete_sitemaps") else []
+        if complete:
+            with store.connect(self.db_path) as con, store.transaction(con):
+                remember_sitemaps(con, complete)
+
     def _save_fetch_counts(self) -> None:
         """Fetches not yet counted (entry points after the last page batch) for the daily budget."""
         fetched = Counter(getattr(self.crawler.spider, "fetched_per_outlet", {}))
@@ -270,6 +281,8 @@ class StorePipeline:
             counts["responses"] = stats.get_value("downloader/response_count", 0)
             for key in ("not_modified", "skipped_lastmod", "extracted", "over_budget"):
                 counts[key] = stats.get_value(f"ultrafacts/{key}", 0)
+            if reason == "finished":
+                self._remember_sitemaps()
             status = "finished" if reason == "finished" else "interrupted" if reason in ("shutdown", "cancelled") else "failed"
             with store.connect(self.db_path) as con, store.transaction(con):
                 finish_run(con, self.run_id, status, counts, self.errors)

@@ -201,6 +201,20 @@ def _upsert_seen(con: duckdb.DuckDBPyConnection, key: str, page: PageRecord, url
     )
 
 
+def remember_sitemaps(con: duckdb.DuckDBPyConnection, sitemaps: list[tuple[str, str, str, str, str]]) -> None:
+    """Record child sitemaps read in full: (canonical URL, outlet, url, index lastmod, spec version)."""
+    for key, outlet, url, lastmod, version in sitemaps:
+        con.execute(
+            """INSERT INTO seen_urls (canonical_url, outlet, url, sitemap_lastmod, spec_version, status, outcome,
+                                      first_seen, last_fetched, fetches)
+               VALUES (?, ?, ?, ?, ?, 200, 'sitemap-read', ?, ?, 1)
+               ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, sitemap_lastmod = excluded.sitemap_lastmod,
+                   spec_version = excluded.spec_version, status = 200, outcome = 'sitemap-read',
+                   last_fetched = excluded.last_fetched, fetches = seen_urls.fetches + 1""",
+            [key, outlet, url, lastmod, version, now(), now()],
+        )
+
+
 def load_seen(con: duckdb.DuckDBPyConnection, outlets: list[str]) -> dict[str, Seen]:
     """The seen-store rows of these outlets, by canonical URL."""
     rows = con.execute(

@@ -81,6 +81,7 @@ class FixtureSite:
 
     servers: dict[str, ThreadingHTTPServer] = field(default_factory=dict)
     log: list[tuple[str, str, int, float]] = field(default_factory=list)  # outlet, path, status, time
+    overrides: dict[tuple[str, str], str] = field(default_factory=dict)  # (outlet, path) -> body served instead
 
     def start(self) -> FixtureSite:
         for outlet in OUTLETS:
@@ -110,7 +111,11 @@ class FixtureSite:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802
                 name = data["routes"].get(self.path)
-                if name is None:
+                override = site.overrides.get((outlet, self.path))
+                if override is not None:
+                    local = site.origin(outlet)
+                    status, body, ctype = 200, override.replace(real, local).replace(bare, local).encode("utf-8"), TYPES[Path(name).suffix]
+                elif name is None:
                     status, body, ctype = 404, b"<html><body><h1>Not found</h1></body></html>", "text/html"
                 else:
                     local = site.origin(outlet)
@@ -231,3 +236,37 @@ def test_outlet_delay_is_a_floor_under_autothrottle(tmp_path: Path) -> None:
     assert len(times) >= 4
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
     assert min(gaps) >= 1.1, gaps
+
+
+def test_unchanged_child_sitemaps_are_skipped(tmp_path: Path) -> None:
+    """A child sitemap whose lastmod in the index has not moved since a crawl read all of it is
+    not fetched again; when the index says it changed, it is."""
+    site = FixtureSite().start()
+    try:
+        specs, db = tmp_path / "specs", tmp_path / "store.duckdb"
+        _local_specs(site, specs)
+        args = ("--group", "press", "--set", "ALLOWED_PRIVATE_ORIGINS=" + ",".join(site.origin(o) for o in OUTLETS))
+        env = {"ULTRAFACTS_SPECS_DIR": str(specs)}
+        crawl(db, "http://127.0.0.1:9", *args, env=env)
+        first = {(o, p) for o, p, _, _ in site.log}
+        site.log.clear()
+        crawl(db, "http://127.0.0.1:9", *args, env=env)
+        second = {(o, p) for o, p, _, _ in site.log}
+        index = (FIXTURES / "irunfar" / "sitemap_index.xml").read_text("utf-8")
+        site.overrides[("irunfar", "/sitemap_index.xml")] = index.replace(
+            "<lastmod>2026-08-17T14:05:11+00:00</lastmod></sitemap>", "<lastmod>2026-08-18T09:00:00+00:00</lastmod></sitemap>", 1)
+        site.log.clear()
+        crawl(db, "http://127.0.0.1:9", *args, env=env)
+        third = {(o, p) for o, p, _, _ in site.log}
+    finally:
+        site.stop()
+    read_in_full = [("irunfar", "/post-sitemap.xml"), ("canadianrunning", "/post-sitemap.xml"),
+                    ("trailrunner", "/sitemap-posts-2026-09.xml"), ("fastrunning", "/post-sitemap.xml")]
+    assert all(s in first for s in read_in_full)
+    assert not [s for s in read_in_full if s in second]
+    assert ("irunfar", "/sitemap_index.xml") in second  # the index itself: every crawl
+    assert ("trailrunner", "/sitemap-posts-2026-08.xml") in second  # 404 last time: asked again
+    assert ("ultrarunning", "/wp-sitemap-posts-post-1.xml") in second  # its index gives no lastmod
+    assert ("irunfar", "/post-sitemap.xml") in third
+    assert ("canadianrunning", "/post-sitemap.xml") not in third
+    assert query(db, "SELECT count(*) FROM seen_urls WHERE outcome = 'sitemap-read'") == [(4,)]

@@ -55,6 +55,9 @@ class NewsSpider(scrapy.Spider):
         self.fetched_per_outlet: Counter[str] = Counter()  # requests that reached the downloader
         self.requested: set[str] = set()  # canonical URLs of articles asked for in this run
         self.entry_urls: set[str] = set()  # entry points asked for in this run
+        # Child sitemaps read this run: (canonical URL, outlet, url, the index's lastmod, entries).
+        self.sitemaps_read: list[tuple[str, str, str, str, set[str]]] = []
+        self.failed_articles: set[str] = set()  # canonical URLs of articles that could not be fetched
 
     @classmethod
     def from_crawler(cls, crawler: scrapy.crawler.Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -197,11 +200,16 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("unreadable sitemap %s", response.url)
             return
         kind, entries = parsed
+        key = canonical_url(response.url)
         for entry in entries:
             if kind == "sitemapindex":
                 if not spec.follows_sitemap(entry.url, entry.date):
                     continue
-                request = self._entry_request(entry.url, spec, self.parse_sitemap, download_maxsize=SITEMAP_MAXSIZE)
+                if self._sitemap_unchanged(entry.url, entry.date, spec):
+                    self.crawler.stats.inc_value("ultrafacts/skipped_sitemaps")
+                    continue
+                request = self._entry_request(entry.url, spec, self.parse_sitemap, download_maxsize=SITEMAP_MAXSIZE,
+                                              index_lastmod=entry.date)
             elif spec.too_old(entry.date):
                 self.crawler.stats.inc_value("ultrafacts/skipped_old")
                 continue
@@ -209,6 +217,26 @@ class NewsSpider(scrapy.Spider):
                 request = self.article_request(entry.url, spec, "sitemap", entry.date)
             if request is not None:
                 yield request
+        if kind == "urlset" and response.meta.get("index_lastmod"):
+            listed = {canonical_url(strip_tracking(spec.absolute(e.url))) for e in entries}
+            self.sitemaps_read.append((key, spec.name, response.url, response.meta["index_lastmod"], listed))
+
+    def complete_sitemaps(self) -> list[tuple[str, str, str, str]]:
+        """Child sitemaps read this run of which every listed article was fetched or settled;
+        called when the crawl finished."""
+        return [(key, outlet, url, lastmod) for key, outlet, url, lastmod, listed in self.sitemaps_read
+                if not listed & self.failed_articles
+                and not self.crawler.stats.get_value(f"ultrafacts/over_budget/{outlet}")]
+
+    def _sitemap_unchanged(self, url: str, lastmod: str | None, spec: OutletSpec) -> bool:
+        """A child sitemap whose lastmod in the index has not moved since a crawl read it and
+        fetched everything it listed (big WordPress sites keep years of posts in sitemaps that
+        never change again)."""
+        if not (self.incremental and lastmod):
+            return False
+        seen = self.seen.get(canonical_url(url))
+        return (seen is not None and seen.outcome == "sitemap-read" and seen.sitemap_lastmod == lastmod
+                and seen.spec_version == spec.version)
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         spec = self.specs[response.meta["outlet"]]
@@ -327,6 +355,9 @@ class NewsSpider(scrapy.Spider):
                 reason = f"{failure.type.__name__}: {message}"
         self.logger.info("could not fetch %s: %s", request.url, reason)
         is_article = request.callback in (self.parse_article, self.parse_article_page)
+        if is_article and not (status and status in SETTLED_STATUSES):
+            # Its sitemap is read again next time: this entry deserves another try.
+            self.failed_articles.add(canonical_url((request.meta.get("redirect_urls") or [request.url])[0]))
         if not is_article:
             # An entry point (feed, sitemap, listing) that failed: counted for check-outlets.
             self.crawler.stats.inc_value("ultrafacts/entry_failed")
