@@ -119,7 +119,9 @@ class Context:
     para_race_dated: bool = False
     para_race_athlete: str | None = None
     section_race: RaceMention | None = None
-    section_route: RaceMention | None = None  # race named by the last heading ("Western States 100")  # the paragraph's race came with its own date ("in February")
+    section_route: RaceMention | None = None
+    main_route: RaceMention | None = None  # the route a piece keeps coming back to
+    record_block: int = -10  # block of the last record word, so "lowered it" can refer back  # race named by the last heading ("Western States 100")  # the paragraph's race came with its own date ("in February")
     block: int = -1
 
 
@@ -624,6 +626,10 @@ class Extractor:
                 if r.kind == "race" and r.name not in self.race_names:
                     self.race_names.append(r.name)
         ctx.main_race = self._main_race(infos, race_counts, first_seen)
+        routes = Counter(r.name for i in infos for r in i.races if r.kind == "route")
+        if routes:
+            name = routes.most_common(1)[0][0]
+            ctx.main_route = next(r for i in infos for r in i.races if r.name == name)
         for info in infos:
             self._sentence(info, ctx)
         return self._output(names)
@@ -726,7 +732,7 @@ class Extractor:
     def _update_focus(self, info: SentInfo, ctx: Context) -> None:
         text = self.text
         s0 = info.sent.start
-        pron = re.search(r"\b(?:he|she|they)\b", info.sent.text, re.I)
+        pron = re.search(r"\b(?:he|she|they|his|her|their)\b", info.sent.text, re.I)
         for p in info.persons:
             if pron and pron.start() + s0 < p.start:
                 return
@@ -1172,7 +1178,8 @@ class Extractor:
                 places = []  # "At Robinson Flat, Brenner was third": a position during the race
             wins = [v for v in info.wins if a <= v.start < b and self._win_ok(v, info)]
             times = [v for v in info.times if a <= v.start < b and v.role == "finish" and id(v) not in claimed_times]
-            rcues = [v for v in info.records if a <= v.start < b and (v.role != "implied" or ctx.para_record_type or ctx.para_route is not None)]
+            rcues = [v for v in info.records if a <= v.start < b and (
+                v.role != "implied" or ctx.para_record_type or ctx.para_route is not None or info.sent.block - ctx.record_block <= 2)]
             if not (places or wins or times or rcues):
                 continue
             # A time that is an FKT on a route is no race result unless the clause names a race.
@@ -1318,6 +1325,8 @@ class Extractor:
         for c in info.records:
             if c.role not in ("generic", "implied"):
                 ctx.para_record_type = c.role
+            if c.role != "implied":
+                ctx.record_block = info.sent.block
 
     def _overall_cue(self, text: str, v: Value) -> bool:
         return False
@@ -1386,7 +1395,7 @@ class Extractor:
             r = RaceMention(info.sent.start + m.start(1), info.sent.start + m.end(1), name, name, "route", None, "phrase")
             ctx.para_route = r
             return r
-        return ctx.para_route
+        return ctx.para_route or ctx.section_route or ctx.main_route
 
     def _table_row(self, info: SentInfo, ctx: Context) -> None:
         name = self._cell(info, "name")
@@ -1490,7 +1499,8 @@ class Extractor:
             # the same athlete at the same race earlier in the text (that year if it can)
             same = [r for r in self.results if r["athlete"] == who and r["race"] == rname and r["time"]]
             pick = next((r for r in reversed(same) if year is None or r["year"] in (None, year)), None)
-            if pick is None and same and prev_holder is not None:
+            told = any(info.sent.start <= y0 < info.sent.end for y0, _ in self._event_years(info))
+            if pick is None and same and (prev_holder is not None or not told):
                 pick = same[-1]
                 year = pick["year"] or year
             if pick is not None:
