@@ -646,6 +646,11 @@ class Extractor:
         # starts; a career profile that names many races has none
         if len(counts) <= 3 and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return first[ranked[0][0]]
+        # the opening paragraph that names one race and reports a win or a place is about it
+        lead_sents = [i for i in infos if i.sent.block == infos[0].sent.block] if infos else []
+        opening = {r.name for i in lead_sents for r in i.races if r.kind == "race"}
+        if len(opening) == 1 and any(i.wins or i.places for i in lead_sents):
+            return next(r for i in lead_sents for r in i.races if r.kind == "race")
         # a race told with its own month or year ("won Transgrancanaria in February") is an
         # aside, not the lead's subject
         anchor = self.published.year if self.published else None
