@@ -689,6 +689,8 @@ class Extractor:
         """Gender of each person from the pronouns that follow their mentions."""
         votes: dict[str, Counter[str]] = {}
         for k, info in enumerate(infos):
+            if len({p.name for p in info.persons}) != 1:
+                continue
             for j, p in enumerate(info.persons):
                 end = infos[k + 1].sent.end if k + 1 < len(infos) else info.sent.end
                 nxt = [q.start for q in info.persons[j + 1 :] if q.name != p.name]
@@ -745,9 +747,14 @@ class Extractor:
             if _SAID.search(before[-25:]) or _in_quote(text, p.start, s0) or _BLOCK_BEFORE.search(before):
                 continue
             ctx.focus = p.name
-            if p.name in ctx.history:
-                ctx.history.remove(p.name)
-            ctx.history.append(p.name)
+            # everyone named as an actor enters the history; the first named ends up most
+            # recent ("Anna Berg and Tom Ruiz ran ... She ...")
+            actors = [q.name for q in info.persons if q.start >= p.start and not _SAID.search(text[max(s0, q.start - 25) : q.start])
+                      and not _BLOCK_BEFORE.search(text[s0 : q.start])]
+            for name in reversed(list(dict.fromkeys(actors))):
+                if name in ctx.history:
+                    ctx.history.remove(name)
+                ctx.history.append(name)
             return
 
     def _pronoun_target(self, info: SentInfo, pos: int, ctx: Context) -> str | None:
@@ -771,9 +778,10 @@ class Extractor:
             return None
         counts = self.mention_counts
         best = max(cands, key=lambda n: counts.get(n, 0))
-        if counts.get(best, 0) >= 2 * max(1, counts.get(cands[0], 0)) and counts.get(best, 0) >= 4:
-            return best
-        return cands[0]
+        pick = best if counts.get(best, 0) >= 2 * max(1, counts.get(cands[0], 0)) and counts.get(best, 0) >= 4 else cands[0]
+        if want and self.gender.get(pick) is None:
+            self.gender[pick] = want  # "She pulled away": now known, so "He" means someone else
+        return pick
 
     # ---- athlete of an anchor
     def _athlete(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context) -> tuple[str | None, float]:

@@ -1,0 +1,83 @@
+"""How the press writes results and records: sentences unlike the seed and dev articles, so
+that the rules are checked on forms rather than on the gold's own strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import extract_document
+
+
+def facts(text: str, published: str | None = None) -> dict:
+    return extract_document({"id": "t", "text": text, "published": published, "url": None})
+
+
+def results(out: dict) -> set[tuple]:
+    return {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
+
+
+def records(out: dict) -> set[tuple]:
+    return {(r["type"], r["race_or_route"], r["athlete"], r["time"]) for r in out["records"]}
+
+
+def test_win_with_course_record_apposition() -> None:
+    out = facts("Courtney Dauwalter won the Hardrock 100 in 26:44:36, a course record.", "2022-07-17")
+    assert results(out) == {("Courtney Dauwalter", "Hardrock 100", 2022, 1, "26:44:36")}
+    assert records(out) == {("course record", "Hardrock 100", "Courtney Dauwalter", "26:44:36")}
+
+
+def test_record_time_after_the_cue_and_year_before_the_race() -> None:
+    out = facts("Jim Walmsley set a new course record of 14:09:28 at the 2019 Western States 100.", "2019-07-01")
+    assert ("course record", "Western States 100", "Jim Walmsley", "14:09:28") in records(out)
+    assert ("Jim Walmsley", "Western States 100", 2019, None, "14:09:28") in results(out)
+
+
+def test_distance_record_names_the_distance() -> None:
+    out = facts("Camille Herron broke the 24-hour world record at Desert Solstice, covering 270.116 km.", "2019-12-15")
+    (rec,) = out["records"]
+    assert rec["type"] == "world record" and rec["time"] is None and "24 hours" in rec["race_or_route"]
+
+
+def test_misses_and_intentions_are_no_facts() -> None:
+    out = facts("Kilian Jornet missed the course record at Hardrock by 12 seconds. "
+                "He hopes to win UTMB next year.", "2023-07-15")
+    assert out["records"] == [] and out["results"] == []
+
+
+def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
+    out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
+                "Her coach, Ben Wright, watched from the finish.", "2023-06-01")
+    assert results(out) == {("Ruth Croft", "Tarawera Ultramarathon", 2023, 1, "9:32:11")}
+    assert out["athletes"] == ["Ruth Croft"]
+
+
+@pytest.mark.parametrize("published, year", [("2023-06-01", 2022), ("2023-12-01", 2023)])
+def test_last_month_name(published: str, year: int) -> None:
+    out = facts("Last October, Ruth Croft won the Javelina Jundred in 14:52:10.", published)
+    assert {r["year"] for r in out["results"]} == {year}
+
+
+def test_category_place_beats_overall_and_lists_share_a_sentence() -> None:
+    out = facts("At the Leadville 100 on Saturday, Adrian Macdonald finished third in 16:27:47 and "
+                "Rachel Drake was the first woman, 11th overall, in 19:40:17.", "2023-08-21")
+    assert results(out) == {("Adrian Macdonald", "Leadville 100", 2023, 3, "16:27:47"),
+                            ("Rachel Drake", "Leadville 100", 2023, 1, "19:40:17")}
+
+
+def test_dnf_is_an_athlete_without_a_result() -> None:
+    out = facts("Sage Canaday dropped out of the Lake Sonoma 50 at mile 30 with a hamstring injury.", "2019-04-14")
+    assert out["results"] == [] and out["athletes"] == ["Sage Canaday"]
+
+
+def test_result_table_under_a_race_heading() -> None:
+    out = facts("Western States 100\n\nPlace | Runner | Time\n1 | Jane Doe | 15:29:33\n2 | Ann Roe (GBR) | 16:01:02",
+                "2024-06-30")
+    assert results(out) == {("Jane Doe", "Western States 100", 2024, 1, "15:29:33"),
+                            ("Ann Roe", "Western States 100", 2024, 2, "16:01:02")}
+
+
+def test_pronoun_follows_gender() -> None:
+    out = facts("Anna Berg and Tom Ruiz ran together for 60 miles at the Javelina Jundred. "
+                "She pulled away and won in 15:02:11. He was second in 15:40:00.", "2023-10-30")
+    assert results(out) == {("Anna Berg", "Javelina Jundred", 2023, 1, "15:02:11"),
+                            ("Tom Ruiz", "Javelina Jundred", 2023, 2, "15:40:00")}
