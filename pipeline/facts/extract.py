@@ -602,7 +602,8 @@ class Extractor:
                     if ent.label_ == "PERSON":
                         # "Meet Jim Walmsley": leading words that are not proper nouns go
                         toks = list(ent)
-                        while len(toks) > 2 and (toks[0].tag_ not in _PROPN or toks[0].lower_ in cues()["name_prefix_words"]):
+                        while len(toks) > 2 and (toks[0].tag_ not in _PROPN or toks[0].lower_ in cues()["name_prefix_words"]
+                                                 or toks[0].lower_ in cues()["nationalities"]):
                             toks = toks[1:]
                         names.add(ent.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])],
                                   info.sent.start + toks[0].idx)
@@ -1452,10 +1453,10 @@ class Extractor:
         other = phrase_regex("other_sports")
         for p in info.persons:
             before = text[max(info.sent.start, p.start - 40) : p.start]
-            after = text[p.end : min(info.sent.end, p.end + 60)]
+            after = text[p.end : min(info.sent.end, p.end + 120)]
             if _in_quote(text, p.start, info.sent.start):
                 continue
-            if roles.search(before[-25:]) or _derived("role_appos", r"[’']?s?,\s+(?:\w+\s+){0,3}?", "non_athlete_roles").match(after) or re.match(r",?\s+who\s+(?:now\s+)?(?:coaches|directs|organizes|paced|crewed)", after):
+            if roles.search(before[-25:]) or re.search(r"\b(?:" + "|".join(("coach", "pacer", "husband", "wife", "director", "referee", "crew chief")) + r")\b,[^.;]{0,40}$", before) or _derived("role_appos", r"[’']?s?,\s+(?:\w+\s+){0,3}?", "non_athlete_roles").match(after) or re.match(r",?\s+who\s+(?:now\s+)?(?:coaches|directs|organizes|paced|crewed)", after):
                 self.role_only.add(p.name)
                 continue
             if other.search(before[-30:] + " " + after[:40]):
@@ -1469,7 +1470,7 @@ class Extractor:
                 self._athlete_evidence(p.name, 0.6)
                 continue
             # "NAME (, who ...) finished/beat/ran ..."
-            m = _derived("racing_after", r"(?:['’]s?)?(?:,\s+who,?(?:[^,.]{0,40},)?|,\s+[^,.;]{0,70},)?\s*(?:\w+\s+){0,2}?", "racing_verbs", group=True).match(after)
+            m = _derived("racing_after", r"(?:['’]s?)?,?(?:\s*,?\s+who,?(?:[^,.]{0,40},)?|,\s+[^,.;]{0,70},)?\s*(?:\w+\s+){0,2}?", "racing_verbs", group=True).match(after)
             if m and not _SAID.search(after[: m.start(1)]):
                 self._athlete_evidence(p.name, 0.6)
 
