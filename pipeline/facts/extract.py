@@ -370,6 +370,11 @@ class Names:
 
     def add(self, text: str, offset: int) -> str | None:
         name = person_name(text)
+        words = name.split()
+        lead = set(cues()["nationalities"]) | set(cues()["name_prefix_words"])
+        while len(words) > 2 and words[0].lower().strip(".'’") in lead:
+            words = words[1:]  # "American Noah Castell", "Canarian Adrián Mederos"
+        name = " ".join(words)
         if _valid_full_name(name):
             key = self._merge(name)
             self.full[key] = min(self.full.get(key, offset), offset)
