@@ -500,8 +500,9 @@ class Names:
 
 
 def _in_quote(text: str, pos: int, start: int) -> bool:
-    """Is pos inside a quotation (counting quote marks since the sentence start)?"""
-    seg = text[start:pos]
+    """Is pos inside a quotation (counting quote marks from `start`, the paragraph's start, so
+    that a quote running over several sentences counts)? 7h46'37" is no quote mark."""
+    seg = re.sub(r"(?<=\d)[\"”″]", "", text[start:pos])
     return (seg.count("“") > seg.count("”")) or (seg.count('"') % 2 == 1)
 
 
@@ -561,11 +562,14 @@ class Extractor:
         self.gender: dict[str, str | None] = {}
         self.mention_counts: Counter[str] = Counter()
         self.role_names: set[str] = set()
+        self.block_start: dict[int, int] = {}
 
     # ---- pipeline
     def run(self, nlp: Any = None) -> dict:
         infos = _analyze(self.text)
         nlp = nlp or load_nlp()
+        for info in infos:
+            self.block_start.setdefault(info.sent.block, info.sent.start)
         names = Names()
         lower_words = {w.capitalize() for w in re.findall(r"(?<![\w'’])[a-z][a-z'’-]+", self.text)}
         for info in infos:
@@ -750,7 +754,7 @@ class Extractor:
             if pron and pron.start() + s0 < p.start:
                 return
             before = text[s0 : p.start]
-            if _SAID.search(before[-25:]) or _in_quote(text, p.start, s0) or _BLOCK_BEFORE.search(before):
+            if _SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, s0)) or _BLOCK_BEFORE.search(before):
                 continue
             ctx.focus = p.name
             # everyone named as an actor enters the history; the first named ends up most
@@ -758,6 +762,8 @@ class Extractor:
             actors = [q.name for q in info.persons if q.start >= p.start and not _SAID.search(text[max(s0, q.start - 25) : q.start])
                       and not _BLOCK_BEFORE.search(text[s0 : q.start])]
             for name in reversed(list(dict.fromkeys(actors))):
+                if name in self.role_names:
+                    continue  # a coach or referee is not who "she" is about
                 if name in ctx.history:
                     ctx.history.remove(name)
                 ctx.history.append(name)
@@ -813,7 +819,7 @@ class Extractor:
             if re.match(r"['’]", text[p.end : p.end + 1]) and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:win|victory|time|finish|run)\b", text[p.end : p.end + 25]):
                 continue  # a possessive ("Kouros's record") is not the actor
             agent = re.search(r"\b(?:won by|went to|goes to|belong(?:s|ed)? to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", before)
-            if not agent and (_BLOCK_BEFORE.search(before) or _SAID.search(before[-25:]) or _in_quote(text, p.start, info.sent.start)):
+            if not agent and (_BLOCK_BEFORE.search(before) or _SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, info.sent.start))):
                 continue
             between = text[p.end : pos]
             pron = re.search(r"\b(?:he|she|they)\b", between, re.I)
@@ -1218,7 +1224,7 @@ class Extractor:
                 # line in T" is a result; "had never won it" is not)
                 if hyp_rx.search(before[-60:]) or neg_rx.search(text[max(seg_start, v.start - 35) : v.start]):
                     continue
-                if _in_quote(text, v.start, s0):
+                if _in_quote(text, v.start, self.block_start.get(info.sent.block, s0)):
                     continue  # "I'd run 6:52", said in a quote, is no result
                 if v.extra.get("at") is not None and not any(abs(r.start - (s0 + v.extra["at"])) <= 4 for r in info.races):
                     continue  # "third at Foresthill": a position during the race, not at a race
@@ -1274,7 +1280,7 @@ class Extractor:
                     continue
                 if re.search(r"\b(?:old|previous|former|standing|existing)\s+(?:\w+\s+)?$", before[-25:], re.I) and not _BREAK.search(before):
                     continue  # "under the old record": the superseded one
-                if _in_quote(text, cue.start, s0):
+                if _in_quote(text, cue.start, self.block_start.get(info.sent.block, s0)):
                     continue
                 if any(0 <= h["pos"] - cue.end < 80 for h in holders) and not re.search(
                         r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|improved|took|knocked|shaved|under)\b",
@@ -1459,7 +1465,7 @@ class Extractor:
         for p in info.persons:
             before = text[max(info.sent.start, p.start - 40) : p.start]
             after = text[p.end : min(info.sent.end, p.end + 120)]
-            if _in_quote(text, p.start, info.sent.start):
+            if _in_quote(text, p.start, self.block_start.get(info.sent.block, info.sent.start)):
                 continue
             if roles.search(before[-25:]) or re.search(r"\b(?:" + "|".join(("coach", "pacer", "husband", "wife", "director", "referee", "crew chief")) + r")\b,[^.;]{0,40}$", before) or _derived("role_appos", r"[’']?s?,\s+(?:\w+\s+){0,3}?", "non_athlete_roles").match(after) or re.match(r",?\s+who\s+(?:now\s+)?(?:coaches|directs|organizes|paced|crewed)", after):
                 self.role_only.add(p.name)
@@ -1495,6 +1501,13 @@ class Extractor:
             "confidence": round(min(1.0, conf), 2),
         }
         for other in self.results:
+            if other["athlete"] == who and other["year"] == year and res["time"] and other["time"] and (
+                    other["time"] == res["time"] or (res["seconds"] % 60 == 0 and other["seconds"] // 60 == res["seconds"] // 60)):
+                # the same performance told twice (a table row and a sentence, or 14:31 for 14:31:07)
+                for k in ("place", "distance"):
+                    if other[k] is None and res[k] is not None:
+                        other[k] = res[k]
+                return
             if other["athlete"] == who and other["race"] == rname and (
                 other["year"] == year or other["year"] is None or year is None
             ) and (other["time"] is None or res["time"] is None or other["time"] == res["time"]) and (

@@ -68,7 +68,7 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
         return "margin"
     if words and pattern(ctx + "margin_right").search(right):
         return "margin"
-    if words and re.search(r"\bby\s+(?:just |only |almost |nearly |about |roughly |more than |over |some |less than |a mere )?$", left, re.I):
+    if words and re.search(r"\bby\s+(?:(?:just|only|almost|nearly|about|roughly|more than|over|some|less than|a mere|another|a further|a full|a little over|a little under|under|exactly)\s+){0,2}$", left, re.I):
         return "margin"
     if form in ("hms", "hm") and re.search(r"\bby\s+(?:just |only |almost |nearly )?$", left, re.I):
         return "margin"
@@ -213,7 +213,7 @@ def find_places(text: str) -> list[Value]:
             mid = re.match(r"^,?\s+(?:(?:woman|man|female|male|overall)\s+)?(?:at|by|through|into|out of|leaving|entering|over|up|across|to the top of|on the climb|on the descent)\s+(?!the finish|the line)(?:the\s+)?", right, re.I)
             if mid:
                 at = e + mid.end()  # "third at Foresthill" unless a race is named there
-        if re.search(r"\b(?:arrived|came through|reached|passed|went through|left|leaving|sat|sitting|running|moved(?: up)?|was running|ran in)\b[^.]{0,60}\bin\s+$", text[max(0, s - 70) : s], re.I):
+        if re.search(r"\b(?:arrived|came through|came off|came out of|reached|passed|went through|left|leaving|sat|sitting|running|moved(?: up)?|was running|ran in)\b[^.]{0,60}\bin\s+$", text[max(0, s - 70) : s], re.I):
             continue  # "arrived at the river in seventh"
         category = s in cat_spans
         overall = s in overall_spans
