@@ -419,6 +419,12 @@ class Names:
                     continue
                 self.full.setdefault(cand, m.start())
 
+    def absorb_suffixes(self) -> None:
+        """"Reyes Aranda" is "Sofía Reyes Aranda": a full name that ends another one is it."""
+        for short in [n for n in self.full if any(k != n and k.endswith(" " + n) for k in self.full)]:
+            longest = max((k for k in self.full if k.endswith(" " + short)), key=len)
+            self.full[longest] = min(self.full[longest], self.full.pop(short))
+
     def complete_singles(self, text: str) -> None:
         """A one-word PERSON ("Jim") whose full name was not tagged: the capitalized pair that
         contains it elsewhere in the text ("Meet Jim Walmsley." in an ungated sentence)."""
@@ -457,9 +463,6 @@ class Names:
         firsts: dict[str, list[str]] = {}
         for name in self.full:
             firsts.setdefault(name.split()[0], []).append(name)
-        for short in [n for n in self.full if any(k != n and k.endswith(" " + n) for k in self.full)]:
-            longest = max((k for k in self.full if k.endswith(" " + short)), key=len)
-            self.full[longest] = min(self.full[longest], self.full.pop(short))
         if self._rx is None or self._rx[0] != tuple(self.full):
             alts = sorted(set(self.full) | set(by_word) | {f for f, n in firsts.items() if len(n) == 1},
                           key=len, reverse=True)
@@ -563,6 +566,7 @@ class Extractor:
         self.mention_counts: Counter[str] = Counter()
         self.role_names: set[str] = set()
         self.block_start: dict[int, int] = {}
+        self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     # ---- pipeline
     def run(self, nlp: Any = None) -> dict:
@@ -618,6 +622,7 @@ class Extractor:
                                   info.sent.start + toks[0].idx)
         names.complete_singles(self.text)
         names.complete_namesakes(self.text)
+        names.absorb_suffixes()
         names.role_marked = self._role_marked(names)
         self.role_names = names.role_marked
         for info in infos:
@@ -932,6 +937,15 @@ class Extractor:
 
     def _event_years(self, info: SentInfo) -> list[tuple[int, int]]:
         """(position, year) of the years in a sentence that date an event (not 'set in 2012 by')."""
+        key = (info.sent.start, len(info.persons))
+        cached = self._ey_cache.get(key)
+        if cached is not None:
+            return cached
+        out = self._event_years_uncached(info)
+        self._ey_cache[key] = out
+        return out
+
+    def _event_years_uncached(self, info: SentInfo) -> list[tuple[int, int]]:
         out = []
         for y in info.years:
             after = self.text[y.end : y.end + 6]
