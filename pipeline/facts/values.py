@@ -88,8 +88,18 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
     return "finish"
 
 
+# Cheap prefilters: most sentences hold no value of a kind, and one plain search is much
+# cheaper than the full patterns.
+_HAS_TIME = re.compile(r"\d|hour|minute|second|\bdays?\b|half an", re.I)
+_HAS_PLACE = re.compile(r"\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner|podium|\b[FMW]\d", re.I)
+_HAS_WIN = re.compile(r"\bwin|\bwon\b|victor|champion|title|crown|first|triumph|prevail|podium|tape|went to|goes to|won by", re.I)
+_HAS_RECORD = re.compile(r"record|best|mark|FKT|fastest|\bCRs?\b|\bWRs?\b|\bbar\b|\boff\b|lowered it|broke it|bettered it|improved it|history", re.I)
+
+
 def find_times(text: str) -> list[Value]:
     """Every time-like value with its role; impossible values are dropped."""
+    if not _HAS_TIME.search(text):
+        return []
     found: list[Value] = []
     taken: list[tuple[int, int]] = []
 
@@ -157,6 +167,8 @@ def find_times(text: str) -> list[Value]:
 
 
 def find_years(text: str) -> list[Value]:
+    if not re.search(r"\d{4}", text):
+        return []
     return [
         Value("year", m.start("y"), m.end("y"), m.group("y"), number=int(m.group("y")))
         for m in pattern("year").finditer(text)
@@ -164,7 +176,9 @@ def find_years(text: str) -> list[Value]:
 
 
 def find_distances(text: str) -> list[Value]:
-    out = []
+    out: list[Value] = []
+    if not re.search(r"\d", text):
+        return out
     for m in pattern("distance").finditer(text):
         unit = m.group("unit")
         if unit == "m" or (unit == "M" and not re.match(r"\d", m.group("num"))):
@@ -195,6 +209,8 @@ def _ordinal_number(token: str) -> int | None:
 def find_places(text: str) -> list[Value]:
     """Finishing places: ordinals in a finishing context, runner-up, F2/M3, 'completed the podium'."""
     out: list[Value] = []
+    if not _HAS_PLACE.search(text):
+        return out
     cat_spans = {m.start("ord"): m for m in pattern("category_place").finditer(text)}
     overall_spans = {m.start("ord") for m in pattern("overall_place").finditer(text)}
     for m in pattern("ordinal").finditer(text):
@@ -238,6 +254,8 @@ def find_places(text: str) -> list[Value]:
 
 
 def find_wins(text: str) -> list[Value]:
+    if not _HAS_WIN.search(text):
+        return []
     not_edition = [m.span() for m in pattern("win_not_edition").finditer(text)]
     out = []
     # "the men's race went to X", "took the women's 102K": wins told from the other side
@@ -259,6 +277,8 @@ def find_wins(text: str) -> list[Value]:
 def find_record_cues(text: str) -> list[Value]:
     """Record mentions with their type ('generic' when the text leaves it to context)."""
     out: list[Value] = []
+    if not _HAS_RECORD.search(text):
+        return out
     taken: list[tuple[int, int]] = []
     for rtype, rx in record_type_patterns():
         for m in rx.finditer(text):
