@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import typer
 
 from pipeline import store
@@ -50,10 +51,12 @@ def load(
         fail(str(exc), code=3)
     except (store.StoreError, ValueError) as exc:
         fail(str(exc))
+    except duckdb.Error as exc:  # nothing was committed: the load can simply be run again
+        fail(f"{db}: load failed, nothing changed ({str(exc).splitlines()[0]})", code=1)
     typer.echo(summary.line())
 
 
-def _write_table(table, fmt: str, output: Path | None) -> None:  # noqa: ANN001 - pyarrow.Table
+def _write_table(table: pa.Table, fmt: str, output: Path | None) -> None:
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
@@ -162,6 +165,8 @@ def export(
         summary = export_dataset(db, out, fmt)
     except (store.StoreBusy, store.StoreError) as exc:
         fail(str(exc), code=3 if isinstance(exc, store.StoreBusy) else 2)
+    except (duckdb.Error, OSError) as exc:
+        fail(f"export to {out} failed ({str(exc).splitlines()[0]})", code=1)
     typer.echo(f"export: {summary['resources']} resources, {summary['rows']} rows -> {out}")
 
 
@@ -178,6 +183,8 @@ def report(
         write_report(db, out, athlete=athlete)
     except (store.StoreBusy, store.StoreError) as exc:
         fail(str(exc), code=3 if isinstance(exc, store.StoreBusy) else 2)
+    except (duckdb.Error, OSError) as exc:
+        fail(f"report {out} failed ({str(exc).splitlines()[0]})", code=1)
     typer.echo(f"report -> {out}")
 
 

@@ -149,10 +149,13 @@ def export_dataset(db_path: Path | str, out: Path | str, fmt: str = "csv") -> di
         raise ValueError(f"unknown export format {fmt!r}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    for old in [*out.glob("*.csv"), *out.glob("*.jsonl"), *out.glob("*.parquet")]:
-        old.unlink()
-    if (out / "results").is_dir():
-        shutil.rmtree(out / "results")
+    # remove only what an earlier export wrote (in any format), nothing else of the folder
+    for spec in SPECS:
+        for ext in FORMATS:
+            (out / f"{spec.name}.{ext}").unlink(missing_ok=True)
+    parts = out / "results"
+    if parts.is_dir() and all(p.name.startswith("year=") for p in parts.iterdir()):
+        shutil.rmtree(parts)
     resources: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
     with store.connect(db_path, read_only=True) as con:
