@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
@@ -339,6 +340,23 @@ def _is_heading(info: SentInfo) -> bool:
     return info.sent.line_start and len(t.split()) <= 8 and not re.search(r"[.!?:;,\"”]$", t) and info.sent.table is None
 
 
+_COMMON_OPENERS = {
+    "there", "nobody", "if", "we", "two", "three", "last", "i'd", "i", "i'm", "it's", "one", "what",
+    "when", "while", "where", "why", "how", "once", "now", "yet", "still", "even", "only", "both",
+    "every", "each", "some", "many", "most", "few", "all", "no", "not", "instead", "meanwhile",
+    "later", "earlier", "behind", "ahead", "further", "among", "despite", "although", "though",
+    "because", "since", "until", "unlike", "like", "as", "on", "for", "from", "with", "without",
+    "by", "to", "of", "over", "under", "into", "through", "across", "around", "near", "next",
+    "first", "second", "third", "finally", "eventually", "already", "again", "also", "so", "or",
+    "nor", "for", "this", "these", "those", "that", "his", "her", "their", "our", "my", "your",
+}
+
+
+@lru_cache(maxsize=None)
+def _nationality_words() -> frozenset[str]:
+    return frozenset(cues()["nationalities"])
+
+
 def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]) -> bool:
     """A capitalized word that is no sentence opener, race, known name word or common word:
     something only the NER can tell (a one-word name, a team, a place)."""
@@ -349,6 +367,11 @@ def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]
             continue
         if word in known or word in lower_words or word.lower() in _not_name_words():
             continue
+        low = word.lower()
+        if low in _nationality_words() or low in finder().alias_words or (m.start() == 0 and low in _COMMON_OPENERS):
+            continue  # "American", "Comrades", "There": nothing for the NER to find
+        if m.group(0).endswith(("'s", "’s")) and re.match(r"\s+[A-ZÀ-Þ]", text[m.end() : m.end() + 2]):
+            continue  # "Norway's Ingrid Halvorsen": a country before a name
         if any(r.start <= info.sent.start + m.start() < r.end for r in info.races):
             continue
         # "of Tucson", "at Robinson Flat": a capitalized word after a preposition is a place

@@ -65,6 +65,8 @@ class RaceFinder:
                 self.stems.add(stem.lower())
         for entries in self.index.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # every word of every name and alias: a capitalized word that belongs to a race name
+        self.alias_words = {w.lower() for r in races for a in [r.name, *r.aliases] for w in _WORD.findall(a) if not w.isdigit()}
         pats = raw_patterns()
         bare = "|".join(str(n) for n in sorted(pats["race_bare_numbers"], key=lambda n: -len(str(n))))
         self.name_rx = re.compile(pats["race_name_cs"].replace("{BARE}", bare))
