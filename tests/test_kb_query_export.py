@@ -187,3 +187,10 @@ def test_cli_export(db: Path, tmp_path: Path) -> None:
     result = cli("export", "--out", str(tmp_path / "ds"), "--format", "csv", "--db", str(db))
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "ds" / "datapackage.json").exists()
+
+
+def test_run_named_query_for_other_stages(db: Path) -> None:
+    columns, rows = queries.run_named_query(db, "winners_by_year", {"race": "UTMB"})
+    assert columns[:3] == ["year", "gender", "winner"] and rows[0][2] == "Jim Walmsley"
+    columns, rows = queries.run_named_query(db, "course_record_progression", {"race": "Western States 100"})
+    assert [r[columns.index("holder")] for r in rows] == ["Timothy Olsen", "Jim Walmsley", "Jim Walmsley"]

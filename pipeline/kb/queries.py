@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -136,11 +137,29 @@ def is_name(text: str) -> bool:
     return bool(NAME_RE.match(text.strip()))
 
 
+# Other names callers use for the same queries (`ultrafacts run --show` asks for these).
+ALIASES = {"winners_by_year": "race_winners", "course_record_progression": "record_progression"}
+
+
 def get(name: str) -> NamedQuery:
     queries = available()
+    name = ALIASES.get(name, name)
     if name not in queries:
         raise QueryError(f"unknown query {name!r} (see `ultrafacts query --list`)")
     return queries[name]
+
+
+def run_named_query(db_path: Path | str, name: str,
+                    params: dict[str, Any] | None = None) -> tuple[list[str], list[tuple]]:
+    """(columns, rows) of a named query on the store at `db_path`, opened read-only."""
+    from pipeline import store
+
+    query = get(name)
+    given = {k: "NULL" if v is None else str(v) for k, v in (params or {}).items()}
+    with store.connect(db_path, read_only=True) as con:
+        table = to_arrow(con, query.sql, query.bind(given))
+    columns = table.column_names
+    return columns, [tuple(row[c] for c in columns) for row in table.to_pylist()]
 
 
 def run(con: duckdb.DuckDBPyConnection, text: str, params: dict[str, str] | None = None) -> pa.Table:
