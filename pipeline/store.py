@@ -52,21 +52,24 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Apply the migrations the file lacks, each in its own transaction; return their names."""
+    """Apply every shipped migration the file lacks, in order, each in its own transaction;
+    return their names. Missing versions below the newest applied one are applied too, so
+    migrations written on parallel branches all land."""
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations "
         "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT now())"
     )
-    current = schema_version(con)
+    applied_versions = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
     shipped = migrations()
     newest = shipped[-1][0] if shipped else 0
+    current = max(applied_versions, default=0)
     if current > newest:
         raise StoreError(
             f"store schema is version {current}, newer than this ultrafacts ({newest}); upgrade ultrafacts"
         )
     applied = []
     for version, name, sql in shipped:
-        if version <= current:
+        if version in applied_versions:
             continue
         con.execute("BEGIN TRANSACTION")
         try:

@@ -56,15 +56,30 @@ def _crawl(db: Path, sources: list[str] | None, group: str | None, sample_url: s
     except ValueError as exc:
         fail(str(exc))
     counts = summary.counts
-    console.print(
-        f"crawl run {summary.run_id} ({', '.join(summary.outlets)}): {counts.get('requests', 0)} requests, "
-        f"{counts.get('new', 0)} new, {counts.get('updated', 0)} updated, {counts.get('unchanged', 0)} unchanged, "
-        f"{counts.get('duplicate', 0)} duplicate, {counts.get('not-article', 0)} not articles, "
-        f"{counts.get('failed', 0)} failed, {counts.get('refused', 0)} refused in {summary.seconds:.1f}s"
-    )
+    console.print(f"crawl run {summary.run_id} ({', '.join(summary.outlets)}) in {summary.seconds:.1f}s: " + describe_counts(counts))
     if summary.finish_reason not in (None, "finished"):
         fail(f"crawl ended early: {summary.finish_reason}", code=1)
     return counts
+
+
+# What a crawl summary line reports, in order; zero counts other than the first few are left out.
+SUMMARY_COUNTS = (
+    ("requests", "requests"), ("new", "new"), ("updated", "updated"), ("unchanged", "unchanged"),
+    ("not_modified", "not modified (304)"), ("duplicate", "duplicate"), ("not-article", "not articles"),
+    ("irrelevant", "off-topic"), ("failed", "failed"), ("refused", "refused"),
+    ("skipped_lastmod", "skipped (sitemap lastmod unchanged)"), ("over_budget", "over the daily budget"),
+    ("entry_failed", "entry points failed"),
+)
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    """`52 requests, 32 new, 0 updated, ...`: the always-shown counts, then the non-zero rest."""
+    parts = []
+    for index, (key, label) in enumerate(SUMMARY_COUNTS):
+        value = counts.get(key, 0)
+        if index < 4 or value:
+            parts.append(f"{value} {label}")
+    return ", ".join(parts)
 
 
 def register(app: typer.Typer) -> None:
