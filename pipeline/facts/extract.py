@@ -17,8 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -348,11 +348,11 @@ _COMMON_OPENERS = {
     "because", "since", "until", "unlike", "like", "as", "on", "for", "from", "with", "without",
     "by", "to", "of", "over", "under", "into", "through", "across", "around", "near", "next",
     "first", "second", "third", "finally", "eventually", "already", "again", "also", "so", "or",
-    "nor", "for", "this", "these", "those", "that", "his", "her", "their", "our", "my", "your",
+    "nor", "this", "these", "those", "that", "his", "her", "their", "our", "my", "your",
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _nationality_words() -> frozenset[str]:
     return frozenset(cues()["nationalities"])
 
