@@ -89,3 +89,16 @@ def test_normalizers() -> None:
     assert parse_hms("14:46:44") == 53204
     assert fold("Rémi  Castagnet-Ü!") == "remi castagnetu"
     assert person_name("Walmsley’s") == "Walmsley"
+
+
+def test_registered_components_shape_the_pipeline() -> None:
+    from pipeline.facts.components import load_nlp
+
+    nlp = load_nlp(values=True)
+    names = nlp.pipe_names
+    assert names.index("uf_race_ruler") < names.index("ner")
+    doc = nlp("Jim Walmsley won the Western States Endurance Run in 14:09:28, a course record.")
+    races = [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "RACE"]
+    assert races == [("Western States Endurance Run", "Western States 100")]
+    labels = {s.label_ for s in doc.spans["uf_values"]}
+    assert {"time:finish", "record:course record", "win"} <= labels
