@@ -48,8 +48,9 @@ def _is_number(word: str) -> bool:
 
 
 def number_words(name: str) -> frozenset[str]:
-    """Bare numbers of a name ("Bandera 100K" -> {"100"}), used to tell distances apart."""
-    return frozenset(re.findall(r"\d+", norm(name)))
+    """Bare numbers of a name ("Bandera 100K" -> {"100"}), used to tell distances apart;
+    years ("2024") say which edition, not which race, and are left out."""
+    return frozenset(n for n in re.findall(r"\d+", norm(name)) if not re.fullmatch(r"(19|20)\d\d", n))
 
 
 _HMS = re.compile(r"^\s*(\d{1,3}):(\d{2}):(\d{2})\s*$")

@@ -211,7 +211,10 @@ class Resolver:
         for race in self.races.values():
             if gazetteer_only and race.source != "gazetteer":
                 continue
-            if any(words <= w or w <= words for w in race.words if w):
+            # the race's name inside the mention ("Western States Endurance Run 2024") or a
+            # mention of two or more words inside the race's name; one bare word inside a
+            # longer name ("Mountain" in "World Mountain Running Championships") is too weak
+            if any(w <= words or (words <= w and len(words) >= 2) for w in race.words if w):
                 candidates.append(race)
         if len(candidates) > 1 and numbers:
             # "Bandera 100K" must not land on "Bandera 50K": the stated numbers decide
