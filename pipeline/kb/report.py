@@ -307,14 +307,20 @@ def _records_section(con: duckdb.DuckDBPyConnection) -> list[str]:
             if len(scope) > 1:
                 parts.append(f'<p class="muted">{ {"F": "Women", "M": "Men"}.get(gender or "", "Overall")}</p>')
             parts.append(progression_svg(chosen))
-        parts.append("<table><tr><th>year</th><th>holder</th><th>time</th><th>evidence</th></tr>")
-        if len(steps) > MAX_STEP_ROWS:
-            parts.append(f'<tr><td colspan="4" class="muted">{len(steps) - MAX_STEP_ROWS} earlier records: '
-                         f'<code>ultrafacts query record_progression --param race={_e(race["race_id"])}</code></td></tr>')
-        for st in steps[-MAX_STEP_ROWS:]:
-            parts.append(f'<tr><td>{_e(st["year"])}</td><td>{_e(st["holder_name"])}'
-                         f'{" (current)" if st["is_current"] else ""}</td><td>{_e(st["time_text"])}</td>'
-                         f'<td class="ev">{_link(st["url"], st["evidence"] or "article")}</td></tr>')
+        several = len(scope) > 1
+        head = "<th></th>" if several else ""
+        parts.append(f"<table><tr>{head}<th>year</th><th>holder</th><th>time</th><th>evidence</th></tr>")
+        for gender in sorted(scope, key=lambda g: g or ""):
+            chosen = [st for st in steps if st["scope_gender"] == gender]
+            if len(chosen) > MAX_STEP_ROWS:  # the newest records; the query has them all
+                parts.append(f'<tr><td colspan="{4 + several}" class="muted">{len(chosen) - MAX_STEP_ROWS} '
+                             f'earlier: <code>ultrafacts query record_progression --param '
+                             f'race={_e(race["race_id"])}</code></td></tr>')
+            for st in chosen[-MAX_STEP_ROWS:]:
+                label = f'<td>{ {"F": "W", "M": "M"}.get(gender or "", "")}</td>' if several else ""
+                parts.append(f'<tr>{label}<td>{_e(st["year"])}</td><td>{_e(st["holder_name"])}'
+                             f'{" (current)" if st["is_current"] else ""}</td><td>{_e(st["time_text"])}</td>'
+                             f'<td class="ev">{_link(st["url"], st["evidence"] or "article")}</td></tr>')
         parts.append("</table></section>")
     parts.append("</div>")
     return parts
