@@ -59,6 +59,7 @@ class LoadSummary:
     """What one load changed."""
 
     articles: int = 0
+    replaced: int = 0  # of those, articles whose earlier facts were replaced (re-extracted)
     results: int = 0
     records: int = 0
     mentions: int = 0
@@ -74,7 +75,8 @@ class LoadSummary:
     def line(self) -> str:
         if not self.articles and self.load_run_id is None:
             return (f"load: nothing new ({self.athletes} athletes, {self.races} races in the store)")
-        return (f"load: {self.articles} articles -> {self.results} results, {self.records} record "
+        again = f" ({self.replaced} re-extracted)" if self.replaced else ""
+        return (f"load: {self.articles} articles{again} -> {self.results} results, {self.records} record "
                 f"claims, {self.mentions} mentions; {self.new_athletes} new athletes, "
                 f"{self.new_races} new races ({self.athletes} athletes, {self.races} races in the "
                 f"store) in {self.seconds:.2f}s")
@@ -679,7 +681,8 @@ def _load(db_path: Path, progress: bool, gazetteer: Path | str | None, source: s
 
     with store.connect(db_path, read_only=True) as con:
         batch = _read_and_build(con, prepare)
-    summary = LoadSummary(articles=batch.pending.num_rows, results=batch.results.num_rows,
+    summary = LoadSummary(articles=batch.pending.num_rows, replaced=batch.reloaded,
+                          results=batch.results.num_rows,
                           records=batch.records.num_rows, mentions=batch.mentions.num_rows,
                           new_athletes=resolver.new_athletes, new_races=resolver.new_races,
                           athletes=len(resolver.athletes), races=len(resolver.races))
