@@ -54,7 +54,7 @@ _BLOCK_BEFORE = re.compile(
 _PROPN = ("NNP", "NNPS")
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r";|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
+    r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured)\b)|;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
 )
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
 _TAKE_WIN = re.compile(r"\b(?:took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|won|win|for)\s+(?:\w+\s+){0,3}$", re.I)
@@ -247,6 +247,8 @@ def _not_name_words() -> set[str]:
     return _NOT_NAME
 
 
+_PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
+                 "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
 _PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "le", "la", "du", "di", "dos", "das"}
 _NAME_STOP = {"he", "she", "they", "his", "her", "no", "not", "the", "and", "of", "how", "why", "what",
               "when", "where", "who", "winning", "with", "at", "in", "on", "for", "a", "an", "it", "but",
@@ -259,6 +261,8 @@ def _valid_full_name(name: str) -> bool:
     words = name.split()
     if words and words[0].lower() in _PARTICLES:
         return False  # "Van Dijk" at a sentence start is a surname
+    if words and words[0].lower().strip(".") in _PLACE_PREFIX:
+        return False  # "East Side", "Fort Collins", "San Juan": places
     if any(re.search(r"['’](?:ll|ve|re|m|d)$|n['’]t$", w, re.I) for w in words):
         return False  # "Guess I'll"
     if not 2 <= len(words) <= 4:
@@ -861,6 +865,12 @@ class Extractor:
         pron = re.search(r"\b(he|she|they|his|her)\b", seg, re.I)
         if pron:
             return self._pronoun_target(info, a + pron.start(), ctx), 0.6
+        # 4b. "the 29-year-old", "The Basque mountain runner": a description of the athlete in focus
+        if not left and re.search(r"\b[Tt]he\s+(?:\d+-year-old|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:runner|rookie|veteran|debutant|champion|winner|leader)|[A-Z][a-z]+(?:an|ian|ese|ish|ch|ard|ss))\b", text[a:pos]) and ctx.history:
+            return ctx.history[-1], 0.5
+        # 4c. a clause that opens on its verb ("... and won X in February") shares the subject before it
+        if not left and a > info.sent.start and re.match(r"\s*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured)\b", text[a:b]):
+            return self._athlete(info, (info.sent.start, a), a, ctx)
         # 5. "Second was NAME in T": the first person to the right in the clause
         right = [p for p in info.persons if pos <= p.start < b and not _SAID.search(text[max(a, p.start - 25) : p.start])]
         if right and not _BLOCK_BEFORE.search(text[a : right[0].start]):
@@ -1198,6 +1208,7 @@ class Extractor:
         if _is_heading(info) and len(info.sent.text.split()) > 1 and not info.times:
             return  # "What Winning Actually Means" states nothing
         self._update_focus(info, ctx)
+        self._inline_list(info, ctx)
         clauses = _clauses(info, text)
         holders = self._holders(info, ctx)
         claimed_times = {id(h["time"]) for h in holders if h["time"] is not None}
@@ -1458,6 +1469,25 @@ class Extractor:
             ctx.para_route = r
             return r
         return ctx.para_route or ctx.section_route or ctx.main_route
+
+    def _inline_list(self, info: SentInfo, ctx: Context) -> None:
+        """Results written as a numbered list inside a sentence (wire style)."""
+        t = info.sent.text
+        if not re.search(r"\b1\.\s+[A-Z]", t):
+            return
+        for m in pattern("inline_result_cs").finditer(t):
+            who = person_name(m.group("name"))
+            if not _valid_full_name(who):
+                continue
+            times = find_times(m.group("time"))
+            if not times:
+                continue
+            race, rconf = self._race(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx)
+            if race is None:
+                continue
+            self._athlete_evidence(who, 0.8)
+            self._add_result(info, who, race, self._year(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx),
+                             int(m.group("place")), times[0], 0.8 * rconf)
 
     def _table_row(self, info: SentInfo, ctx: Context) -> None:
         name = self._cell(info, "name")

@@ -226,7 +226,7 @@ def find_places(text: str) -> list[Value]:
         finish_verb = re.search(r"\b(?:finish(?:ed|es|ing)?|plac(?:ed|ing)|took|taking|came|ended)\s+(?:\w+\s+)?$", left, re.I)
         at = None
         if not finish_verb:
-            mid = re.match(r"^,?\s+(?:(?:woman|man|female|male|overall)\s+)?(?:at|by|through|into|out of|leaving|entering|over|up|across|to the top of|on the climb|on the descent)\s+(?!the finish|the line)(?:the\s+)?", right, re.I)
+            mid = re.match(r"^,?\s+(?:(?:woman|man|female|male|overall|place)\s+)?(?:at|by|through|into|out of|leaving|entering|over|up|across|to the top of|on the climb|on the descent)\s+(?!the finish|the line)(?:the\s+)?", right, re.I)
             if mid:
                 at = e + mid.end()  # "third at Foresthill" unless a race is named there
         if re.search(r"\b(?:arrived|came through|came off|came out of|reached|passed|went through|left|leaving|sat|sitting|running|moved(?: up)?|was running|ran in)\b[^.]{0,60}\bin\s+$", text[max(0, s - 70) : s], re.I):
@@ -242,6 +242,8 @@ def find_places(text: str) -> list[Value]:
                          extra={"at": at}))
     for m in pattern("runner_up").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2))
+    for m in pattern("one_two").finditer(text):  # "made it a South African one-two"
+        out.append(Value("place", m.start(), m.end(), m.group(0), "", number=3 if m.group("three") else 2))
     for m in pattern("podium_third").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=3))
     for m in pattern("fm_place_cs").finditer(text):
