@@ -1,16 +1,17 @@
 """Load extracted facts into the knowledge tables: bulk, incremental, idempotent.
 
-Three phases, so that the store file is held for writing only briefly (DuckDB lets no other
+Two phases, so that the store file is held for writing only briefly (DuckDB lets no other
 process open it while a writer has it):
 
-1. read (read-only connection): pick the newest extraction of each article that differs from
-   what `kb_loaded` says was loaded, flatten its JSON facts with DuckDB's JSON functions into
-   Arrow tables, and read the athlete/race dimension;
-2. resolve (no connection): map the batch's distinct names to athletes and races in Python,
-   join everything into the final Arrow tables in a scratch in-memory DuckDB;
-3. write (one transaction): delete the batch articles' old facts, insert the new ones with
+1. prepare (read-only connection; other readers unaffected): pick the newest extraction of
+   each article that differs from what `kb_loaded` says was loaded, parse its JSON facts once
+   and flatten them in temp tables of the session, resolve the batch's distinct names to
+   athletes and races in Python (the resolver holds the small athlete/race dimension), and
+   build the final results, record claims and mentions by joins, taken out as Arrow tables;
+2. write (one transaction): delete the batch articles' old facts, insert the new ones with
    INSERT ... SELECT from the registered Arrow tables, rewrite the small dimension tables,
-   record the batch in `kb_loaded`. A kill at any point leaves the previous state.
+   merge corroborated athletes, rebuild editions and the consolidated tables, and record the
+   batch in `kb_loaded`. A kill at any point leaves the previous state.
 """
 
 from __future__ import annotations
@@ -48,9 +49,10 @@ def _pause(point: str) -> None:
     while path.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
 
+
 EXTERNAL_OUTLET = "external"
 
-# Consolidating tables (migrations 003, 004) rebuilt from their *_live views by every load.
+# Consolidating tables (migrations 003 ... 012) rebuilt from their *_live views by every load.
 SUMMARIES = ("course_record_progression", "source_conflicts")
 
 
@@ -102,7 +104,7 @@ def to_arrow(con: duckdb.DuckDBPyConnection, sql: str, params: Any = None) -> pa
     raise RuntimeError("duckdb cannot produce Arrow here")
 
 
-# -- phase 1: read -----------------------------------------------------------------------
+# -- prepare: read and flatten (read-only session) ----------------------------------------
 
 _MACROS = r"""
 CREATE OR REPLACE TEMP MACRO kb_secs(t) AS
@@ -385,7 +387,7 @@ def _read_and_build(con: duckdb.DuckDBPyConnection, resolver_for: Any) -> _Batch
     )
 
 
-# -- phase 2: resolve ----------------------------------------------------------------------
+# -- prepare: resolve names ---------------------------------------------------------------
 
 def _resolve(con: duckdb.DuckDBPyConnection, resolver: Resolver) -> tuple[pa.Table, pa.Table]:
     """Name -> id maps for this batch: (article_id or '', name) -> athlete id, name -> race id."""
@@ -449,7 +451,7 @@ def _locate_listed(con: duckdb.DuckDBPyConnection, mentions: pa.Table) -> pa.Tab
                              pa.table(data, schema=mentions.schema)])
 
 
-# -- phase 3: write --------------------------------------------------------------------------
+# -- write: one transaction -------------------------------------------------------------
 
 _EDITIONS = """
 INSERT INTO race_editions
