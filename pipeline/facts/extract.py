@@ -47,7 +47,7 @@ _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
     r"\bto|\balongside|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
     r"\bunseated|\bpast|\bovertook|\bovertaking|\breeled in|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus)"
-    r"(?:\s+(?:the|a|an|fellow|compatriot|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite)){0,3}\s*$",
+    r"(?:\s+(?:the|a|an|fellow|compatriot|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite|[A-Z][\w-]*['’]s)){0,3}\s*$",
     re.I,
 )
 # Fine-grained tags instead of coarse POS: the attribute ruler that maps them is left out.
@@ -308,7 +308,11 @@ _CAP_SEQ = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-�
 _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([A-Z][\w .'’-]{0,20}?)[\"”]\s+([A-ZÀ-Þ][\w'’-]+)")
 
 
-def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+# "4 UCHIDA Kenta (JPN) 10:11:48", "1. Jane Doe, 15:29:33": one result a line
+_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})\.?\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[A-Z]{2,3})\))?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
+
+
+def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, str, bool]]:
     """Capitalized sequences that look like a person's name (no model): used everywhere so
     that names in sentences the gate leaves out still resolve surnames and show racing."""
     text = info.sent.text
@@ -317,7 +321,7 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
     for m in _NICKNAMED.finditer(text):
         cand = f"{m.group(1)} {m.group(3)}"
         if _valid_full_name(cand):
-            out.append((info.sent.start + m.start(), cand))
+            out.append((info.sent.start + m.start(), cand, False))
     for m in _CAP_SEQ.finditer(text):
         if text[max(0, m.start(1) - 1) : m.start(1)] in "\"“" and text[m.end(1) : m.end(1) + 1] in "\"”" and m.start(1) > 0:
             continue  # 'Tomás "Tommy Rocket" Ibarra': the quoted nickname is no name
@@ -334,7 +338,8 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
         if any(w in lower_words for w in words):
             continue  # "Letting Go" in a heading: words the text also writes in lower case
         if _valid_full_name(person_name(cand)):
-            out.append((start, cand))
+            prep = re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[: start - info.sent.start])
+            out.append((start, cand, bool(prep)))
     return out
 
 
@@ -399,8 +404,8 @@ class Names:
         name = person_name(text)
         words = name.split()
         lead = set(cues()["nationalities"]) | set(cues()["name_prefix_words"])
-        while len(words) > 2 and words[0].lower().strip(".'’") in lead:
-            words = words[1:]  # "American Noah Castell", "Canarian Adrián Mederos"
+        while len(words) > 2 and (words[0].lower().strip(".'’") in lead or re.search(r"(?:er|ian|ese|ois|aise)$", words[0]) and len(words[0]) > 6):
+            words = words[1:]  # "American Noah Castell", "Canarian Adrián Mederos", "Montrealer Chloé Fortin-Roy"
         name = " ".join(words)
         if _valid_full_name(name):
             key = self._merge(name)
@@ -448,9 +453,16 @@ class Names:
 
     def absorb_suffixes(self) -> None:
         """"Reyes Aranda" is "Sofía Reyes Aranda": a full name that ends another one is it."""
-        for short in [n for n in self.full if any(k != n and k.endswith(" " + n) for k in self.full)]:
-            longest = max((k for k in self.full if k.endswith(" " + short)), key=len)
+        for short in [n for n in self.full if any(k != n and k.endswith((" " + n, "-" + n)) for k in self.full)]:
+            longest = max((k for k in self.full if k.endswith((" " + short, "-" + short))), key=len)
             self.full[longest] = min(self.full[longest], self.full.pop(short))
+
+    def drop_places(self, text: str) -> None:
+        """A "name" that only ever follows a preposition ("from Sai Kung", "at Kirk Yetholm") is a place."""
+        for name in list(self.full):
+            hits = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+            if hits and all(re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[max(0, h - 30) : h]) for h in hits):
+                del self.full[name]
 
     def complete_singles(self, text: str) -> None:
         """A one-word PERSON ("Jim") whose full name was not tagged: the capitalized pair that
@@ -603,14 +615,22 @@ class Extractor:
             self.block_start.setdefault(info.sent.block, info.sent.start)
         names = Names()
         lower_words = {w.capitalize() for w in re.findall(r"(?<![\w'’])[a-z][a-z'’-]+", self.text)}
+        cheap: dict[str, list[tuple[int, bool]]] = {}
         for info in infos:
             if info.sent.table is not None:
                 cell = self._cell(info, "name")
                 if cell:
                     names.add(re.sub(r"\s*\([^)]*\)", "", cell[0]), cell[1])
             else:
-                for start, cand in _cheap_names(info, lower_words):
-                    names.add(cand, start)
+                for start, cand, after_prep in _cheap_names(info, lower_words):
+                    cheap.setdefault(cand, []).append((start, after_prep))
+                lm = _LIST_LINE.match(info.sent.text)
+                if lm:
+                    names.add(person_name(lm.group("name")), info.sent.start + lm.start("name"))
+        for cand, seen in cheap.items():
+            # "from Sai Kung", "at Kirk Yetholm": a name only ever met after a preposition is a place
+            if any(not after_prep for _, after_prep in seen):
+                names.add(cand, min(start for start, _ in seen))
         # The gate: the model reads only sentences that state a result or record AND need it:
         # NER where a capitalized word is not explained by the names found so far, the parser
         # where two people compete for a fact. `gate=False` runs both on every sentence.
@@ -650,6 +670,7 @@ class Extractor:
         names.complete_singles(self.text)
         names.complete_namesakes(self.text)
         names.absorb_suffixes()
+        names.drop_places(self.text)
         names.role_marked = self._role_marked(names)
         self.role_names = names.role_marked
         for info in infos:
@@ -1030,6 +1051,8 @@ class Extractor:
         # year, X won"), not inside an aside ("who moved to trails two years ago")
         if rel is None:
             rel = self._relative_year(info, ctx, (clause[0], min(clause[1], clause[0] + 30)))
+        if rel is None and pattern("month_ref").search(text := self.text[clause[0] : clause[1]]):
+            rel = self._relative_year(info, ctx, clause) if not pattern("month_ref").search(text).group("year") else None
         if rel is None:
             rel = self._relative_year(info, ctx, (info.sent.start, min(info.sent.end, info.sent.start + 30)))
         if rel is not None:
@@ -1207,6 +1230,9 @@ class Extractor:
             return
         if _is_heading(info) and len(info.sent.text.split()) > 1 and not info.times:
             return  # "What Winning Actually Means" states nothing
+        if _LIST_LINE.match(info.sent.text):
+            self._inline_list(info, ctx)
+            return
         self._update_focus(info, ctx)
         self._inline_list(info, ctx)
         clauses = _clauses(info, text)
@@ -1471,11 +1497,11 @@ class Extractor:
         return ctx.para_route or ctx.section_route or ctx.main_route
 
     def _inline_list(self, info: SentInfo, ctx: Context) -> None:
-        """Results written as a numbered list inside a sentence (wire style)."""
+        """Results written as a numbered list inside a sentence (wire style) or one a line."""
         t = info.sent.text
-        if not re.search(r"\b1\.\s+[A-Z]", t):
+        if not re.search(r"\b1\.\s+[A-Z]", t) and not _LIST_LINE.match(t):
             return
-        for m in pattern("inline_result_cs").finditer(t):
+        for m in [*pattern("inline_result_cs").finditer(t), *([_LIST_LINE.match(t)] if _LIST_LINE.match(t) else [])]:
             who = person_name(m.group("name"))
             if not _valid_full_name(who):
                 continue

@@ -98,4 +98,5 @@ def person_name(text: str) -> str:
     text = _POSSESSIVE.sub("", text).strip(" ,.;:-\"'“”‘’()")
     if text.isupper() and len(text) > 3:
         text = text.title()
-    return text
+    # "UCHIDA Kenta", "Sarah PENROSE": results lists write surnames in capitals
+    return " ".join(w.capitalize() if len(w) > 2 and w.isupper() and not re.fullmatch(r"[IVX]+", w) else w for w in text.split())

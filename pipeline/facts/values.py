@@ -77,6 +77,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
     if pattern(ctx + "bound_left").search(left) and not pattern(ctx + "record_left").search(left):
         return "bound"
     if words:
+        if re.search(r"\b(?:slept|sleeping|sleep|napped|rested|resting|waited|spent|lost|wasted|sat)\b[^.]{0,25}$", left, re.I):
+            return "duration"  # "slept for a total of 2hrs 40mins"
         if pattern(ctx + "duration_noise_right").search(right):
             return "duration"
         if re.search(r"^\s*-\s*", text[end - 1 : end + 2]) or re.match(r"^-", right):
@@ -293,6 +295,8 @@ def find_record_cues(text: str) -> list[Value]:
             if any(not (e <= a or s >= b) for a, b in taken):
                 continue
             taken.append((s, e))
+            if re.search(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[- ]$", text[max(0, s - 12) : s], re.I):
+                continue  # "the third fastest in the race's history" is no record
             out.append(Value("record", s, e, m.group(0), rtype))
     return sorted(out, key=lambda v: v.start)
 
