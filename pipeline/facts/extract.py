@@ -250,7 +250,7 @@ def _not_name_words() -> set[str]:
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
 _PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "le", "la", "du", "di", "dos", "das"}
-_NAME_STOP = {"he", "she", "they", "his", "her", "no", "not", "the", "and", "of", "how", "why", "what",
+_NAME_STOP = {"he", "she", "they", "his", "her", "no", "not", "the", "and", "of", "how", "why", "what", "every", "each", "any", "some",
               "when", "where", "who", "winning", "with", "at", "in", "on", "for", "a", "an", "it", "but",
               "street", "avenue", "dam", "junction", "lakes", "portal", "city", "town", "village",
               "springs", "spring", "pine", "palmas", "hut", "refuge", "col", "saddle",

@@ -114,6 +114,9 @@ def find_times(text: str) -> list[Value]:
             s, e = m.span()
             if not free(s, e):
                 continue
+            if text[max(0, s - 1) : s] == "[" and text[e : e + 1] == "]":
+                taken.append((s, e))
+                continue  # "[00:00:36]": a transcript timestamp
             g = m.groupdict()
             h, mi, se = number(g.get("h")), number(g.get("m")), number(g.get("s"))
             if form == "hm":
