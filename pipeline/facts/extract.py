@@ -887,7 +887,9 @@ class Extractor:
         if pron:
             return self._pronoun_target(info, a + pron.start(), ctx), 0.6
         # 4b. "the 29-year-old", "The Basque mountain runner": a description of the athlete in focus
-        if not left and re.search(r"\b[Tt]he\s+(?:\d+-year-old|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:runner|rookie|veteran|debutant|champion|winner|leader)|[A-Z][a-z]+(?:an|ian|ese|ish|ch|ard|ss))\b", text[a:pos]) and ctx.history:
+        if not left and ctx.history and (
+                re.search(r"\b[Tt]he\s+(?:\d+-year-old|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:runner|rookie|veteran|debutant|champion|winner|leader)|[A-Z][a-z]+(?:an|ian|ese|ish|ch|ard|ss))\b", text[a:pos])
+                or re.match(r"\s*(?:[^,.;]{0,25},\s*)?[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:ran|won|finished|took|set|broke|clocked|crossed|came|placed|covered|completed)\b", text[a:pos + 12])):
             return ctx.history[-1], 0.5
         # 4c. a clause that opens on its verb ("... and won X in February") shares the subject before it
         if not left and a > info.sent.start and re.match(r"\s*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured)\b", text[a:b]):
@@ -1132,6 +1134,7 @@ class Extractor:
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 80]
             m_by = re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by|\b(?:belongs|belonged) to|\bthat belongs to)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
+            m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>[^.;]{0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
                 m_whose = None  # a "whose" clause states a standing record only with a record word
@@ -1143,7 +1146,9 @@ class Extractor:
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
             year = None
-            if m_whose:
+            if m_whoset:
+                holder_kind, year = "whose", m_whoset.group("y")
+            elif m_whose:
                 holder_kind, year = "whose", whose_year
             elif m_by:
                 holder_kind, year = "by", m_by.group("y")
@@ -1160,7 +1165,7 @@ class Extractor:
             # possessive the time right after it.
             t = None
             if holder_kind == "whose":
-                cands = [x for x in info.times if x.start >= p.end and x.start - p.end < 60 and x.role in ("finish", "duration")]
+                cands = [x for x in info.times if x.start >= p.end and x.start - p.end < 70 and x.role in ("finish", "duration")]
                 t = cands[0] if cands else None
             elif holder_kind in ("by", "that"):
                 # only a time tied to the record noun: "record of T set ...", "T set in 2012 by"
@@ -1229,7 +1234,8 @@ class Extractor:
             self._table_row(info, ctx)
             return
         if _is_heading(info) and len(info.sent.text.split()) > 1 and not info.times:
-            return  # "What Winning Actually Means" states nothing
+            self._update_focus(info, ctx)  # "4. Dale Kimura at Western States" introduces its section
+            return  # ... but a heading states no fact
         if _LIST_LINE.match(info.sent.text):
             self._inline_list(info, ctx)
             return
@@ -1362,7 +1368,7 @@ class Extractor:
                     continue  # "the course record of T set in 2012 by X" is X's, not the subject's
                 if re.match(r"\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands|still stands)", text[cue.end : cue.end + 30]):
                     continue  # ", a record that had stood for a decade": the old mark
-                set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:a|another|the|his|her)?\s*(?:new\s+)?(?:\w+\s+)?$", text[a:cue.start])
+                set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:(?:a|an|another)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}|(?:the|his|her)\s+(?:new\s+)?)$", text[a:cue.start])
                 if not set_verb:
                     continue
                 ctype = cue.role if cue.role not in ("generic", "implied") else ctx.para_record_type
@@ -1628,6 +1634,13 @@ class Extractor:
             if pick is None and same and (prev_holder is not None or not told):
                 pick = same[-1]
                 year = pick["year"] or year
+            if pick is None:
+                # an FKT is no race result: its time may sit in the athlete's earlier record
+                prior = [r for r in self.records if r["athlete"] == who and r["race_or_route"] == rname and r["time"]]
+                if prior:
+                    from .normalize import parse_hms
+
+                    t = Value("time", 0, 0, prior[-1]["time"], "finish", parse_hms(prior[-1]["time"]), prior[-1]["time"])
             if pick is not None:
                 t = Value("time", 0, 0, pick["time"], "finish", pick["seconds"], pick["time"])
         rec = {
@@ -1642,7 +1655,8 @@ class Extractor:
             if other["type"] == rtype and other["race_or_route"] == rname and other["athlete"] == who and (
                 other["time"] is None or rec["time"] is None or other["time"] == rec["time"]
             ) and (other["year"] is None or year is None or other["year"] == year
-                   or (other["time"] is None) != (rec["time"] is None)):
+                   or (other["time"] is None) != (rec["time"] is None)
+                   or (other["time"] is not None and other["time"] == rec["time"])):
                 for k in ("time", "year", "previous_holder", "previous_time", "margin"):
                     if other[k] is None and rec[k] is not None:
                         other[k] = rec[k]
