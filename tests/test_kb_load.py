@@ -244,3 +244,27 @@ def test_spellings_corroborated_by_the_same_result_become_one_athlete(db: Path, 
     before = counts(db)
     load_facts_file(db, facts_file, progress=False, gazetteer=gazetteer)
     assert counts(db) == before
+
+
+def test_odd_facts_do_not_fail_the_batch(tmp_path: Path, gazetteer: Path) -> None:
+    db = tmp_path / "odd.duckdb"
+    docs = [
+        {"id": "a", "athletes": "not a list", "races": [None, "", ["WSER", "Western States"]],
+         "results": [{"athlete": ["Jim Walmsley", "J. Walmsley"], "race": "WSER", "year": "2019",
+                      "place": 1.0, "time": "14:09:28", "evidence": "He won.", "start": 0, "end": 7},
+                     "a string, not a fact", None,
+                     {"athlete": "Nobody Known", "race": None, "year": None, "place": None,
+                      "time": "7:00:62", "evidence": "Bad time.", "start": 8, "end": 17}],
+         "records": {"type": "course record"}},
+        {"id": "b", "error": "could not read the document", "athletes": [], "races": [],
+         "results": [], "records": []},
+        {"id": "c"},
+    ]
+    facts_file = tmp_path / "odd.jsonl"
+    facts_file.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    summary = load_facts_file(db, facts_file, progress=False, gazetteer=gazetteer)
+    assert summary.articles == 2 and summary.results == 2 and summary.records == 0  # b has an error
+    assert rows(db, "SELECT athlete_id, race_id, year, place, time_s FROM results ORDER BY id") == [
+        ("jim-walmsley", "western-states-100", 2019, 1, 14 * 3600 + 9 * 60 + 28),
+        ("nobody-known", None, None, None, None)]
+    assert load_pending(db, progress=False, gazetteer=gazetteer).articles == 0
