@@ -704,6 +704,26 @@ class Extractor:
             return None
         if sum(1 for i in infos for c in i.records if c.role == "FKT") >= 3:
             return None  # a piece about FKTs: its times are on routes, not at a race
+        # a dated report's first result that names its race, told without a date of its own
+        if self.published is not None:
+            race_blocks = sorted({i.sent.block for i in infos if any(r.kind == "race" for r in i.races)})[:3]
+            last_race = None
+            for i in infos:
+                if race_blocks and i.sent.block > race_blocks[-1]:
+                    break
+                races = [r for r in i.races if r.kind == "race"]
+                anchors = sorted([v.start for v in i.wins + i.places] + [t.start for t in i.times if t.role == "finish"])
+                dated = False
+                if anchors:
+                    a, b = self._segment(i, anchors[0])
+                    seg = self.text[a:b]
+                    dated = pattern("month_ref").search(seg) or re.search(r"\blast (?:year|season)\b|\bago\b", i.sent.text, re.I) or any(
+                        a <= y.start < b and int(y.number) != self.published.year for y in i.years)
+                    if not dated and (races or last_race):
+                        # the first result of the piece: at the race it names, else the one just named
+                        return min(races, key=lambda r: abs(r.start - anchors[0])) if races else last_race
+                if races and not (anchors and dated):
+                    last_race = races[-1]  # a race told with a dated result is an aside
         ranked = counts.most_common()
         # one race told again and again (a race report) is the story's race, wherever the lead
         # starts; a career profile that names many races has none
@@ -724,7 +744,10 @@ class Extractor:
             m = pattern("month_ref").search(i.sent.text)
             return not (m and (self.published is None or cues()["months"][m.group("month").lower()] != self.published.month))
 
+        race_blocks = sorted({i.sent.block for i in infos if any(r.kind == "race" for r in i.races)})
         lead_block = next((i.sent.block for i in infos if undated(i) and any(r.kind == "race" for r in i.races)), None)
+        if lead_block is not None and lead_block not in race_blocks[:2]:
+            lead_block = None  # a race first named late in the piece is no lead
         lead = {r.name for i in infos if i.sent.block == lead_block and undated(i) for r in i.races if r.kind == "race"}
         if len(counts) == 1:
             return first[next(iter(counts))]
@@ -1053,8 +1076,10 @@ class Extractor:
         # year, X won"), not inside an aside ("who moved to trails two years ago")
         if rel is None:
             rel = self._relative_year(info, ctx, (clause[0], min(clause[1], clause[0] + 30)))
-        if rel is None and pattern("month_ref").search(text := self.text[clause[0] : clause[1]]):
-            rel = self._relative_year(info, ctx, clause) if not pattern("month_ref").search(text).group("year") else None
+        if rel is None:
+            mm = pattern("month_ref").search(self.text[clause[0] : pos])  # a month told before the anchor
+            if mm and not mm.group("year"):
+                rel = self._relative_year(info, ctx, (clause[0], pos))
         if rel is None:
             rel = self._relative_year(info, ctx, (info.sent.start, min(info.sent.end, info.sent.start + 30)))
         if rel is not None:
@@ -1239,7 +1264,11 @@ class Extractor:
         if _LIST_LINE.match(info.sent.text):
             self._inline_list(info, ctx)
             return
+        if re.search(r"\b(?:earlier|previous|original) version of this (?:article|story|report)|^\s*(?:Correction|Clarification|Editor['’]s note)\b|\bit was not\b", info.sent.text, re.I):
+            self._update_focus(info, ctx)
+            return  # a correction notice repeats the wrong facts it corrects
         self._update_focus(info, ctx)
+        n_results, n_records = len(self.results), len(self.records)
         self._inline_list(info, ctx)
         clauses = _clauses(info, text)
         holders = self._holders(info, ctx)
@@ -1350,6 +1379,9 @@ class Extractor:
                 if overall_only and any(r["athlete"] == who and r["race"] == race.name and r["year"] == year and r["place"] for r in self.results):
                     continue  # "She finished 14th overall" after her category win: the category place stands
                 self._add_result(info, who, race, year, place, g["time"], g["conf"] * rconf, distance=g.get("covered"))
+                if (ctx.main_race is None and rconf >= 0.85 and self.published is not None and year == self.published.year
+                        and info.sent.block <= 3 and not self.results[:-1]):
+                    ctx.main_race = race  # a report's first result names the story's race
             # new records
             for cue in rcues:
                 before = text[a : cue.start]
@@ -1405,13 +1437,16 @@ class Extractor:
                     self._add_result(info, who, race, year, None, t, conf * rconf * 0.9)
         # --- athlete evidence from racing verbs and runner nouns, context updates
         self._evidence_from_text(info)
+        used = {f.get("race") for f in self.results[n_results:]} | {f.get("race_or_route") for f in self.records[n_records:]}
+        race_mentions = [r for r in info.races if r.kind == "race"]
+        told = [r for r in race_mentions if r.name in used] or race_mentions[:1]
         for r in info.races:
             if r.kind == "route":
                 ctx.para_route = r
-            elif r.kind != "distance":
-                ctx.para_race = r
-                ctx.para_race_dated = bool(self._event_years(info)) or self._relative_year(info, ctx) is not None
-                ctx.para_race_athlete = ctx.history[-1] if ctx.history else None
+        for r in told:
+            ctx.para_race = r
+            ctx.para_race_dated = bool(self._event_years(info)) or self._relative_year(info, ctx) is not None
+            ctx.para_race_athlete = ctx.history[-1] if ctx.history else None
         def aside(y: int) -> bool:
             # "X, seventh here in 2023, won": a year inside commas next to a place is an aside
             a, b = self._segment(info, y)

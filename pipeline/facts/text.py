@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "mt", "jr", "sr", "vs", "no", "ft", "approx", "e.g", "i.e",
     "u.s", "a.m", "p.m", "inc", "co", "gen", "col", "capt", "lt", "sgt", "prof", "rev", "est",
-    "feb", "jan", "aug", "sept", "oct", "nov", "dec", "u.k", "d.c", "min", "hr", "hrs", "km",
+    "feb", "jan", "aug", "sept", "oct", "nov", "dec", "u.k", "d.c",
 }
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _STARTER = re.compile(r"\s+(?:He|She|They|It|The|This|That|In|But|And|His|Her|Their|Then|After|When|I|We)\b")
