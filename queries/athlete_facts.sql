@@ -3,8 +3,7 @@
 --   or previous holder), with the evidence sentence, its offsets and the article's URL.
 -- param: athlete VARCHAR = 'Jim Walmsley' -- athlete name, any known spelling, or id
 WITH who AS (
-    SELECT id FROM athletes
-    WHERE id = $athlete OR id IN (SELECT athlete_id FROM athlete_aliases WHERE alias_norm = uf_norm($athlete))
+    SELECT id FROM uf_athlete_ids($athlete)  -- id, any known spelling, or one 2 edits away
 ),
 facts AS (
     SELECT id AS fact_id, 'result' AS kind, article_id, race_name, year,

@@ -3,8 +3,7 @@
 --   whether they agree) and record claims of one athlete, in year order.
 -- param: athlete VARCHAR = 'Jim Walmsley' -- athlete name, any known spelling, or id (jim-walmsley)
 WITH who AS (
-    SELECT id FROM athletes
-    WHERE id = $athlete OR id IN (SELECT athlete_id FROM athlete_aliases WHERE alias_norm = uf_norm($athlete))
+    SELECT id FROM uf_athlete_ids($athlete)  -- id, any known spelling, or one 2 edits away
 ),
 res AS (  -- the athlete's rows first, then consolidate (cheaper than the whole view)
     SELECT race_id, year, min(place) AS place, min(time_s) AS time_s,

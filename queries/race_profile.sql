@@ -3,8 +3,7 @@
 --   that resolves to it, and its editions with the number of sources.
 -- param: race VARCHAR = 'WSER' -- race name, alias or id
 WITH race AS (
-    SELECT id FROM races
-    WHERE id = $race OR id IN (SELECT race_id FROM race_aliases WHERE alias_norm = uf_norm($race))
+    SELECT id FROM uf_race_ids($race)  -- id, any alias, or one 2 edits away
 )
 SELECT r.name AS race, r.kind, r.country, r.distance_label AS distance, r.source,
        (SELECT string_agg(alias, ' | ' ORDER BY alias) FROM race_aliases WHERE race_id = r.id) AS aliases,

@@ -4,8 +4,7 @@
 --   report it and whether they agree.
 -- param: race VARCHAR = 'Western States 100' -- race name, alias or id
 WITH race AS (
-    SELECT id FROM races
-    WHERE id = $race OR id IN (SELECT race_id FROM race_aliases WHERE alias_norm = uf_norm($race))
+    SELECT id FROM uf_race_ids($race)  -- id, any alias, or one 2 edits away
 ),
 wins AS (  -- results of this race where any source says first place
     SELECT athlete_id, year, max(gender) AS gender, min(time_s) AS time_s,

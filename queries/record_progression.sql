@@ -4,8 +4,7 @@
 --   and article URL of the first claim.
 -- param: race VARCHAR = 'Western States 100' -- race name, alias (WSER) or id (western-states-100)
 WITH race AS (
-    SELECT id FROM races
-    WHERE id = $race OR id IN (SELECT race_id FROM race_aliases WHERE alias_norm = uf_norm($race))
+    SELECT id FROM uf_race_ids($race)  -- id, any alias, or one 2 edits away
 )
 SELECT p.race_name AS race, p.scope_gender AS gender, p.step, p.holder_name AS holder, p.time_text AS time,
        p.year, p.is_current AS current, p.sources, c.evidence, a.canonical_url AS url

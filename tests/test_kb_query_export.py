@@ -73,6 +73,9 @@ def test_named_queries_return_sensible_rows(db: Path) -> None:
     assert [(r["year"], r["winner"]) for r in winners] == [(2023, "Jim Walmsley")]
     records = run(db, "records_in_year", year="2016", type="FKT")
     assert [(r["holder"], r["previous_holder"]) for r in records] == [("Jim Walmsley", "Rob Krar")]
+    # a spelling two edits away from a known one still finds the athlete (and the race)
+    assert run(db, "athlete_facts", athlete="Timothy Olson")[0]["race"] == "Western States 100"
+    assert run(db, "race_profile", race="Westren States")[0]["race"] == "Western States 100"
     facts = run(db, "athlete_facts", athlete="Rob Krar")
     assert facts and all(r["evidence"] and r["url"] for r in facts)
     assert any("previous holder" in r["kind"] for r in facts)

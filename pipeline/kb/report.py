@@ -329,9 +329,8 @@ def _records_section(con: duckdb.DuckDBPyConnection) -> list[str]:
 def _athlete_section(con: duckdb.DuckDBPyConnection, athlete: str | None) -> list[str]:
     if athlete:
         found = con.execute("""
-            SELECT id, name FROM athletes WHERE id = $a
-               OR id IN (SELECT athlete_id FROM athlete_aliases WHERE alias_norm = uf_norm($a))
-            LIMIT 1""", {"a": athlete}).fetchone()
+            SELECT id, name FROM athletes WHERE id IN (SELECT id FROM uf_athlete_ids($a))
+            ORDER BY id LIMIT 1""", {"a": athlete}).fetchone()
     else:
         found = con.execute("""
             SELECT a.id, a.name FROM athletes a
