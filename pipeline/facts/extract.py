@@ -879,7 +879,7 @@ class Extractor:
         # 2. the dependency parse: the subject of the verb that governs the anchor.
         # "Sara Lindholm, third in T", "Jared Hazen (14:26:46)": the name right before
         for p in info.persons:
-            if p.end <= pos and re.fullmatch(r"(?:['’]s?)?\s*(?:,|\(|,\s*(?:the|a|an)?\s*(?:\w+\s+){0,2}?(?:who|which)\s+(?:(?:was|were|is|came|finished|placed|took|ran)\s+)?)\s*(?:[A-Z]{3}\)\s*)?", text[p.end : pos]):
+            if p.end <= pos and re.fullmatch(r"(?:['’]s?)?\s*(?:,|\(|(?:,[^,.;]{0,30})?,\s*(?:the|a|an)?\s*(?:\w+\s+){0,2}?(?:who|which)\s+(?:(?:was|were|is|came|finished|placed|took|ran)\s+)?)\s*(?:[A-Z]{3}\)\s*)?", text[p.end : pos]):
                 return p.name, 0.85
         dep = self._dep_subject(info, pos, ctx)
         # nearest person to the left in the clause, not the object of beat/behind/said...:

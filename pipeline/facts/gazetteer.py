@@ -109,7 +109,7 @@ class RaceFinder:
         for m in self.name_rx.finditer(text):
             name_start = m.start("name")
             words = m.group("name").split()
-            while words and re.sub(r"['’]s?$", "", words[0].lower()) in self.stop | self.reject:
+            while words and (re.sub(r"['’]s?$", "", words[0].lower()) in self.stop | self.reject or (len(words) > 2 and re.search(r"['’]s$", words[0]))):
                 name_start = text.index(words[1], name_start + len(words[0])) if len(words) > 1 else m.end("name")
                 words = words[1:]
             if not words or any(w.lower().strip(".,'’") in self.reject for w in words):

@@ -241,6 +241,8 @@ def find_places(text: str) -> list[Value]:
         bare_end = re.match(r"\s*[.;](?:\s|$)", right)
         if bare_end and not re.search(r"[A-Z][\w'’-]+\s+$", left) and not pattern("place_left").search(left) and not category and not overall:
             continue  # a bare "... second." counts only right after a name ("with Chiara Benetti second.")
+        if re.match(r"\s+(?:was|went to|place went to)\b", right) and not re.search(r"(?:^|[.!?]\s+)$", left):
+            continue  # "Fourth was X" opens its sentence; mid-sentence "second was" is something else
         if not (category or overall or pattern("place_left").search(left) or pattern("place_right").match(right)):
             continue
         out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n,
