@@ -268,3 +268,18 @@ def test_odd_facts_do_not_fail_the_batch(tmp_path: Path, gazetteer: Path) -> Non
         ("jim-walmsley", "western-states-100", 2019, 1, 14 * 3600 + 9 * 60 + 28),
         ("nobody-known", None, None, None, None)]
     assert load_pending(db, progress=False, gazetteer=gazetteer).articles == 0
+
+
+def test_cli_load_reports_bad_input_in_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "cli.duckdb"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "results": []}\nnot json at all\n', encoding="utf-8")
+    for args, words in [(("--facts", str(tmp_path / "missing.jsonl")), "no such facts file"),
+                        (("--facts", str(bad)), "bad.jsonl:2: not JSON")]:
+        proc = _cli("load", "--db", str(db), *args)
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 2, err
+        assert len(err.strip().splitlines()) == 1 and words in err, err
+    proc = _cli("load", "--db", str(db), "--quiet")
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and out.startswith("load: nothing new"), (out, err)

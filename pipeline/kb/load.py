@@ -75,8 +75,10 @@ class LoadSummary:
     write_seconds: float = 0.0    # the write transaction (store open for writing)
 
     def line(self) -> str:
-        if not self.articles and self.load_run_id is None:
-            return (f"load: nothing new ({self.athletes} athletes, {self.races} races in the store)")
+        if not self.articles:
+            # a load without new facts may still have applied a changed race gazetteer
+            applied = "race gazetteer applied; " if self.load_run_id is not None else ""
+            return f"load: nothing new ({applied}{self.athletes} athletes, {self.races} races in the store)"
         again = f" ({self.replaced} re-extracted)" if self.replaced else ""
         return (f"load: {self.articles} articles{again} -> {self.results} results, {self.records} record "
                 f"claims, {self.mentions} mentions; {self.new_athletes} new athletes, "
