@@ -399,6 +399,7 @@ class Names:
         self.role_marked: set[str] = set()
         self._rx: tuple[tuple[str, ...], re.Pattern[str]] | None = None
         self._folded: dict[str, str] = {}
+        self._maps: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
 
     def add(self, text: str, offset: int) -> str | None:
         name = person_name(text)
@@ -459,8 +460,14 @@ class Names:
 
     def drop_places(self, text: str) -> None:
         """A "name" that only ever follows a preposition ("from Sai Kung", "at Kirk Yetholm") is a place."""
+        if not self.full:
+            return
+        hits_of: dict[str, list[int]] = {}
+        rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(self.full, key=len, reverse=True)) + r")(?![\w-])")
+        for m in rx.finditer(text):
+            hits_of.setdefault(m.group(1), []).append(m.start())
         for name in list(self.full):
-            hits = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+            hits = hits_of.get(name, [])
             if hits and all(re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[max(0, h - 30) : h]) for h in hits):
                 del self.full[name]
 
@@ -491,22 +498,25 @@ class Names:
         """Every mention of a known person in text[start:end]."""
         if not self.full:
             return []
-        by_word: dict[str, list[str]] = {}
-        for name in self.full:
-            words = name.split()
-            by_word.setdefault(words[-1], []).append(name)
-            if len(words) > 2:  # "Ana Pauline Roux" is also "Roux"; "Jean-Baptiste Morel" "Morel"
-                by_word.setdefault(" ".join(words[-2:]), []).append(name)
-                if words[-2].lower() in _PARTICLES:  # "van Dijk" opens a sentence as "Van Dijk"
-                    by_word.setdefault(words[-2].capitalize() + " " + words[-1], []).append(name)
-        firsts: dict[str, list[str]] = {}
-        for name in self.full:
-            firsts.setdefault(name.split()[0], []).append(name)
         if self._rx is None or self._rx[0] != tuple(self.full):
+            # built once per set of names, not per sentence
+            by_word: dict[str, list[str]] = {}
+            for name in self.full:
+                words = name.split()
+                by_word.setdefault(words[-1], []).append(name)
+                if len(words) > 2:  # "Ana Pauline Roux" is also "Roux"; "Jean-Baptiste Morel" "Morel"
+                    by_word.setdefault(" ".join(words[-2:]), []).append(name)
+                    if words[-2].lower() in _PARTICLES:  # "van Dijk" opens a sentence as "Van Dijk"
+                        by_word.setdefault(words[-2].capitalize() + " " + words[-1], []).append(name)
+            firsts: dict[str, list[str]] = {}
+            for name in self.full:
+                firsts.setdefault(name.split()[0], []).append(name)
             alts = sorted(set(self.full) | set(by_word) | {f for f, n in firsts.items() if len(n) == 1},
                           key=len, reverse=True)
             self._rx = (tuple(self.full), re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(a) for a in alts) + r")(?:['’]s?)?(?![\w'’-])"))
+            self._maps = (by_word, firsts)
         rx = self._rx[1]
+        by_word, firsts = self._maps
         out: list[PersonMention] = []
         seg = text[start:end]
         for m in rx.finditer(seg):

@@ -142,6 +142,8 @@ def find_times(text: str) -> list[Value]:
             taken.append(m.span())
             role = _classify(text, m.start(), m.end(), "words", 1)
             found.append(Value("time", m.start(), m.end(), m.group(0), role, 1800, "0:30:00", extra={"form": "words"}))
+    if not re.search(r"hour|minute|second|\bdays?\b|\d\s?(?:hrs?|mins?|secs?|[hmsd])\b", text, re.I):
+        return sorted(found, key=lambda v: v.start)
     for m in _duration_regex().finditer(text):
         s, e = m.span()
         if e <= s:
