@@ -197,3 +197,15 @@ def test_run_named_query_for_other_stages(db: Path) -> None:
     assert columns[:3] == ["year", "gender", "winner"] and rows[0][2] == "Jim Walmsley"
     columns, rows = queries.run_named_query(db, "course_record_progression", {"race": "Western States 100"})
     assert [r[columns.index("holder")] for r in rows] == ["Timothy Olsen", "Jim Walmsley", "Jim Walmsley"]
+
+
+def test_query_header_parsing_and_required_parameters() -> None:
+    query = queries.parse("q", "-- title: T\n-- description: D\n--   more.\n"
+                               "-- param: race VARCHAR -- required\n"
+                               "-- param: top INTEGER = 5 -- optional\nSELECT $race, $top")
+    assert (query.title, query.description) == ("T", "D more.")
+    assert [(p.name, p.type, p.required, p.default) for p in query.params] == [
+        ("race", "VARCHAR", True, None), ("top", "INTEGER", False, 5)]
+    with pytest.raises(queries.QueryError, match="needs --param race"):
+        query.bind({})
+    assert query.bind({"race": "WSER", "top": "3"}) == {"race": "WSER", "top": 3}
