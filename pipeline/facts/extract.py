@@ -338,7 +338,7 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
         if any(w in lower_words for w in words):
             continue  # "Letting Go" in a heading: words the text also writes in lower case
         if _valid_full_name(person_name(cand)):
-            prep = re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[: start - info.sent.start])
+            prep = re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[: start - info.sent.start])
             out.append((start, cand, bool(prep)))
     return out
 
@@ -468,7 +468,7 @@ class Names:
             hits_of.setdefault(m.group(1), []).append(m.start())
         for name in list(self.full):
             hits = hits_of.get(name, [])
-            if hits and all(re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[max(0, h - 30) : h]) for h in hits):
+            if hits and all(re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[max(0, h - 30) : h]) for h in hits):
                 del self.full[name]
 
     def complete_singles(self, text: str) -> None:
@@ -855,6 +855,16 @@ class Extractor:
                 ctx.history.append(name)
             return
 
+    def _salient(self, ctx: Context) -> str | None:
+        """The athlete a description ("the 27-year-old") most likely means: the most recent in
+        focus, unless an earlier one is the story's protagonist."""
+        cands = list(reversed(ctx.history))[:3]
+        if not cands:
+            return None
+        counts = self.mention_counts
+        best = max(cands, key=lambda n: counts.get(n, 0))
+        return best if counts.get(best, 0) >= 2 * max(1, counts.get(cands[0], 0)) and counts.get(best, 0) >= 4 else cands[0]
+
     def _pronoun_target(self, info: SentInfo, pos: int, ctx: Context) -> str | None:
         """A pronoun at pos: the last subject-like person of its gender before it in the
         sentence, else the most recent athlete in focus of that gender."""
@@ -923,7 +933,7 @@ class Extractor:
         if not left and ctx.history and (
                 re.search(r"\b[Tt]he\s+(?:\d+-year-old|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:runner|rookie|veteran|debutant|champion|winner|leader)|[A-Z][a-z]+(?:an|ian|ese|ish|ch|ard|ss))\b", text[a:pos])
                 or re.match(r"\s*(?:[^,.;]{0,25},\s*)?[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:ran|won|finished|took|set|broke|clocked|crossed|came|placed|covered|completed)\b", text[a:pos + 12])):
-            return ctx.history[-1], 0.5
+            return self._salient(ctx), 0.5
         # 4c. a clause that opens on its verb ("... and won X in February") shares the subject before it
         if not left and a > info.sent.start and re.match(r"\s*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured)\b", text[a:b]):
             return self._athlete(info, (info.sent.start, a), a, ctx)
@@ -1347,8 +1357,8 @@ class Extractor:
                     continue  # "I'd run 6:52", said in a quote, is no result
                 if v.extra.get("at") is not None and not any(abs(r.start - (s0 + v.extra["at"])) <= 4 for r in info.races):
                     continue  # "third at Foresthill": a position during the race, not at a race
-                if v.role == "goes_to":
-                    nxt = [p for p in info.persons if v.end <= p.start <= v.end + 25]
+                if v.role == "goes_to" or v.extra.get("goes_to"):
+                    nxt = [p for p in info.persons if v.end <= p.start <= v.end + 30]
                     who, conf = (nxt[0].name, 0.85) if nxt else (None, 0.0)
                 else:
                     who, conf = self._athlete(info, clause, v.start, ctx)

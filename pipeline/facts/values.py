@@ -248,7 +248,7 @@ def find_places(text: str) -> list[Value]:
         if not (category or overall or pattern("place_left").search(left) or pattern("place_right").match(right)):
             continue
         out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n,
-                         extra={"at": at}))
+                         extra={"at": at, "goes_to": bool(re.match(r"\s+(?:place\s+)?(?:was|went to|goes to)\b", right))}))
     for m in pattern("runner_up").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2))
     for m in pattern("one_two").finditer(text):  # "made it a South African one-two"
