@@ -126,3 +126,13 @@ def test_store_mode_extracts_pending_once(tmp_path: Path) -> None:
 def test_multiprocess_matches_single(n_process: int) -> None:
     docs = [{"id": str(i), "text": REPORT, "published": "2019-06-30"} for i in range(4)]
     assert list(extract_documents(docs, n_process=n_process)) == list(extract_documents(docs))
+
+
+def test_pathological_text_stays_fast() -> None:
+    import time
+
+    junk = "a" * 100_000 + " 1:2:3 " + "Ab Cd " * 10_000 + "|" * 2_000
+    started = time.monotonic()
+    out = extract_document({"id": "junk", "text": REPORT + " " + junk, "published": "2019-06-30"})
+    assert time.monotonic() - started < 20
+    assert "error" not in out and out["results"]

@@ -554,7 +554,7 @@ class Names:
 def _in_quote(text: str, pos: int, start: int) -> bool:
     """Is pos inside a quotation (counting quote marks from `start`, the paragraph's start, so
     that a quote running over several sentences counts)? 7h46'37" is no quote mark."""
-    seg = re.sub(r"(?<=\d)[\"”″]", "", text[start:pos])
+    seg = re.sub(r"(?<=\d)[\"”″]", "", text[max(start, pos - 3000) : pos])
     return (seg.count("“") > seg.count("”")) or (seg.count('"') % 2 == 1)
 
 
@@ -839,14 +839,14 @@ class Extractor:
         for p in info.persons:
             if pron and pron.start() + s0 < p.start:
                 return
-            before = text[s0 : p.start]
+            before = text[max(s0, p.start - 120) : p.start]
             if _SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, s0)) or _BLOCK_BEFORE.search(before):
                 continue
             ctx.focus = p.name
             # everyone named as an actor enters the history; the first named ends up most
             # recent ("Anna Berg and Tom Ruiz ran ... She ...")
             actors = [q.name for q in info.persons if q.start >= p.start and not _SAID.search(text[max(s0, q.start - 25) : q.start])
-                      and not _BLOCK_BEFORE.search(text[s0 : q.start])]
+                      and not _BLOCK_BEFORE.search(text[max(s0, q.start - 120) : q.start])]
             for name in reversed(list(dict.fromkeys(actors))):
                 if name in self.role_names:
                     continue  # a coach or referee is not who "she" is about
@@ -875,7 +875,7 @@ class Extractor:
             g = self.gender.get(name)
             return want is None or g is None or g == want
 
-        before = [p for p in info.persons if p.end <= pos and not _BLOCK_BEFORE.search(self.text[info.sent.start : p.start])
+        before = [p for p in info.persons if p.end <= pos and not _BLOCK_BEFORE.search(self.text[max(info.sent.start, p.start - 120) : p.start])
                   and not _SAID.search(self.text[max(info.sent.start, p.start - 25) : p.start]) and ok(p.name)]
         if before:
             return before[0].name
@@ -939,7 +939,7 @@ class Extractor:
             return self._athlete(info, (info.sent.start, a), a, ctx)
         # 5. "Second was NAME in T": the first person to the right in the clause
         right = [p for p in info.persons if pos <= p.start < b and not _SAID.search(text[max(a, p.start - 25) : p.start])]
-        if right and not _BLOCK_BEFORE.search(text[a : right[0].start]):
+        if right and not _BLOCK_BEFORE.search(text[max(a, right[0].start - 120) : right[0].start]):
             return right[0].name, 0.55
         # 6. a subject-less fragment ("Finished 5th.", "Course record.") is about the focus
         if not info.persons and len(info.sent.text.split()) <= 6 and not re.search(r"\b(?:I|we|you|it|nobody|everyone|someone|there|this|that)\b", info.sent.text, re.I):

@@ -81,6 +81,21 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
 
 
+MAX_SENTENCE = 1500  # longer "sentences" are lists or junk: cut them so that work per sentence stays bounded
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind(c, start + MAX_SENTENCE // 2, start + MAX_SENTENCE) for c in (";", ",", " "))
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        out.append(_strip(text, start, cut + 1 if cut < end else cut))
+        start = cut + 1
+    out.append(_strip(text, start, end))
+    return [(s, e) for s, e in out if e > s]
+
+
 def _table_header(line: str) -> Table | None:
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     if len(cells) < 2:
@@ -117,6 +132,7 @@ def sentences(text: str) -> list[Sentence]:
                     first = False
                     continue
             for s, e in _split_line(text, ls, le):
-                out.append(Sentence(s, e, text[s:e], b, first))
-                first = False
+                for cs, ce in _chunks(text, s, e):
+                    out.append(Sentence(cs, ce, text[cs:ce], b, first))
+                    first = False
     return out
