@@ -798,15 +798,23 @@ def load_facts_file(db_path: Path | str, facts_path: Path | str, *, progress: bo
                     FROM kb_file f
                     WHERE a.id = f.article_id AND a.outlet = $outlet AND a.text IS NULL AND f.text IS NOT NULL""",
                             {"outlet": EXTERNAL_OUTLET})
-                # content_hash of an external row is the hash of its facts line: a changed line
-                # is a re-extraction, an unchanged one is left alone (idempotent).
+                # The row carries the article's content hash, as the extract stage's rows do,
+                # so that `ultrafacts extract` does not take the article for unread; the facts
+                # hash stands in when the store has no text of it. A line whose facts differ
+                # from the row of its version replaces it (a re-extraction); an unchanged one
+                # is left alone, extraction time included (idempotent).
                 con.execute("""
-                    DELETE FROM extractions e USING kb_file f
+                    CREATE OR REPLACE TEMP TABLE kb_file_rows AS
+                    SELECT f.*, coalesce(a.content_hash, f.facts_hash) AS content_hash
+                    FROM kb_file f LEFT JOIN articles a ON a.id = f.article_id""")
+                con.execute("""
+                    DELETE FROM extractions e USING kb_file_rows f
                     WHERE e.article_id = f.article_id AND e.extractor_version = f.extractor_version
-                      AND e.content_hash <> f.facts_hash""")
+                      AND (CAST(e.facts AS VARCHAR) IS DISTINCT FROM f.facts
+                           OR e.error IS DISTINCT FROM f.error)""")
                 con.execute("""
                     INSERT INTO extractions (article_id, content_hash, extractor_version, extracted_at, facts, error)
-                    SELECT f.article_id, f.facts_hash, f.extractor_version, now()::TIMESTAMP, f.facts::JSON, f.error
-                    FROM kb_file f ANTI JOIN extractions e
+                    SELECT f.article_id, f.content_hash, f.extractor_version, now()::TIMESTAMP, f.facts::JSON, f.error
+                    FROM kb_file_rows f ANTI JOIN extractions e
                       ON e.article_id = f.article_id AND e.extractor_version = f.extractor_version""")
         return _load(db_path, progress, gazetteer, f"file:{Path(facts_path).name}")
