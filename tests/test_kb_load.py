@@ -148,6 +148,17 @@ def test_facts_file_loads_external_articles_idempotently(tmp_path: Path, gazette
     second = load_facts_file(db, facts_file, progress=False, gazetteer=gazetteer)
     assert second.articles == 0
     assert counts(db) == before
+    # the rows carry the article text's hash, like the extract stage's rows
+    assert rows(db, "SELECT count(*) FROM extractions e JOIN articles a ON a.id = e.article_id "
+                    "WHERE e.content_hash = a.content_hash") == [(2,)]
+    # a changed line is a re-extraction of that article only
+    lines = facts_file.read_text(encoding="utf-8").splitlines()
+    changed = json.loads(lines[1])
+    changed["results"][0]["place"] = 3
+    facts_file.write_text("\n".join([lines[0], json.dumps(changed)]) + "\n", encoding="utf-8")
+    third = load_facts_file(db, facts_file, progress=False, gazetteer=gazetteer)
+    assert (third.articles, third.replaced) == (1, 1)
+    assert rows(db, f"SELECT place FROM results WHERE id = '{changed['id']}:r0'") == [(3,)]
 
 
 def _cli(*args: str, env: dict | None = None) -> subprocess.Popen:
