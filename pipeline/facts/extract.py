@@ -121,6 +121,7 @@ class Context:
     para_race_athlete: str | None = None
     section_race: RaceMention | None = None
     section_route: RaceMention | None = None
+    section_heading: str = ""  # "Tarawera": a heading that names its race in short
     main_route: RaceMention | None = None  # the route a piece keeps coming back to
     record_block: int = -10  # block of the last record word, so "lowered it" can refer back  # race named by the last heading ("Western States 100")  # the paragraph's race came with its own date ("in February")
     block: int = -1
@@ -821,6 +822,7 @@ class Extractor:
             if _is_heading(info):
                 races = [r for r in info.races if r.kind == "race"]
                 ctx.section_race = races[0] if races else None
+                ctx.section_heading = info.sent.text
                 routes = [r for r in info.races if r.kind == "route"]
                 if routes:
                     ctx.section_route = routes[0]
@@ -1463,6 +1465,10 @@ class Extractor:
         for r in info.races:
             if r.kind == "route":
                 ctx.para_route = r
+        for r in race_mentions:
+            # the heading "Tarawera" over "At the Tarawera Ultramarathon ..." names that race
+            if ctx.section_race is None and ctx.section_heading and set(fold(ctx.section_heading).split()) <= set(fold(r.name).split()) | set(fold(r.text).split()):
+                ctx.section_race = r
         for r in told:
             ctx.para_race = r
             ctx.para_race_dated = bool(self._event_years(info)) or self._relative_year(info, ctx) is not None

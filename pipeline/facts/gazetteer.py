@@ -49,15 +49,20 @@ class RaceFinder:
         taken = {fold(a) for r in races for a in [r.name, *r.aliases]}
         stem_count: dict[str, int] = {}
         stems: dict[str, Race] = {}
+        geo = r"(?i)\b(?:river|lake|lakes|canyon|creek|mountain|mountains|valley|falls|peak|park|island|bay|beach|city|county|forest|hills?|ridge|pass|gap)$"
         for race in races:
             if race.kind != "race":
                 continue
-            m = re.fullmatch(r"(.+?)\s+\d+(?:\s?(?:K|k|km|Mile|mi|M))?", race.name)
-            geo = r"(?i)\b(?:river|lake|lakes|canyon|creek|mountain|mountains|valley|falls|peak|park|island|bay|beach|city|county|forest|hills?|ridge|pass|gap)$"
-            if m and len(m.group(1)) >= 5 and not m.group(1).isupper() and not re.search(geo, m.group(1)):
-                stem = m.group(1)
-                stem_count[fold(stem)] = stem_count.get(fold(stem), 0) + 1
-                stems[stem] = race
+            seen_here: set[str] = set()
+            for alias in [race.name, *race.aliases]:  # "Javelina 100" gives "Javelina" too
+                m = re.fullmatch(r"(.+?)\s+\d+(?:\s?(?:K|k|km|Mile|mi|M))?", alias)
+                if m and len(m.group(1)) >= 5 and not m.group(1).isupper() and not re.search(geo, m.group(1)):
+                    stem = m.group(1)
+                    if fold(stem) in seen_here:
+                        continue
+                    seen_here.add(fold(stem))
+                    stem_count[fold(stem)] = stem_count.get(fold(stem), 0) + 1
+                    stems[stem] = race
         for stem, race in stems.items():
             if stem_count[fold(stem)] == 1 and fold(stem) not in taken:
                 words = _WORD.findall(stem)
