@@ -13,8 +13,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+SEEDS ?= ../shared/gold
+
 run: $(STAMP)
-	$(BIN)/ultrafacts run --db $(DB) --show
+	$(BIN)/ultrafacts run --db $(DB)
+	@# The two seed articles the project started from, when ../shared is beside the repo.
+	@if [ -d $(SEEDS) ]; then \
+	  $(BIN)/ultrafacts extract --input $(SEEDS) --output data/seed-facts.jsonl && \
+	  $(BIN)/ultrafacts load --db $(DB) --facts data/seed-facts.jsonl --docs $(SEEDS); \
+	fi
+	$(BIN)/ultrafacts summary --db $(DB)
 
 test: $(STAMP)
 	bash scripts/ensure-chromium.sh

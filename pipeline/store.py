@@ -83,6 +83,13 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
+def _missing_migrations(con: duckdb.DuckDBPyConnection) -> bool:
+    if not schema_version(con):
+        return True
+    applied = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    return any(version not in applied for version, _, _ in migrations())
+
+
 def _is_lock_conflict(exc: Exception) -> bool:
     text = str(exc)
     return "Could not set lock" in text or "Conflicting lock" in text
@@ -119,6 +126,15 @@ def connect(
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     con = _open(path, read_only, wait)
+    if read_only and _missing_migrations(con):
+        # A store written by an older ultrafacts: bring its schema up to date before reading.
+        con.close()
+        writer = _open(path, False, wait)
+        try:
+            migrate(writer)
+        finally:
+            writer.close()
+        con = _open(path, read_only, wait)
     try:
         if not read_only:
             migrate(con)

@@ -201,6 +201,14 @@ def register(app: typer.Typer) -> None:
             table.add_row(spec.name, spec.group, spec.version, spec.base_url, discovery, f"{spec.delay:g}s", str(spec.schedule.get("interval", "")))
         console.print(table)
 
+    @app.command()
+    def summary(db: Path = DB_OPTION) -> None:
+        """Articles per outlet and a few named queries over the facts: what `make run` shows."""
+        try:
+            _show_overview(db)
+        except (store.StoreError, store.StoreBusy) as exc:
+            fail(str(exc))
+
     @app.command("sample-site")
     def sample_site(
         port: int = typer.Option(8765, "--port", help="First outlet's port; the others follow (port+1, port+2)."),
@@ -256,22 +264,45 @@ def print_rows(columns: list[str], rows: list[tuple], output_format: str) -> Non
         fail(f"--format {output_format!r}: use table, csv or json")
 
 
+# What `ultrafacts summary` shows after the store counts: (title, named query, parameters).
+SUMMARY_QUERIES = (
+    ("Western States 100 winners", "race_winners", {"race": "Western States 100"}),
+    ("Western States 100 course-record progression", "record_progression", {"race": "Western States 100"}),
+    ("Jim Walmsley's timeline", "athlete_timeline", {"athlete": "Jim Walmsley"}),
+    ("Most-covered races", "races_by_coverage", {"top": 8}),
+)
+# Wide columns left out of the summary tables (`ultrafacts query NAME` shows them all).
+_WIDE = ("evidence", "url", "sentence", "start", "end", "article", "aliases", "id")
+
+
 def _show_overview(db: Path) -> None:
-    """After `run --show`: articles per outlet and, when the knowledge store is there, facts."""
+    """Articles per outlet, then facts through a few named queries when they are loaded."""
     with store.connect(db, read_only=True) as con:
-        rows = con.execute("SELECT outlet, count(*) AS articles, sum(word_count) AS words FROM articles GROUP BY outlet ORDER BY outlet").fetchall()
-        print_rows(["outlet", "articles", "words"], rows, "table")
+        rows = con.execute(
+            "SELECT outlet, count(*) AS articles, sum(word_count) AS words, min(published)::DATE AS oldest, "
+            "max(published)::DATE AS newest FROM articles GROUP BY outlet ORDER BY outlet"
+        ).fetchall()
         tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    if "results" in tables:
+    console.rule("Articles")
+    print_rows(["outlet", "articles", "words", "oldest", "newest"], rows, "table")
+    if "results" not in tables:
+        return
+    from pipeline.kb.queries import run_named_query
+
+    for title, name, params in SUMMARY_QUERIES:
         try:
-            from pipeline.kb.queries import run_named_query
-        except ImportError:
-            return
-        for name, params in (("winners_by_year", {"race": "Western States 100"}), ("course_record_progression", {"race": "Western States 100"})):
-            try:
-                columns, rows = run_named_query(db, name, params)
-            except Exception as exc:  # a missing query must not hide the rest of the overview
-                err_console.print(f"({name}: {exc})")
-                continue
-            console.rule(name)
-            print_rows(columns, rows[:15], "table")
+            columns, result = run_named_query(db, name, params)
+        except Exception as exc:  # one failing query must not hide the rest of the summary
+            err_console.print(f"({name}: {exc})")
+            continue
+        keep = [i for i, c in enumerate(columns) if not any(w in c.lower() for w in _WIDE)]
+        console.rule(f"{title}  [dim](ultrafacts query {name})[/dim]")
+        shown = [tuple(_short(row[i]) for i in keep) for row in result[:12]]
+        print_rows([columns[i] for i in keep], shown, "table")
+
+
+def _short(value: object, width: int = 40) -> object:
+    text = str(value) if value is not None else None
+    if text is not None and len(text) > width:
+        return text[: width - 1] + "…"
+    return value
