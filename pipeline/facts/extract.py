@@ -340,7 +340,8 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
             continue  # "Letting Go" in a heading: words the text also writes in lower case
         if _valid_full_name(person_name(cand)):
             prep = re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[: start - info.sent.start])
-            out.append((start, cand, bool(prep)))
+            possessive = re.search(r"['’]s?$", cand) is not None  # "outside Bereznowska's record": a person's
+            out.append((start, cand, bool(prep) and not possessive))
     return out
 
 
@@ -466,10 +467,13 @@ class Names:
         hits_of: dict[str, list[int]] = {}
         rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(self.full, key=len, reverse=True)) + r")(?![\w-])")
         for m in rx.finditer(text):
+            if re.match(r"['’]s?\b", text[m.end() : m.end() + 2]):
+                hits_of.setdefault(m.group(1), []).append(-1)  # a possessive is a person's
+                continue
             hits_of.setdefault(m.group(1), []).append(m.start())
         for name in list(self.full):
             hits = hits_of.get(name, [])
-            if hits and all(re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[max(0, h - 30) : h]) for h in hits):
+            if hits and -1 not in hits and all(re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[max(0, h - 30) : h]) for h in hits):
                 del self.full[name]
 
     def complete_singles(self, text: str) -> None:
@@ -616,6 +620,7 @@ class Extractor:
         self.mention_counts: Counter[str] = Counter()
         self.role_names: set[str] = set()
         self.block_start: dict[int, int] = {}
+        self.fixed_hours: str | None = None  # the last fixed-time format named ("24-hour")
         self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     # ---- pipeline
@@ -1193,7 +1198,11 @@ class Extractor:
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
             year = None
-            if m_whoset:
+            colon = re.search(r"(?:record|mark|best)\b[^.:;]{0,40}:\s+$", before) and re.match(
+                r"(?:['’]s?)?\s+(?:ran|set|clocked|covered|did)\s+(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)(?:[^.;]{0,20}?\b(?:in|back in)\s+(?P<y>\d{4}))?", after)
+            if colon:
+                holder_kind, year = "whose", colon.group("y")
+            elif m_whoset:
                 holder_kind, year = "whose", m_whoset.group("y")
             elif m_whose:
                 holder_kind, year = "whose", whose_year
@@ -1488,6 +1497,9 @@ class Extractor:
             rel = self._relative_year(info, ctx, (info.sent.start, min(info.sent.end, info.sent.start + 30)))
             if rel is not None:
                 ctx.para_year = rel
+        fm = pattern("fixed_time").search(info.sent.text)
+        if fm and fm.group("n"):
+            self.fixed_hours = fm.group("n")
         for c in info.records:
             if c.role not in ("generic", "implied"):
                 ctx.para_record_type = c.role
@@ -1536,11 +1548,15 @@ class Extractor:
         return race, conf
 
     def _distance_phrase(self, info: SentInfo, clause: tuple[int, int], pos: int) -> RaceMention | None:
-        """A distance record's distance: '24-hour', '100 km', '6-day'."""
+        """A distance record's distance: '24-hour', '100 km', '6-day'; a fixed-time event named
+        earlier in the piece is what "the men's world record ... 319.614 km" is over."""
         m = pattern("fixed_time").search(info.sent.text)
         if m and m.group("n"):
             return RaceMention(info.sent.start + m.start(), info.sent.start + m.end(), m.group(0),
                                f"{m.group('n')} hours", "distance", f"{m.group('n')} hours", "phrase")
+        if self.fixed_hours:
+            return RaceMention(info.sent.start, info.sent.start, "", f"{self.fixed_hours} hours", "distance",
+                               f"{self.fixed_hours} hours", "phrase")
         ds = [d for d in info.distances if d.role == "race"]
         if ds:
             d = min(ds, key=lambda d: abs(d.start - pos))
