@@ -1407,8 +1407,13 @@ class Extractor:
                 self._athlete_evidence(who, g["conf"])
                 if race is None or (place is None and g["time"] is None):
                     continue
-                if overall_only and any(r["athlete"] == who and r["race"] == race.name and r["year"] == year and r["place"] for r in self.results):
-                    continue  # "She finished 14th overall" after her category win: the category place stands
+                prior = [r for r in self.results if r["athlete"] == who and r["race"] == race.name and r["year"] == year and r["place"]]
+                if overall_only and prior:
+                    # "won the women's race and finished third overall in T": the category place
+                    # stands, the time joins it
+                    if g["time"] is not None and prior[-1]["time"] is None:
+                        prior[-1]["time"], prior[-1]["seconds"] = g["time"].hms, g["time"].seconds
+                    continue
                 self._add_result(info, who, race, year, place, g["time"], g["conf"] * rconf, distance=g.get("covered"))
                 if (ctx.main_race is None and rconf >= 0.85 and self.published is not None and year == self.published.year
                         and info.sent.block <= 3 and not self.results[:-1]):
