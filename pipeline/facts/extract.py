@@ -829,8 +829,7 @@ class Extractor:
                 ctx.section_race = races[0] if races else None
                 ctx.section_heading = info.sent.text
                 routes = [r for r in info.races if r.kind == "route"]
-                if routes:
-                    ctx.section_route = routes[0]
+                ctx.section_route = routes[0] if routes else None  # a new heading opens a new subject
             first = info.sent.text.split()[0].lower().strip("“\"'‘") if info.sent.text.split() else ""
             cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later"}
             if not cont:
