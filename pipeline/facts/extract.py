@@ -421,8 +421,10 @@ class Names:
 
     def _merge(self, name: str) -> str:
         key = fold(name)
+        flipped = " ".join(reversed(key.split())) if len(key.split()) == 2 else None
         for known in self.full:
-            if self._folded.setdefault(known, fold(known)) == key:
+            fk = self._folded.setdefault(known, fold(known))
+            if fk == key or fk == flipped:  # "IWASAKI Ryota" in a results list is Ryota Iwasaki
                 return known
         return name
 
@@ -436,7 +438,8 @@ class Names:
         for m in rx.finditer(text):
             first_words = m.group(1).split()
             while first_words and (first_words[0].lower() in cues()["name_prefix_words"] or first_words[0].lower() in _not_name_words()
-                                   or re.search(r"['’]s?$", first_words[0]) or first_words[0].lower() in cues()["nationalities"]):
+                                   or re.search(r"['’]s?$", first_words[0]) or first_words[0].lower() in cues()["nationalities"]
+                                   or (len(first_words) > 1 and re.search(r"(?:er|ian|ese|ois|aise)$", first_words[0]) and len(first_words[0]) > 6)):
                 first_words = first_words[1:]
             if not first_words:
                 continue
@@ -620,6 +623,7 @@ class Extractor:
         self.mention_counts: Counter[str] = Counter()
         self.role_names: set[str] = set()
         self.block_start: dict[int, int] = {}
+        self.names: Names | None = None
         self.fixed_hours: str | None = None  # the last fixed-time format named ("24-hour")
         self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
@@ -686,6 +690,7 @@ class Extractor:
         names.complete_singles(self.text)
         names.complete_namesakes(self.text)
         names.absorb_suffixes()
+        self.names = names
         names.drop_places(self.text)
         names.role_marked = self._role_marked(names)
         self.role_names = names.role_marked
@@ -1589,7 +1594,7 @@ class Extractor:
         if not re.search(r"\b1\.\s+[A-Z]", t) and not _LIST_LINE.match(t):
             return
         for m in [*pattern("inline_result_cs").finditer(t), *([_LIST_LINE.match(t)] if _LIST_LINE.match(t) else [])]:
-            who = person_name(m.group("name"))
+            who = self.names._merge(person_name(m.group("name"))) if self.names else person_name(m.group("name"))
             if not _valid_full_name(who):
                 continue
             times = find_times(m.group("time"))
