@@ -72,7 +72,10 @@ def read_inputs(path: Path) -> Iterator[dict]:
                 reason = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else f"malformed JSON ({exc.msg})"
                 yield {"id": f"{path.name}:{lineno}", "error": f"{path.name} line {lineno}: {reason}"}
                 continue
-            if isinstance(doc, dict) and "id" not in doc:
+            if not isinstance(doc, dict):
+                yield {"id": f"{path.name}:{lineno}", "error": f"{path.name} line {lineno}: not a JSON object ({type(doc).__name__})"}
+                continue
+            if "id" not in doc:
                 doc = {**doc, "id": f"{path.name}:{lineno}"}
             yield doc
 

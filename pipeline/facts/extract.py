@@ -151,7 +151,7 @@ def check_document(doc: Any) -> tuple[str, str, date | None, str | None]:
         except UnicodeDecodeError:
             raise BadDocument("binary content, not text") from None
     if not isinstance(text, str):
-        raise BadDocument(f"text is a {type(text).__name__}, not a string")
+        raise BadDocument(f"text is not a string ({type(text).__name__})")
     if not text.strip():
         raise BadDocument("empty text")
     if len(text) > MAX_CHARS:
