@@ -81,3 +81,13 @@ def test_pronoun_follows_gender() -> None:
                 "She pulled away and won in 15:02:11. He was second in 15:40:00.", "2023-10-30")
     assert results(out) == {("Anna Berg", "Javelina Jundred", 2023, 1, "15:02:11"),
                             ("Tom Ruiz", "Javelina Jundred", 2023, 2, "15:40:00")}
+
+
+def test_results_lists_with_sponsors_and_dashes() -> None:
+    out = facts("Western States 100 results\n\nMen: 1. Jim Walmsley (Hoka) – 14:09:28; 2. Jared Hazen (Hoka) – 14:26:46.\n\n"
+                "1. Courtney Dauwalter (Salomon) 15:29:33\n2. Ruth Croft (The North Face) - 16:18:00", "2019-06-30")
+    assert results(out) == {("Jim Walmsley", "Western States 100", 2019, 1, "14:09:28"),
+                            ("Jared Hazen", "Western States 100", 2019, 2, "14:26:46"),
+                            ("Courtney Dauwalter", "Western States 100", 2019, 1, "15:29:33"),
+                            ("Ruth Croft", "Western States 100", 2019, 2, "16:18:00")}
+    assert out["races"] == ["Western States 100"]

@@ -310,7 +310,7 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([
 
 
 # "4 UCHIDA Kenta (JPN) 10:11:48", "1. Jane Doe, 15:29:33": one result a line
-_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})\.?\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[A-Z]{2,3})\))?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
+_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})\.?\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\))?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
 
 
 def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, str, bool]]:
@@ -702,6 +702,9 @@ class Extractor:
         race_counts: Counter[str] = Counter()
         first_seen: dict[str, RaceMention] = {}
         for info in infos:
+            # "Ruth Croft (The North Face)": a name in brackets after a runner is a sponsor
+            info.races = [r for r in info.races if not (self.text[max(0, r.start - 1) : r.start] == "(" and self.text[r.end : r.end + 1] == ")"
+                                                        and re.search(r"[A-Z][\w'’-]+\s*$", self.text[max(0, r.start - 40) : r.start - 1]))]
             for r in info.races:
                 if r.kind == "race":
                     race_counts[r.name] += 1
@@ -1600,7 +1603,12 @@ class Extractor:
             times = find_times(m.group("time"))
             if not times:
                 continue
-            race, rconf = self._race(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx)
+            # a race named inside the list (a sponsor "(The North Face)") is not the list's race
+            saved, info.races = info.races, [r for r in info.races if r.start < info.sent.start + m.start()]
+            try:
+                race, rconf = self._race(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx)
+            finally:
+                info.races = saved
             if race is None:
                 continue
             self._athlete_evidence(who, 0.8)
