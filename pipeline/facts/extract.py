@@ -1238,6 +1238,10 @@ class Extractor:
                     or re.match(r",?\s*(?:belong(?:s|ed) to|was held by|is held by)\b", text[x.end : x.end + 20])
                     or re.search(r"(?:record|mark|best|time|CR|FKT)(?:\s+of)?,?\s*$", text[max(0, x.start - 20) : x.start]))]
                 t = cands[-1] if cands else None
+                if t is None and holder_kind == "that":
+                    wm = re.match(r"[^.;]{0,60}?\bwhen\s+(?:he|she|they)\s+(?:won|ran|finished)\s+in\s+", after)
+                    later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
+                    t = later[0] if later else None
                 if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+$", before):
                     wm = re.match(r",\s+who\s+(?:ran|set|clocked|ran it in|did)\s+", after)
                     later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
@@ -1283,7 +1287,7 @@ class Extractor:
                     year = str(ctx.anchor_year - 1)
             if year is None and holder_kind == "poss" and re.search(r"\bset (?:in|at)\s+(\d{4})", seg):
                 year = re.search(r"\bset (?:in|at)\s+(\d{4})", seg).group(1)
-            broken = re.search(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashed|shattered|took\s+(?:[^.]{0,40})\s+off|taking\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
+            broken = re.search(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashed|shattered|(?:took|taking|knocked|knocking|shaved|shaving|cut|cutting|chopped|chopping|lopped|lopping)\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
             out.append({"holder": p.name, "time": t, "year": int(year) if year else None, "type": rtype,
                         "race": race, "pos": p.start, "conf": 0.8 * max(rconf, 0.5), "broken": bool(broken)})
         return out
@@ -1323,7 +1327,7 @@ class Extractor:
             if not h["broken"]:
                 continue
             seg = text[s0 : h["pos"]]
-            bm = list(re.finditer(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashed|shattered|took|taking)\b", seg))
+            bm = list(re.finditer(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashed|shattered|took|taking|knocked|knocking|shaved|shaving|cut|cutting)\b", seg))
             vpos = s0 + bm[-1].start() if bm else h["pos"]
             clause = _clause_of(clauses, vpos)
             who, conf = self._athlete(info, (s0, vpos), vpos, ctx)
