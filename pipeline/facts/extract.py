@@ -1239,7 +1239,7 @@ class Extractor:
                     or re.search(r"(?:record|mark|best|time|CR|FKT)(?:\s+of)?,?\s*$", text[max(0, x.start - 20) : x.start]))]
                 t = cands[-1] if cands else None
                 if t is None and holder_kind == "that":
-                    wm = re.match(r"[^.;]{0,60}?\bwhen\s+(?:he|she|they)\s+(?:won|ran|finished)\s+in\s+", after)
+                    wm = re.match(r"[^.;]{0,60}?\bwhen\s+(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:won|ran|finished|clocked)\s+(?:in\s+)?", after)
                     later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
                     t = later[0] if later else None
                 if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+$", before):
