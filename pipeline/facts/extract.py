@@ -46,7 +46,7 @@ _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
     r"\bto|\balongside|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
-    r"\bunseated|\bpast|\bovertook|\bovertaking|\breeled in|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus)"
+    r"\bunseated|\bwhich|\bthat|\bwhose|\bpast|\bovertook|\bovertaking|\breeled in|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus)"
     r"(?:\s+(?:the|a|an|fellow|compatriot|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite|[A-Z][\w-]*['’]s)){0,3}\s*$",
     re.I,
 )
@@ -893,6 +893,10 @@ class Extractor:
                   and not _SAID.search(self.text[max(info.sent.start, p.start - 25) : p.start]) and ok(p.name)]
         if before:
             return before[0].name
+        # "ruled by Yiannis Kouros, whose ... when he won": the one person named before it
+        named = {p.name for p in info.persons if p.end <= pos and ok(p.name) and p.name not in self.role_names}
+        if len(named) == 1:
+            return named.pop()
         # the most recent compatible athlete in focus, unless an earlier one is the story's
         # protagonist (mentioned far more often so far): "she" in an obituary is its subject
         cands = [n for n in reversed(ctx.history) if ok(n)][:3]
@@ -1025,6 +1029,8 @@ class Extractor:
         in_clause = [r for r in races if a <= r.start < b]
         if in_clause:
             return min(in_clause, key=lambda r: abs(r.start - pos)), 1.0
+        if re.search(r"\bhere\b", self.text[a:b]) and ctx.main_race is not None and ctx.main_race.kind in kinds:
+            return ctx.main_race, 0.7  # "X was third here in 2023 and won Transgrancanaria in February"
         if races:
             return min(races, key=lambda r: abs(r.start - pos)), 0.85
         main = ctx.main_race if ctx.main_race is not None and ctx.main_race.kind in kinds else None
@@ -1103,6 +1109,11 @@ class Extractor:
         in_clause = [y for y in ys if a <= y[0] < b]
         if in_clause:
             return min(in_clause, key=lambda y: abs(y[0] - pos))[1]
+        own_month = pattern("month_ref").search(self.text[a:b])
+        if ys and own_month and not own_month.group("year") and a > info.sent.start:
+            rel = self._relative_year(info, ctx, (a, b))  # "... and won Transgrancanaria in February"
+            if rel is not None:
+                return rel
         if ys:
             return min(ys, key=lambda y: abs(y[0] - pos))[1]
         rel = self._relative_year(info, ctx, self._segment(info, pos))
