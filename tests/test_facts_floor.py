@@ -17,7 +17,7 @@ DEV = Path(__file__).resolve().parent / "gold" / "dev"
 
 # kind -> (precision floor, recall floor)
 SEED_FLOORS = {"athletes": (0.95, 0.95), "races": (0.95, 0.95), "results": (0.95, 0.95), "records": (0.95, 0.95)}
-DEV_FLOORS = {"athletes": (0.94, 0.90), "races": (0.94, 0.85), "results": (0.77, 0.75), "records": (0.87, 0.68)}
+DEV_FLOORS = {"athletes": (0.94, 0.90), "races": (0.94, 0.85), "results": (0.79, 0.76), "records": (0.87, 0.70)}
 
 
 def _check(gold: Path, floors: dict[str, tuple[float, float]]) -> None:
