@@ -228,6 +228,8 @@ def find_places(text: str) -> list[Value]:
         left, right = text[max(0, s - 40) : s], text[e : e + 40]
         if pattern("not_place_right").match(right):
             continue
+        if re.match(r"^,?\s+(?:until|till|for (?:most|much|long stretches|the first|a while)|early on|at (?:the )?halfway|at one point)\b", right, re.I):
+            continue  # "she was second until mile fifty": a position during the race
         if re.match(r"^\s+to\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", right, re.I) or re.search(r"\bfrom\s+$", left, re.I):
             continue  # "moved from sixth to third": positions during the race
         finish_verb = re.search(r"\b(?:finish(?:ed|es|ing)?|plac(?:ed|ing)|took|taking|came|ended)\s+(?:\w+\s+)?$", left, re.I)
@@ -243,7 +245,7 @@ def find_places(text: str) -> list[Value]:
         bare_end = re.match(r"\s*[.;](?:\s|$)", right)
         if bare_end and not re.search(r"[A-Z][\w'’-]+\s+$", left) and not pattern("place_left").search(left) and not category and not overall:
             continue  # a bare "... second." counts only right after a name ("with Chiara Benetti second.")
-        if re.match(r"\s+(?:was|went to|place went to)\b", right) and not re.search(r"(?:^|[.!?]\s+)$", left):
+        if re.match(r"\s+(?:was|went to|place went to)\b", right) and not re.search(r"(?:^|[.!?;:]\s+|,\s+(?:and\s+)?|\band\s+)$", left):
             continue  # "Fourth was X" opens its sentence; mid-sentence "second was" is something else
         if not (category or overall or pattern("place_left").search(left) or pattern("place_right").match(right)):
             continue
