@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-1"
+EXTRACTOR_VERSION = "2026.11.22-2"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -248,6 +248,11 @@ def _not_name_words() -> set[str]:
     return _NOT_NAME
 
 
+# demonyms before a name ("Montrealer Chloé Fortin-Roy", "Canarian Adrián Mederos"); "-er" counts
+# only in the endings demonyms take, so that "Jennifer Pharr Davis" keeps her first name
+_DEMONYM = re.compile(r"(?:lander|oner|ealer|orker|erner|liner|onter|ian|ese|ois|aise)$")
+_PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
+_GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|island|islands|coast|district|region|highlands|countryside|hills|lakes|canyon|desert|plateau|massif)\b")
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
 _PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "le", "la", "du", "di", "dos", "das"}
@@ -407,7 +412,7 @@ class Names:
         name = person_name(text)
         words = name.split()
         lead = set(cues()["nationalities"]) | set(cues()["name_prefix_words"])
-        while len(words) > 2 and (words[0].lower().strip(".'’") in lead or re.search(r"(?:er|ian|ese|ois|aise)$", words[0]) and len(words[0]) > 6):
+        while len(words) > 2 and (words[0].lower().strip(".'’") in lead or _DEMONYM.search(words[0]) and len(words[0]) > 6):
             words = words[1:]  # "American Noah Castell", "Canarian Adrián Mederos", "Montrealer Chloé Fortin-Roy"
         name = " ".join(words)
         if _valid_full_name(name):
@@ -439,7 +444,7 @@ class Names:
             first_words = m.group(1).split()
             while first_words and (first_words[0].lower() in cues()["name_prefix_words"] or first_words[0].lower() in _not_name_words()
                                    or re.search(r"['’]s?$", first_words[0]) or first_words[0].lower() in cues()["nationalities"]
-                                   or (len(first_words) > 1 and re.search(r"(?:er|ian|ese|ois|aise)$", first_words[0]) and len(first_words[0]) > 6)):
+                                   or (len(first_words) > 1 and _DEMONYM.search(first_words[0]) and len(first_words[0]) > 6)):
                 first_words = first_words[1:]
             if not first_words:
                 continue
@@ -473,10 +478,16 @@ class Names:
             if re.match(r"['’]s?\b", text[m.end() : m.end() + 2]):
                 hits_of.setdefault(m.group(1), []).append(-1)  # a possessive is a person's
                 continue
+            if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()]) and _GEO_NOUN_AFTER.match(text[m.end() : m.end() + 20]):
+                hits_of.setdefault(m.group(1), []).append(-2)  # "the Sai Kung peninsula": a place's name
+                continue
             hits_of.setdefault(m.group(1), []).append(m.start())
         for name in list(self.full):
+            if -2 in hits_of.get(name, []) and all(h == -2 or re.search(_PLACE_PREP, text[max(0, h - 30) : h]) for h in hits_of[name]):
+                del self.full[name]
+                continue
             hits = hits_of.get(name, [])
-            if hits and -1 not in hits and all(re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[max(0, h - 30) : h]) for h in hits):
+            if hits and -1 not in hits and all(re.search(_PLACE_PREP, text[max(0, h - 30) : h]) for h in hits):
                 del self.full[name]
 
     def complete_singles(self, text: str) -> None:
