@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-2"
+EXTRACTOR_VERSION = "2026.11.22-3"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -253,6 +253,7 @@ def _not_name_words() -> set[str]:
 _DEMONYM = re.compile(r"(?:lander|oner|ealer|orker|erner|liner|onter|ian|ese|ois|aise)$")
 _PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|island|islands|coast|district|region|highlands|countryside|hills|lakes|canyon|desert|plateau|massif)\b")
+_WHO_CLAUSE = re.compile(r"(?:['’]s?)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?(?:,[^,;—–()]{1,40})?,\s+who\s+(?:(?!\b(?:and|but|while|after|before|when|beat|beating|ahead of|behind|than)\b)[^,;—–()\"“”])*")
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
 _PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "le", "la", "du", "di", "dos", "das"}
@@ -930,6 +931,11 @@ class Extractor:
         for p in info.persons:
             if p.end <= pos and re.fullmatch(r"(?:['’]s?)?\s*(?:,|\(|(?:,[^,.;]{0,30})?,\s*(?:the|a|an)?\s*(?:\w+\s+){0,2}?(?:who|which)\s+(?:(?:was|were|is|came|finished|placed|took|ran)\s+)?)\s*(?:[A-Z]{3}\)\s*)?", text[p.end : pos]):
                 return p.name, 0.85
+        # "ahead of Oliver Brandt of Missoula, bib No. 38, who was second in T": a
+        # non-restrictive relative clause is about the person it hangs on
+        rel = [p for p in info.persons if p.end <= pos and _WHO_CLAUSE.fullmatch(text[p.end : pos])]
+        if rel and not any(rel[-1].end <= q.start < pos for q in info.persons):
+            return rel[-1].name, 0.85
         dep = self._dep_subject(info, pos, ctx)
         # nearest person to the left in the clause, not the object of beat/behind/said...:
         # lists ("X was second in T1 and Y third in T2") defeat the parse, not this
@@ -1390,6 +1396,7 @@ class Extractor:
             # group the anchors by athlete
             # anchors group by athlete and year: "X, seventh here in 2023, won in T" is two results
             groups: dict[tuple[str, int | None], dict] = {}
+            anchor_who: dict[int, tuple[str | None, float]] = {}
             for v in anchors:
                 before = text[a : v.start]
                 seg_start = self._segment(info, v.start)[0]
@@ -1401,11 +1408,16 @@ class Extractor:
                     continue  # "I'd run 6:52", said in a quote, is no result
                 if v.extra.get("at") is not None and not any(abs(r.start - (s0 + v.extra["at"])) <= 4 for r in info.races):
                     continue  # "third at Foresthill": a position during the race, not at a race
-                if v.role == "goes_to" or v.extra.get("goes_to"):
+                tied = next((u for u in reversed(anchors) if u.kind in ("place", "win") and u.end <= v.start and id(u) in anchor_who
+                             and re.fullmatch(r"\s*(?:woman|man|overall|place)?\s*(?:,\s*)?(?:in|with|with a time of|,)\s*", text[u.end : v.start])), None)
+                if v.kind == "time" and tied is not None:
+                    who, conf = anchor_who[id(tied)]  # "Sara Lindholm, third in 21:29:40": the place's runner ran the time
+                elif v.role == "goes_to" or v.extra.get("goes_to"):
                     nxt = [p for p in info.persons if v.end <= p.start <= v.end + 30]
                     who, conf = (nxt[0].name, 0.85) if nxt else (None, 0.0)
                 else:
                     who, conf = self._athlete(info, clause, v.start, ctx)
+                anchor_who[id(v)] = (who, conf)
                 if not who:
                     continue
                 vyear = self._year(info, clause, v.start, ctx)
