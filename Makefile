@@ -19,8 +19,9 @@ run: $(STAMP)
 	$(BIN)/ultrafacts run --db $(DB)
 	@# The two seed articles the project started from, when ../shared is beside the repo.
 	@if [ -d $(SEEDS) ]; then \
-	  $(BIN)/ultrafacts extract --input $(SEEDS) --output data/seed-facts.jsonl && \
-	  $(BIN)/ultrafacts load --db $(DB) --facts data/seed-facts.jsonl --docs $(SEEDS); \
+	  mkdir -p $(dir $(DB)) && \
+	  $(BIN)/ultrafacts extract --quiet --input $(SEEDS) --output $(dir $(DB))seed-facts.jsonl && \
+	  $(BIN)/ultrafacts load --db $(DB) --facts $(dir $(DB))seed-facts.jsonl --docs $(SEEDS); \
 	fi
 	$(BIN)/ultrafacts summary --db $(DB)
 

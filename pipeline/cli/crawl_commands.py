@@ -82,6 +82,18 @@ def describe_counts(counts: dict[str, int]) -> str:
     return ", ".join(parts)
 
 
+def describe_summary(summary: object) -> str:
+    """`read 31, extracted 31, ... in 4.2s` from a stage's summary dataclass."""
+    import dataclasses
+
+    if not dataclasses.is_dataclass(summary):
+        return str(summary)
+    values = dataclasses.asdict(summary)
+    seconds = values.pop("seconds", None)
+    text = ", ".join(f"{value} {key.replace('_', ' ')}" for key, value in values.items() if not isinstance(value, (list, dict)))
+    return text + (f" in {seconds:.1f}s" if isinstance(seconds, float) else "")
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def crawl(
@@ -118,7 +130,7 @@ def register(app: typer.Typer) -> None:
             extract_pending = None
         if extract_pending is not None:
             summary = extract_pending(db, progress=sys.stderr.isatty())
-            console.print(f"extract: {summary}")
+            console.print(f"extract: {describe_summary(summary)}")
         try:
             from pipeline.kb.load import load_pending
         except ImportError:
@@ -272,7 +284,8 @@ SUMMARY_QUERIES = (
     ("Most-covered races", "races_by_coverage", {"top": 8}),
 )
 # Wide columns left out of the summary tables (`ultrafacts query NAME` shows them all).
-_WIDE = ("evidence", "url", "sentence", "start", "end", "article", "aliases", "id")
+_WIDE = ("evidence", "url", "sentence", "article", "aliases")
+_WIDE_EXACT = {"start", "end", "id", "race"}
 
 
 def _show_overview(db: Path) -> None:
@@ -295,7 +308,7 @@ def _show_overview(db: Path) -> None:
         except Exception as exc:  # one failing query must not hide the rest of the summary
             err_console.print(f"({name}: {exc})")
             continue
-        keep = [i for i, c in enumerate(columns) if not any(w in c.lower() for w in _WIDE)]
+        keep = [i for i, c in enumerate(columns) if c.lower() not in _WIDE_EXACT and not any(w in c.lower() for w in _WIDE)]
         console.rule(f"{title}  [dim](ultrafacts query {name})[/dim]")
         shown = [tuple(_short(row[i]) for i in keep) for row in result[:12]]
         print_rows([columns[i] for i in keep], shown, "table")
