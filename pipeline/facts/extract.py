@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-3"
+EXTRACTOR_VERSION = "2026.11.22-4"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1088,8 +1088,8 @@ class Extractor:
             before = self.text[max(0, y.start - 12) : y.start].lower()
             if re.match(r"\s*by\b", after) and "set in" in before:
                 continue
-            if re.search(r"\b(?:since|until|before|by)\s+$", before):
-                continue
+            if re.search(r"\b(?:since|until|before|by)\s+$", before) and not re.match(r",?\s+when\b", after):
+                continue  # "none finished until 1989, when X came in eighth": the year of the event
             # "the 29:02:55 run by Rolf Ebner in 2012": the year of the old record
             hm = re.search(r"\b(?:set|run|ran|established|held|owned)\b(?:(?!\b(?:and|but|while|when)\b)[^.;,]){0,45}$", self.text[max(info.sent.start, y.start - 60) : y.start])
             if hm and any(max(info.sent.start, y.start - 60) + hm.start() < p.start < y.start for p in info.persons):
@@ -1165,7 +1165,7 @@ class Extractor:
         if m and not m.group("year"):
             month = cues()["months"][m.group("month").lower()]
             return _month_year(month, m.group("last") == "last", ctx)
-        m = re.search(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?:years?|summers?|seasons?)\s+later|the (?:following|next) (?:year|summer|season)|that (?:same )?year|the same year)\b", t, re.I)
+        m = re.search(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?:years?|summers?|seasons?)\s+(?P<dir>later|earlier|before)|the (?:following|next) (?:year|summer|season)|that (?:same )?year|the same year)\b", t, re.I)
         base = ctx.para_year if ctx.para_year is not None else ctx.last_year
         if m and clause:
             earlier = [y for y in self._event_years(info) if y[0] < clause[0] + m.start()]
@@ -1177,7 +1177,8 @@ class Extractor:
                 return base + (0 if re.search(r"that|same", m.group(0), re.I) else 1)
             from .normalize import number
 
-            return base + int(number(n) or 1)
+            step = int(number(n) or 1)
+            return base - step if (m.group("dir") or "").lower() in ("earlier", "before") else base + step
         m = pattern("relative_year").search(t)
         if m and re.search(r"\b(?:set|ran|run|established|from)\s+(?:\w+\s+)?$", t[: m.start()][-25:]):
             m = None  # "the mark that Lusk set last year" dates the old record
@@ -1430,7 +1431,9 @@ class Extractor:
                     elif g["place"] is None:
                         g["place"] = int(v.number)
                 elif v.kind == "win":
-                    if v.role == "category" or g["cat"] is None:
+                    if g["cat"] is None and re.search(r"\b(?:women|men|woman|man|female|male)['’]?s?\s+(?:\w+\s+)?(?:race|title|crown|division|category|field)\b", v.text if v.role == "took" else text[v.start : v.end + 30]):
+                        g["cat"] = 1  # "took the women's title": a category win
+                    elif v.role == "category" or g["cat"] is None:
                         g["cat"] = 1 if v.role == "category" else g["cat"]
                         if v.role != "category":
                             g["place"] = 1 if g["place"] is None or g["place"] > 1 and not self._overall_cue(text, v) else g["place"]
@@ -1459,7 +1462,15 @@ class Extractor:
                     if g["time"] is not None and prior[-1]["time"] is None:
                         prior[-1]["time"], prior[-1]["seconds"] = g["time"].hms, g["time"].seconds
                     continue
+                if g["cat"] is not None:
+                    over = [r for r in self.results if r["athlete"] == who and r["race"] == race.name and r["year"] == year and r.get("_overall")]
+                    if over:
+                        # "came in eighth overall in T and took the women's title": the category place stands
+                        over[-1]["place"], over[-1]["_overall"] = place, False
+                        continue
                 self._add_result(info, who, race, year, place, g["time"], g["conf"] * rconf, distance=g.get("covered"))
+                if overall_only:
+                    self.results[-1]["_overall"] = True
                 if (ctx.main_race is None and rconf >= 0.85 and self.published is not None and year == self.published.year
                         and info.sent.block <= 3 and not self.results[:-1]):
                     ctx.main_race = race  # a report's first result names the story's race
@@ -1808,6 +1819,8 @@ class Extractor:
                 races.append(fact["race_or_route"])
         for fact in self.records:
             fact.pop("_distance", None)
+        for fact in self.results:
+            fact.pop("_overall", None)
         return {
             "id": self.doc_id,
             "extractor_version": EXTRACTOR_VERSION,
