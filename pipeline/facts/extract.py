@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-4"
+EXTRACTOR_VERSION = "2026.11.22-5"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -254,6 +254,7 @@ _DEMONYM = re.compile(r"(?:lander|oner|ealer|orker|erner|liner|onter|ian|ese|ois
 _PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|island|islands|coast|district|region|highlands|countryside|hills|lakes|canyon|desert|plateau|massif)\b")
 _WHO_CLAUSE = re.compile(r"(?:['’]s?)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?(?:,[^,;—–()]{1,40})?,\s+who\s+(?:(?!\b(?:and|but|while|after|before|when|beat|beating|ahead of|behind|than)\b)[^,;—–()\"“”])*")
+_SPEAKER = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][A-Z .'’-]+:\s*)?")  # "[00:00:36] ELENA RUIZ: " in a transcript
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
 _PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "le", "la", "du", "di", "dos", "das"}
@@ -345,7 +346,7 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
         if any(w in lower_words for w in words):
             continue  # "Letting Go" in a heading: words the text also writes in lower case
         if _valid_full_name(person_name(cand)):
-            prep = re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[: start - info.sent.start])
+            prep = re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|(?:up|down|back|climb|descent|descend|descending|climbing)\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[: start - info.sent.start])
             possessive = re.search(r"['’]s?$", cand) is not None  # "outside Bereznowska's record": a person's
             out.append((start, cand, bool(prep) and not possessive))
     return out
@@ -642,6 +643,7 @@ class Extractor:
     # ---- pipeline
     def run(self, nlp: Any = None) -> dict:
         infos = _analyze(self.text)
+        self._doc_stems(infos)
         nlp = nlp or load_nlp()
         for info in infos:
             self.block_start.setdefault(info.sent.block, info.sent.start)
@@ -732,6 +734,40 @@ class Extractor:
         for info in infos:
             self._sentence(info, ctx)
         return self._output(names)
+
+    def _doc_stems(self, infos: list[SentInfo]) -> None:
+        """A race named in full ("Canyons 100K") is named again by its stem ("men's race at
+        Canyons") even when the gazetteer cannot tell that stem apart from a sister race's."""
+        named = {r.name for i in infos for r in i.races if r.kind == "race" and r.source == "gazetteer"}
+        if not named:
+            return
+        stems: dict[str, list[Any]] = {}
+        for race in finder().races:
+            for alias in [race.name, *race.aliases]:
+                m = re.fullmatch(r"(.+?)\s+\d+(?:\s?(?:K|k|km|Mile|mi|M))?", alias)
+                if m and len(m.group(1)) >= 5 and not m.group(1).isupper() and m.group(1).lower() not in finder().stems:
+                    lst = stems.setdefault(m.group(1), [])
+                    if race not in lst:
+                        lst.append(race)
+        found = {}
+        for stem, races in stems.items():
+            mine = [r for r in races if r.name in named]
+            if len(mine) == 1 and finder().lookup(stem) is None:
+                found[stem] = mine[0]
+        if not found:
+            return
+        rx = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(x) for x in sorted(found, key=len, reverse=True)) + r")(?![\w-])")
+        for info in infos:
+            t = info.sent.text
+            for m in rx.finditer(t):
+                s, e = info.sent.start + m.start(), info.sent.start + m.end()
+                if any(r.start < e and s < r.end for r in info.races):
+                    continue
+                if re.search(r"\b(?:in|from|near|of|outside|live|lives|lived|town|city)\s+(?:the\s+)?$", t[max(0, m.start() - 16) : m.start()]) or re.match(r"['’]s\b", t[m.end() : m.end() + 2]):
+                    continue  # "lives in Leadville" is the town
+                race = found[m.group(1)]
+                info.races.append(RaceMention(s, e, m.group(1), race.name, race.kind, race.distance_label, "gazetteer"))
+            info.races.sort(key=lambda r: r.start)
 
     def _main_race(self, infos: list[SentInfo], counts: Counter[str], first: dict[str, RaceMention]) -> RaceMention | None:
         """The race the article is about: the one race its lead names (first block with a race),
@@ -977,7 +1013,8 @@ class Extractor:
         if right and not _BLOCK_BEFORE.search(text[max(a, right[0].start - 120) : right[0].start]):
             return right[0].name, 0.55
         # 6. a subject-less fragment ("Finished 5th.", "Course record.") is about the focus
-        if not info.persons and len(info.sent.text.split()) <= 6 and not re.search(r"\b(?:I|we|you|it|nobody|everyone|someone|there|this|that)\b", info.sent.text, re.I):
+        # (a bare number, "8:43.", is a speaker's correction or echo, not a statement)
+        if not info.persons and len(info.sent.text.split()) <= 6 and re.search(r"[^\W\d_]{2}", _SPEAKER.sub("", info.sent.text)) and not re.search(r"\b(?:I|we|you|it|nobody|everyone|someone|there|this|that)\b", info.sent.text, re.I):
             return (ctx.history[-1] if ctx.history else None), 0.45
         return None, 0.0
 
