@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-5"
+EXTRACTOR_VERSION = "2026.11.22-6"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1612,6 +1612,8 @@ class Extractor:
         if v.role in ("goes_to", "took"):
             return True
         word = v.text.lower()
+        if word in ("won", "win", "wins", "winning") and self._won_other(v, info):
+            return False
         if word in ("title", "crown", "champion", "victory", "victories", "win", "wins") or _NOUN_WIN.search(text[max(0, v.start - 30) : v.end]):
             if word == "champion":
                 # "the 2023 champion X", "X, the defending champion": an edition only when a year is next to it
@@ -1620,12 +1622,31 @@ class Extractor:
             if word in ("win", "wins") and re.search(r"\b(?:to|will|would|could|can|did|does|do|didn't|not|never)\s+$", before, re.I):
                 # "to win in 16:02:44" is an outcome; "hopes to win" is caught as hypothetical
                 return bool(re.search(r"\bto\s+$", before)) and not re.search(r"\b(?:hope|plan|want|aim|try|tried|trying|chance|bid|set out|need|needs|needed)\w*\s+to\s+$", before, re.I)
+            if re.search(r"(?:[$£€]\s?[\d,.]+|\bprize|\bpoints|\bbonus|\bpurse)\b[^.;]{0,30}\bfor\s+(?:\w+\s+){0,2}$", before, re.I):
+                return False  # "earned $1,000 for the win": the prize, not the result
             return bool(_TAKE_WIN.search(before)) and not re.search(r"\bcost (?:him|her|them)\s+$", before)
         if word == "winner":
             after = text[v.end : v.end + 30]
             before = text[max(info.sent.start, v.start - 30) : v.start]
+            if re.search(r"\b(?:behind|ahead of|than|to|from|with|beat|beating|over|for|of|against|congratulated|chased|chasing|caught|catch|trailed|trailing)\s+(?:the\s+)?$", before, re.I):
+                return False  # "an hour behind the winner": someone else is the winner
             return bool(re.match(r"\s+(?:of|at|in)\b", after)) or bool(re.search(r"\b\d{4}\s+(?:\w+\s+)?$", before)) or bool(re.search(r"\b(?:was|is|the|as)\s+(?:the\s+)?$", before))
         return bool(_WIN_GOOD.match(word))
+
+    def _won_other(self, v: Value, info: SentInfo) -> bool:
+        """"won the European Championships", "won the costume contest": the object of the verb
+        is some event the text does not name as a race, so the win is not at the context's race."""
+        after = self.text[v.end : min(info.sent.end, v.end + 60)]
+        m = re.match(r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:\d{4}|\w+['’]s|first|inaugural)\s+)?(?P<obj>[A-Z][\w'’-]+(?:\s+(?:\d+[- ]?\w*|[A-Z][\w'’-]*|of|de|du|des))*)", after)
+        if m:
+            a = v.end + m.start("obj")
+            if any(r.start <= a < r.end for r in info.races) or any(p.start <= a < p.end for p in info.persons):
+                return False
+            obj = m.group("obj").split()[0].lower()
+            if obj in ("race", "title", "it", "there"):
+                return False
+            return bool(re.search(r"(?i)\b(?:championships?|cup|games|trials|series|award|prize|contest|lottery|open|grand prix)\b", m.group("obj")))
+        return bool(re.match(r"\s+(?:the\s+|a\s+|an\s+)(?:\w+\s+){0,2}(?:contest|award|prize|lottery|raffle|bet|toss|argument|election|draw|competition)\b", after, re.I))
 
     def _record_place(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context,
                       rtype: str | None) -> tuple[RaceMention | None, float]:
