@@ -16,7 +16,6 @@ died before it could (store busy, bad spec) gets a `failed` row from the schedul
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import signal
@@ -207,26 +206,13 @@ class Scheduler:
         return 0
 
 
-@contextlib.contextmanager
-def scheduler_lock(db: Path) -> Iterator[None]:
+def scheduler_lock(db: Path) -> contextlib.AbstractContextManager[None]:
     """One scheduler per store: an advisory lock file beside it (released if the process dies)."""
-    db.parent.mkdir(parents=True, exist_ok=True)
-    path = db.with_name(db.name + ".schedule.lock")
-    handle = open(path, "a+")
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            raise SchedulerBusy(f"{db}: a scheduler is already running ({holder})") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()} schedule")
-        handle.flush()
-        yield
-    finally:
-        handle.close()
+    return store.exclusive_file_lock(
+        db.with_name(db.name + ".schedule.lock"),
+        "schedule",
+        lambda holder: SchedulerBusy(f"{db}: a scheduler is already running ({holder})"),
+    )
 
 
 def _stamp(epoch: float) -> str:

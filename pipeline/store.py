@@ -13,7 +13,7 @@ import fcntl
 import os
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -144,26 +144,34 @@ def connect(
 
 
 @contextlib.contextmanager
-def writer_lock(path: Path | str = DEFAULT_DB, *, command: str = "") -> Iterator[None]:
-    """Hold the store's writer lock for a whole run; raise StoreBusy if another writer has it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = path.with_name(path.name + ".lock")
+def exclusive_file_lock(lock_path: Path, label: str, busy: Callable[[str], Exception]) -> Iterator[None]:
+    """Hold an advisory flock on `lock_path` (released by the kernel if the process dies);
+    raise `busy(holder)` at once when another process holds it. The file names the holder."""
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
     handle = open(lock_path, "a+")
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            raise StoreBusy(f"{path}: store is busy ({holder} is writing); try again when it ends") from None
+            raise busy(handle.read().strip() or "another process") from None
         handle.seek(0)
         handle.truncate()
-        handle.write(f"pid {os.getpid()} {command}".strip())
+        handle.write(f"pid {os.getpid()} {label}".strip())
         handle.flush()
         yield
     finally:
         handle.close()
+
+
+def writer_lock(path: Path | str = DEFAULT_DB, *, command: str = "") -> contextlib.AbstractContextManager[None]:
+    """Hold the store's writer lock for a whole run; raise StoreBusy if another writer has it."""
+    path = Path(path)
+    return exclusive_file_lock(
+        path.with_name(path.name + ".lock"),
+        command,
+        lambda holder: StoreBusy(f"{path}: store is busy ({holder} is writing); try again when it ends"),
+    )
 
 
 @contextlib.contextmanager
