@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-7"
+EXTRACTOR_VERSION = "2026.11.22-8"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -917,15 +917,24 @@ class Extractor:
                 ctx.history.append(name)
             return
 
-    def _salient(self, ctx: Context) -> str | None:
+    def _salient(self, ctx: Context, want: str | None = None) -> str | None:
         """The athlete a description ("the 27-year-old") most likely means: the most recent in
-        focus, unless an earlier one is the story's protagonist."""
-        cands = list(reversed(ctx.history))[:3]
+        focus of the gender the sentence gives ("her second Comrades", "14th woman"), unless an
+        earlier one is the story's protagonist."""
+        cands = [n for n in reversed(ctx.history) if want is None or self.gender.get(n) in (None, want)][:3]
         if not cands:
             return None
         counts = self.mention_counts
         best = max(cands, key=lambda n: counts.get(n, 0))
-        return best if counts.get(best, 0) >= 2 * max(1, counts.get(cands[0], 0)) and counts.get(best, 0) >= 4 else cands[0]
+        sure = want is not None and self.gender.get(cands[0]) == want and self.gender.get(best) is None
+        return best if counts.get(best, 0) >= 2 * max(1, counts.get(cands[0], 0)) and counts.get(best, 0) >= 4 and not sure else cands[0]
+
+    def _sentence_gender(self, info: SentInfo) -> str | None:
+        """The gender a sentence without a named person gives its subject, if one only."""
+        t = info.sent.text
+        f = re.search(r"\b(?:she|her|hers|herself|woman|women's|female)\b", t, re.I)
+        m = re.search(r"\b(?:he|his|him|himself|man|men's|male)\b", t, re.I)
+        return "f" if f and not m else ("m" if m and not f else None)
 
     def _pronoun_target(self, info: SentInfo, pos: int, ctx: Context) -> str | None:
         """A pronoun at pos: the last subject-like person of its gender before it in the
@@ -939,6 +948,11 @@ class Extractor:
 
         before = [p for p in info.persons if p.end <= pos and not _BLOCK_BEFORE.search(self.text[max(info.sent.start, p.start - 120) : p.start])
                   and not _SAID.search(self.text[max(info.sent.start, p.start - 25) : p.start]) and ok(p.name)]
+        if len(before) > 1:
+            # "Nakata's mark ... the 270 km Camille Herron covered when she won": a possessive
+            # is not the subject the pronoun picks up
+            actors = [p for p in before if not re.match(r"['’]s?\b", self.text[p.end : p.end + 2])]
+            before = actors or before
         if before:
             return before[0].name
         # "ruled by Yiannis Kouros, whose ... when he won": the one person named before it
@@ -952,7 +966,9 @@ class Extractor:
             return None
         counts = self.mention_counts
         best = max(cands, key=lambda n: counts.get(n, 0))
-        pick = best if counts.get(best, 0) >= 2 * max(1, counts.get(cands[0], 0)) and counts.get(best, 0) >= 4 else cands[0]
+        # a protagonist of unknown gender does not outrank the latest person known to match
+        sure = want is not None and self.gender.get(cands[0]) == want and self.gender.get(best) is None
+        pick = best if counts.get(best, 0) >= 2 * max(1, counts.get(cands[0], 0)) and counts.get(best, 0) >= 4 and not sure else cands[0]
         if want and self.gender.get(pick) is None:
             self.gender[pick] = want  # "She pulled away": now known, so "He" means someone else
         return pick
@@ -1004,7 +1020,7 @@ class Extractor:
         if not left and ctx.history and (
                 re.search(r"\b[Tt]he\s+(?:\d+-year-old|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:runner|rookie|veteran|debutant|champion|winner|leader)|[A-Z][a-z]+(?:an|ian|ese|ish|ch|ard|ss))\b", text[a:pos])
                 or re.match(r"\s*(?:[^,.;]{0,25},\s*)?[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:ran|won|finished|took|set|broke|clocked|crossed|came|placed|covered|completed)\b", text[a:pos + 12])):
-            return self._salient(ctx), 0.5
+            return self._salient(ctx, self._sentence_gender(info)), 0.5
         # 4c. a clause that opens on its verb ("... and won X in February") shares the subject before it
         if not left and a > info.sent.start and re.match(r"[\s,;]*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|crossed|came)\b", text[a:b]):
             return self._athlete(info, (info.sent.start, a), a, ctx)
