@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-8"
+EXTRACTOR_VERSION = "2026.11.22-9"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1584,6 +1584,9 @@ class Extractor:
         self._evidence_from_text(info)
         used = {f.get("race") for f in self.results[n_results:]} | {f.get("race_or_route") for f in self.records[n_records:]}
         race_mentions = [r for r in info.races if r.kind == "race"]
+        # "Golden Tickets for Western States", "qualified for UTMB": a race ahead, not the paragraph's
+        ahead = re.compile(r"\b(?:tickets?|spots?|entry|entries|slots?|qualif\w*|berths?|lottery|invitations?|invites?|places?)\s+(?:for|to|into|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
+        race_mentions = [r for r in race_mentions if r.name in used or not ahead.search(text[max(s0, r.start - 40) : r.start])]
         told = [r for r in race_mentions if r.name in used] or race_mentions[:1]
         for r in info.races:
             if r.kind == "route":
