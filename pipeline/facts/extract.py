@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-9"
+EXTRACTOR_VERSION = "2026.11.22-10"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -255,6 +255,7 @@ _PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|
 _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|island|islands|coast|district|region|highlands|countryside|hills|lakes|canyon|desert|plateau|massif)\b")
 _WHO_CLAUSE = re.compile(r"(?:['’]s?)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?(?:,[^,;—–()]{1,40})?,\s+who\s+(?:(?!\b(?:and|but|while|after|before|when|beat|beating|ahead of|behind|than)\b)[^,;—–()\"“”])*")
 _SPEAKER = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][A-Z .'’-]+:\s*)?")  # "[00:00:36] ELENA RUIZ: " in a transcript
+_SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
 _PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "le", "la", "du", "di", "dos", "das"}
@@ -1159,9 +1160,11 @@ class Extractor:
     def _segment(self, info: SentInfo, pos: int) -> tuple[int, int]:
         """The comma-delimited stretch of the sentence around pos."""
         s0, s1 = info.sent.start, info.sent.end
-        # a colon inside a time (14:40:22) is no boundary; one followed by a space is
-        left = max([m.end() for m in re.finditer(r"[,;—–(]|:\s", self.text[s0:pos])] or [0]) + s0
-        m = re.search(r"[,;—–)]|:\s", self.text[pos:s1])
+        # a colon inside a time (14:40:22) is no boundary; one followed by a space is; a short
+        # bracketed name ("the Ultra-Trail Mt. Fuji (UTMF) last April") is no aside
+        sent = _SHORT_PAREN.sub(lambda m: " " * len(m.group(0)), self.text[s0:s1])
+        left = max([m.end() for m in re.finditer(r"[,;—–(]|:\s", sent[: pos - s0])] or [0]) + s0
+        m = re.search(r"[,;—–)]|:\s", sent[pos - s0 :])
         return left, (pos + m.start()) if m else s1
 
     def _owned(self, info: SentInfo, y: int, pos: int) -> bool:
@@ -1451,6 +1454,7 @@ class Extractor:
             # anchors group by athlete and year: "X, seventh here in 2023, won in T" is two results
             groups: dict[tuple[str, int | None], dict] = {}
             anchor_who: dict[int, tuple[str | None, float]] = {}
+            anchor_year: dict[int, int | None] = {}
             for v in anchors:
                 before = text[a : v.start]
                 seg_start = self._segment(info, v.start)[0]
@@ -1463,9 +1467,11 @@ class Extractor:
                 if v.extra.get("at") is not None and not any(abs(r.start - (s0 + v.extra["at"])) <= 4 for r in info.races):
                     continue  # "third at Foresthill": a position during the race, not at a race
                 tied = next((u for u in reversed(anchors) if u.kind in ("place", "win") and u.end <= v.start and id(u) in anchor_who
-                             and re.fullmatch(r"\s*(?:woman|man|overall|place)?\s*(?:,\s*)?(?:in|with|with a time of|,)\s*", text[u.end : v.start])), None)
+                             and re.fullmatch(r"\s*(?:woman|man|overall|place)?\s*(?:(?:here|there)\s*)?(?:(?:in\s+\d{4}|last year|this year)\s*)?(?:,\s*)?(?:in|with|with a time of|,)\s*", text[u.end : v.start])), None)
                 if v.kind == "time" and tied is not None:
-                    who, conf = anchor_who[id(tied)]  # "Sara Lindholm, third in 21:29:40": the place's runner ran the time
+                    # "Sara Lindholm, third in 21:29:40", "fourth here in 2023, in 12:21:09": the
+                    # place's runner ran the time, that year
+                    who, conf = anchor_who[id(tied)]
                 elif v.role == "goes_to" or v.extra.get("goes_to"):
                     nxt = [p for p in info.persons if v.end <= p.start <= v.end + 30]
                     who, conf = (nxt[0].name, 0.85) if nxt else (None, 0.0)
@@ -1474,7 +1480,8 @@ class Extractor:
                 anchor_who[id(v)] = (who, conf)
                 if not who:
                     continue
-                vyear = self._year(info, clause, v.start, ctx)
+                vyear = anchor_year[id(tied)] if v.kind == "time" and tied is not None and id(tied) in anchor_year else self._year(info, clause, v.start, ctx)
+                anchor_year[id(v)] = vyear
                 g = groups.setdefault((who, vyear), {"place": None, "cat": None, "time": None, "pos": v.start, "conf": conf, "year": vyear})
                 if v.kind == "place":
                     if v.role == "overall" and g["place"] is None and g["cat"] is None:
