@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-10"
+EXTRACTOR_VERSION = "2026.11.22-11"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1142,7 +1142,7 @@ class Extractor:
             before = self.text[max(0, y.start - 12) : y.start].lower()
             if re.match(r"\s*by\b", after) and "set in" in before:
                 continue
-            if re.search(r"\b(?:since|until|before|by)\s+$", before) and not re.match(r",?\s+when\b", after):
+            if re.search(r"\b(?:since|until|before|by)\s+$", before) and not re.match(r",?\s+when\b", after) and not re.search(r"\b(?:held|owned|had)\s+(?:it\s+|the record\s+|the mark\s+)?since\s+$", self.text[max(0, y.start - 30) : y.start]):
                 continue  # "none finished until 1989, when X came in eighth": the year of the event
             # "the 29:02:55 run by Rolf Ebner in 2012": the year of the old record
             hm = re.search(r"\b(?:set|run|ran|established|held|owned)\b(?:(?!\b(?:and|but|while|when)\b)[^.;,]){0,45}$", self.text[max(info.sent.start, y.start - 60) : y.start])
@@ -1286,9 +1286,10 @@ class Extractor:
             if m_whose:
                 ywm = re.search(r"\b(?:in|from)\s+(\d{4})\b", m_whose.group("t"))
                 whose_year = m_whose.group("y") or (ywm.group(1) if ywm else None)
-            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d[\d:.'’h\"”]*)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established)\b(?:\s+(?:in|at)\s+(?P<y>\d{4}))?", after)
+            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d[\d:.'’h\"”]*)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established|held|owned)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
+            held = bool(m_that) and re.match(r"\s+(?:had\s+)?(?:held|owned)\b", after) is not None
             year = None
             colon = re.search(r"(?:record|mark|best)\b[^.:;]{0,40}:\s+$", before) and re.match(
                 r"(?:['’]s?)?\s+(?:ran|set|clocked|covered|did)\s+(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)(?:[^.;]{0,20}?\b(?:in|back in)\s+(?P<y>\d{4}))?", after)
@@ -1323,8 +1324,11 @@ class Extractor:
                     or re.match(r",?\s*(?:belong(?:s|ed) to|was held by|is held by)\b", text[x.end : x.end + 20])
                     or re.search(r"(?:record|mark|best|time|CR|FKT)(?:\s+of)?,?\s*$", text[max(0, x.start - 20) : x.start]))]
                 t = cands[-1] if cands else None
+                if held:
+                    t = None  # "the record X had held since 2018": its time, if any, follows ("with T")
                 if t is None and holder_kind == "that":
-                    wm = re.match(r"[^.;]{0,60}?\bwhen\s+(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:won|ran|finished|clocked)\s+(?:in\s+)?", after)
+                    wm = re.match(r"[^.;]{0,60}?\bwhen\s+(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:won|ran|finished|clocked)\s+(?:in\s+)?", after) or re.match(
+                        r"\s+had\s+(?:held|owned)\b[^.;,]{0,25}?\bwith\s+", after)  # "which X had held since 2016 with T"
                     later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
                     t = later[0] if later else None
                 if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+$", before):
