@@ -198,6 +198,9 @@ def register(app: typer.Typer) -> None:
                 rows = cursor.fetchall()
         except (store.StoreError, store.StoreBusy) as exc:
             fail(str(exc))
+        if output_format == "table":  # a terminal is narrow: the URL and language go to csv/json only
+            keep = [i for i, c in enumerate(columns) if c not in ("canonical_url", "language")]
+            columns, rows = [columns[i] for i in keep], [tuple(r[i] for i in keep) for r in rows]
         print_rows(columns, rows, output_format)
 
     @app.command()
