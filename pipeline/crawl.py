@@ -125,7 +125,7 @@ def run_crawl(
         project.set("ULTRAFACTS_COMMAND", command, priority="cmdline")
         for key, value in (settings or {}).items():
             project.set(key, value, priority="cmdline")
-        process = CrawlerProcess(project, install_root_handler=True)
+        process = CrawlerProcess(project)
         crawler = process.create_crawler("news")
         reporter = _ProgressReporter(crawler) if progress else None
         process.crawl(crawler, source=",".join(s.name for s in specs), sample_url=live_url)
