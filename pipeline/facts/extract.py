@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-11"
+EXTRACTOR_VERSION = "2026.11.22-12"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1377,7 +1377,7 @@ class Extractor:
             if year is None and holder_kind == "poss" and re.search(r"\bset (?:in|at)\s+(\d{4})", seg):
                 year = re.search(r"\bset (?:in|at)\s+(\d{4})", seg).group(1)
             broken = re.search(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashed|shattered|(?:took|taking|knocked|knocking|shaved|shaving|cut|cutting|chopped|chopping|lopped|lopping)\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
-            out.append({"holder": p.name, "time": t, "year": int(year) if year else None, "type": rtype,
+            out.append({"holder": p.name, "time": t, "year": int(year) if year else None, "type": rtype, "cue": text[max(s0, cue.start - 25) : cue.end] if cue is not None else "",
                         "race": race, "pos": p.start, "conf": 0.8 * max(rconf, 0.5), "broken": bool(broken)})
         return out
 
@@ -1408,7 +1408,9 @@ class Extractor:
             self._add_record(info, h["type"], h["race"], h["holder"], h["time"], h["year"], None, None, None, h["conf"])
             self._athlete_evidence(h["holder"], 0.8)
             # A record performance at a race is also a result (even when the race name is lost).
-            if h["time"] is not None and (h["race"] is None or h["race"].kind == "race") and h["type"] in ("course record", "age-group record"):
+            # ... but an "American age-group record" was not necessarily run at this race
+            if h["time"] is not None and (h["race"] is None or h["race"].kind == "race") and h["type"] in ("course record", "age-group record") and not (
+                    h["type"] == "age-group record" and re.search(r"(?i)\b(?:world|national)\b", h["cue"]) or h["type"] == "age-group record" and any(w in _nationality_words() for w in re.findall(r"[a-z]+", h["cue"].lower()))):
                 self._add_result(info, h["holder"], h["race"], h["year"], None, h["time"], h["conf"])
 
         # "X won in T, to beat the T0 that Y set in 2018": X broke Y's record
