@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-12"
+EXTRACTOR_VERSION = "2026.11.22-13"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -125,6 +125,8 @@ class Context:
     main_route: RaceMention | None = None  # the route a piece keeps coming back to
     record_block: int = -10  # block of the last record word, so "lowered it" can refer back  # race named by the last heading ("Western States 100")  # the paragraph's race came with its own date ("in February")
     block: int = -1
+    sent_idx: int = 0  # index of the sentence being read
+    focus_idx: int = -10  # index of the sentence whose subject took the focus
 
 
 # --------------------------------------------------------------------------- input checks
@@ -251,7 +253,7 @@ def _not_name_words() -> set[str]:
 # demonyms before a name ("Montrealer Chloé Fortin-Roy", "Canarian Adrián Mederos"); "-er" counts
 # only in the endings demonyms take, so that "Jennifer Pharr Davis" keeps her first name
 _DEMONYM = re.compile(r"(?:lander|oner|ealer|orker|erner|liner|onter|ian|ese|ois|aise)$")
-_PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
+_PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|reach|reached|reaches|reaching)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|island|islands|coast|district|region|highlands|countryside|hills|lakes|canyon|desert|plateau|massif)\b")
 _WHO_CLAUSE = re.compile(r"(?:['’]s?)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?(?:,[^,;—–()]{1,40})?,\s+who\s+(?:(?!\b(?:and|but|while|after|before|when|beat|beating|ahead of|behind|than)\b)[^,;—–()\"“”])*")
 _SPEAKER = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][A-Z .'’-]+:\s*)?")  # "[00:00:36] ELENA RUIZ: " in a transcript
@@ -347,7 +349,7 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
         if any(w in lower_words for w in words):
             continue  # "Letting Go" in a heading: words the text also writes in lower case
         if _valid_full_name(person_name(cand)):
-            prep = re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|(?:up|down|back|climb|descent|descend|descending|climbing)\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[: start - info.sent.start])
+            prep = re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|reach|reached|reaches|reaching|(?:up|down|back|climb|descent|descend|descending|climbing)\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[: start - info.sent.start])
             possessive = re.search(r"['’]s?$", cand) is not None  # "outside Bereznowska's record": a person's
             out.append((start, cand, bool(prep) and not possessive))
     return out
@@ -906,6 +908,7 @@ class Extractor:
             if _SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, s0)) or _BLOCK_BEFORE.search(before):
                 continue
             ctx.focus = p.name
+            ctx.focus_idx = ctx.sent_idx
             # everyone named as an actor enters the history; the first named ends up most
             # recent ("Anna Berg and Tom Ruiz ran ... She ...")
             actors = [q.name for q in info.persons if q.start >= p.start and not _SAID.search(text[max(s0, q.start - 25) : q.start])
@@ -969,6 +972,11 @@ class Extractor:
         best = max(cands, key=lambda n: counts.get(n, 0))
         # a protagonist of unknown gender does not outrank the latest person known to match
         sure = want is not None and self.gender.get(cands[0]) == want and self.gender.get(best) is None
+        # "Kenji Ishiwata chased him ... He was M2": a subject pronoun that opens its sentence
+        # continues the subject of the sentence just before
+        opener = re.fullmatch(r"\s*(?:[\"“‘']\s*)?", self.text[info.sent.start : pos]) is not None
+        sure = sure or (opener and want is not None and ctx.focus_idx == ctx.sent_idx - 1 and ctx.history and ctx.history[-1] == cands[0]
+                        and self.gender.get(cands[0]) == want and word.startswith(("he", "she")))
         pick = best if counts.get(best, 0) >= 2 * max(1, counts.get(cands[0], 0)) and counts.get(best, 0) >= 4 and not sure else cands[0]
         if want and self.gender.get(pick) is None:
             self.gender[pick] = want  # "She pulled away": now known, so "He" means someone else
@@ -1383,6 +1391,7 @@ class Extractor:
 
     # ---- one sentence
     def _sentence(self, info: SentInfo, ctx: Context) -> None:
+        ctx.sent_idx += 1
         self._enter(info, ctx)
         text = self.text
         s0, s1 = info.sent.start, info.sent.end
