@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-13"
+EXTRACTOR_VERSION = "2026.11.22-14"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -58,7 +58,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
 _TAKE_WIN = re.compile(r"\b(?:took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|won|win|for)\s+(?:\w+\s+){0,3}$", re.I)
-_WIN_GOOD = re.compile(r"^(?:won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|first to (?:touch|reach|cross|tag|hit) the (?:gate|line|tape|finish|arch|rock)|topped the podium|took the tape|broke the tape|first (?:woman|women|man|men|female|male|lady|overall|place)|overall win)$", re.I)
+_WIN_GOOD = re.compile(r"^(?:ran away with (?:the )?(?:race|title|win|victory)|won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|first to (?:touch|reach|cross|tag|hit) the (?:gate|line|tape|finish|arch|rock)|topped the podium|took the tape|broke the tape|first (?:woman|women|man|men|female|male|lady|overall|place)|overall win)$", re.I)
 
 
 _DERIVED: dict[str, re.Pattern[str]] = {}
@@ -1158,6 +1158,8 @@ class Extractor:
                 continue
             if re.search(r"['’]s\s+$", self.text[max(0, y.start - 4) : y.start]) and info.persons:
                 continue  # "Kostelnick's 2016 record": the old record's year
+            if re.search(r"\w['’]s\s+(?:record\s+(?:of\s+)?|mark\s+(?:of\s+)?|best\s+(?:of\s+)?)?\d[\d:.'’h\"”]*\s+(?:from|in|of|set in)\s+$", self.text[max(info.sent.start, y.start - 40) : y.start]):
+                continue  # "took down Brett Maune's 52:03:08 from 2012": the old record's year
             near = self.text[max(info.sent.start, y.start - 45) : y.start]
             hm2 = re.search(r"(?:had\s+|has\s+)?(?:set|run|ran|established)(?:\s+it)?\s+(?:in|at)\s+$", near)
             if hm2 and any(p.end <= y.start - len(near) + hm2.start() + 3 and y.start - p.end < 45 for p in info.persons):
@@ -1370,7 +1372,7 @@ class Extractor:
                 continue
             if year is None and t is not None:
                 # the old record's own date follows its time: "X's 58:21:07, set when he won last year"
-                segtext = re.split(r"[.;]|,\s+(?:and|but|while)\b", text[t.end : min(s1, t.end + 60)])[0]
+                segtext = re.split(r"[.;]|,?\s+(?:and|but|while)\b", text[t.end : min(s1, t.end + 60)])[0]
                 ym = re.search(r"\b(?:in|from)\s+(\d{4})\b|\b(\d{4})\b", segtext)
                 if ym:
                     year = ym.group(1) or ym.group(2)

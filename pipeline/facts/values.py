@@ -59,7 +59,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
         return "clock"
     if form == "hm" and pattern(ctx + "track_right").search(right):
         return "track"
-    if pattern(ctx + "split_right").search(right) or pattern(ctx + "split_left").search(left):
+    # "went through Corinth, the 80 km mark, in 7h12'": a split's lead-in can run past 40 characters
+    if pattern(ctx + "split_right").search(right) or pattern(ctx + "split_left").search(text[max(0, start - 70) : start]):
         return "split"
     if form == "hm" and pattern(ctx + "clock_left").search(left):
         return "clock"
@@ -94,7 +95,7 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
 # cheaper than the full patterns.
 _HAS_TIME = re.compile(r"\d|hour|minute|second|\bdays?\b|half an", re.I)
 _HAS_PLACE = re.compile(r"\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner|podium|\b[FMW]\d", re.I)
-_HAS_WIN = re.compile(r"\bwin|\bwon\b|victor|champion|title|crown|first|triumph|prevail|podium|tape|went to|goes to|won by|belong", re.I)
+_HAS_WIN = re.compile(r"\bwin|\bwon\b|victor|champion|title|crown|first|triumph|prevail|podium|tape|went to|goes to|won by|belong|ran away with", re.I)
 _HAS_RECORD = re.compile(r"record|best|mark|FKT|fastest|\bCRs?\b|\bWRs?\b|\bbar\b|\boff\b|lowered it|broke it|bettered it|improved it|history", re.I)
 
 
