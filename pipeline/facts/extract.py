@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-14"
+EXTRACTOR_VERSION = "2026.11.22-15"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1442,6 +1442,11 @@ class Extractor:
             self._add_record(info, h["type"], h["race"], who, t, year, h["holder"],
                              h["time"].hms if h["time"] else None, margin, conf * 0.9)
             self._athlete_evidence(who, conf)
+        # "took the Montane Winter Spine Race", "claimed the Hardrock 100": taking a race is winning it
+        for r in info.races:
+            if r.kind == "race" and not any(w.start <= r.start < w.end + 30 for w in info.wins) and re.search(
+                    r"\b(?:took|takes|taking|claimed|claims|claiming|captured|captures|bagged|clinched|conquered)\s+(?:the\s+)?(?:\d{4}\s+)?(?:edition\s+of\s+(?:the\s+)?)?$", text[max(s0, r.start - 40) : r.start]):
+                info.wins.append(Value("win", r.start, r.end, r.text, "took", number=1))
         neg_rx = phrase_regex("negation")
         hyp_rx = phrase_regex("hypothetical")
         dnf_rx = phrase_regex("dnf")
