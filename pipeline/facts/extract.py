@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-15"
+EXTRACTOR_VERSION = "2026.11.22-16"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -642,6 +642,7 @@ class Extractor:
         self.names: Names | None = None
         self.fixed_hours: str | None = None  # the last fixed-time format named ("24-hour")
         self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._told: list[tuple[int, str, int | None]] = []  # (sentence start, athlete, year) of the anchors read
 
     # ---- pipeline
     def run(self, nlp: Any = None) -> dict:
@@ -1186,8 +1187,11 @@ class Extractor:
         anchors = [v.start for v in info.places + info.wins] + [t.start for t in info.times if t.role == "finish"]
         return any(a <= p < b for p in anchors)
 
-    def _year(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context) -> int | None:
+    def _year(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context, who: str | None = None) -> int | None:
         a, b = clause
+        wm = re.search(r"\b((?:19|20)\d\d),?\s+when\s+(?:[\w'’-]+\s+){0,3}$", self.text[info.sent.start : pos])
+        if wm:
+            return int(wm.group(1))  # "in 1984, when he won": the when-clause is dated by its year
         ys = [y for y in self._event_years(info) if not self._owned(info, y[0], pos)]
         in_clause = [y for y in ys if a <= y[0] < b]
         if in_clause:
@@ -1212,6 +1216,12 @@ class Extractor:
             rel = self._relative_year(info, ctx, (info.sent.start, min(info.sent.end, info.sent.start + 30)))
         if rel is not None:
             return rel
+        if a > info.sent.start:
+            # "X won the men's race last summer in T, and Y took the women's title in T2": a
+            # coordinated clause without a date of its own shares the one just told
+            same = [(w, y) for s, w, y in self._told if s == info.sent.start and y is not None]
+            if same and who is not None and all(w != who for w, _ in same):
+                return same[-1][1]
         if ctx.para_year is not None:
             return ctx.para_year
         return ctx.anchor_year
@@ -1502,8 +1512,9 @@ class Extractor:
                 anchor_who[id(v)] = (who, conf)
                 if not who:
                     continue
-                vyear = anchor_year[id(tied)] if v.kind == "time" and tied is not None and id(tied) in anchor_year else self._year(info, clause, v.start, ctx)
+                vyear = anchor_year[id(tied)] if v.kind == "time" and tied is not None and id(tied) in anchor_year else self._year(info, clause, v.start, ctx, who)
                 anchor_year[id(v)] = vyear
+                self._told.append((s0, who, vyear))
                 g = groups.setdefault((who, vyear), {"place": None, "cat": None, "time": None, "pos": v.start, "conf": conf, "year": vyear})
                 if v.kind == "place":
                     if v.role == "overall" and g["place"] is None and g["cat"] is None:
