@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-16"
+EXTRACTOR_VERSION = "2026.11.22-17"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1296,7 +1296,7 @@ class Extractor:
         for p in info.persons:
             rel_s, rel_e = p.start - s0, p.end - s0
             before = seg[max(0, rel_s - 60) : rel_s]
-            after = seg[rel_e : rel_e + 80]
+            after = seg[rel_e : rel_e + 130]
             m_by = re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by|\b(?:belongs|belonged) to|\bthat belongs to)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>[^.;]{0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
