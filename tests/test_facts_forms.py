@@ -1,0 +1,88 @@
+"""Sentence forms the press uses for results and records (relative clauses, coordination,
+idioms of winning, dates told elsewhere in the sentence), written fresh for the tests."""
+
+from __future__ import annotations
+
+from pipeline.facts import extract_document
+
+
+def facts(text: str, published: str | None = None) -> dict:
+    return extract_document({"id": "t", "text": text, "published": published, "url": None})
+
+
+def results(out: dict) -> set[tuple]:
+    return {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
+
+
+def test_relative_clause_is_about_the_person_it_hangs_on() -> None:
+    out = facts("Tom Ruiz won the Leadville 100 in 17:01:10, well ahead of Pablo Mendes of Salida, "
+                "who finished second in 17:40:02.", "2024-08-20")
+    assert ("Pablo Mendes", "Leadville 100", 2024, 2, "17:40:02") in results(out)
+    assert ("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10") in results(out)
+
+
+def test_time_after_a_place_is_the_placed_runners() -> None:
+    out = facts("Anna Berg won the Leadville 100 in 19:12:40. She held off Maria Holm, third in 19:55:01.", "2024-08-20")
+    assert ("Maria Holm", "Leadville 100", 2024, 3, "19:55:01") in results(out)
+
+
+def test_behind_the_winner_is_no_win() -> None:
+    out = facts("Ola Nordby finished the Hardrock 100 in 27:10:00, two hours behind the winner.", "2024-07-15")
+    assert {r["place"] for r in out["results"] if r["athlete"] == "Ola Nordby"} <= {None}
+
+
+def test_won_another_event_is_not_a_win_at_the_story_race() -> None:
+    out = facts("Lena Vogt ran the Hardrock 100 in 30:02:11. A year before she won the European Championships in Spain.",
+                "2024-07-15")
+    assert not any(r["place"] == 1 for r in out["results"])
+
+
+def test_negated_auxiliary_denies_the_win() -> None:
+    out = facts("Jon Aasen was second at the Javelina Jundred in 2023 and had not won a hundred before this year.",
+                "2024-11-01")
+    assert ("Jon Aasen", "Javelina Jundred", 2023, 2, None) in results(out)
+    assert not any(r["place"] == 1 for r in out["results"])
+
+
+def test_the_womens_race_belonged_to() -> None:
+    out = facts("The women's race at the Hardrock 100 belonged to Ines Duarte of Porto, who was ninth overall in 22:30:05.",
+                "2024-07-15")
+    assert any(r["athlete"] == "Ines Duarte" and r["place"] == 1 and r["time"] == "22:30:05" for r in out["results"])
+
+
+def test_took_the_race_and_ran_away_with_the_race_are_wins() -> None:
+    out = facts("In 2022 Carla Weiss took the Javelina Jundred in 15:40:22. "
+                "A year later, Lisa Moor ran away with the race, finishing in 15:02:09.", "2024-11-01")
+    got = results(out)
+    assert ("Carla Weiss", "Javelina Jundred", 2022, 1, "15:40:22") in got
+    assert ("Lisa Moor", "Javelina Jundred", 2023, 1, "15:02:09") in got
+
+
+def test_years_counted_back_and_until_when() -> None:
+    out = facts("Nobody finished the Hardrock 100 until 1996, when Pete Lund came in third in 40:10:00. "
+                "Two years earlier, Sam Orr had won it in 41:00:00.", "2024-07-15")
+    got = results(out)
+    assert ("Pete Lund", "Hardrock 100", 1996, 3, "40:10:00") in got
+    assert ("Sam Orr", "Hardrock 100", 1994, 1, "41:00:00") in got
+
+
+def test_a_title_count_is_no_place() -> None:
+    out = facts("Last year Eva Lind won her fourth women's title at the Leadville 100 in 20:10:10.", "2024-08-20")
+    assert ("Eva Lind", "Leadville 100", 2023, 1, "20:10:10") in results(out)
+
+
+def test_first_names_ending_in_er_are_no_demonyms() -> None:
+    out = facts("Jennifer Lowe Carter won the Leadville 100 in 19:02:00.", "2024-08-20")
+    assert "Jennifer Lowe Carter" in out["athletes"]
+
+
+def test_held_since_with_time_names_the_holder() -> None:
+    out = facts("Rita Sol broke the course record at the Leadville 100, which Ana Paz had held since 2015 with 18:06:24.",
+                "2024-08-20")
+    assert ("Ana Paz", "Leadville 100", 2015, None, "18:06:24") in results(out)
+
+
+def test_coordinated_clause_shares_the_date() -> None:
+    out = facts("Nils Berg won the men's race at the Hardrock 100 last summer in 22:40:00, "
+                "and Ida Kron took the women's title in 26:50:00.", "2025-01-10")
+    assert ("Ida Kron", "Hardrock 100", 2024, 1, "26:50:00") in results(out)
