@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-17"
+EXTRACTOR_VERSION = "2026.11.22-18"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -258,6 +258,8 @@ _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|isla
 _WHO_CLAUSE = re.compile(r"(?:['’]s?)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?(?:,[^,;—–()]{1,40})?,\s+who\s+(?:(?!\b(?:and|but|while|after|before|when|beat|beating|ahead of|behind|than)\b)[^,;—–()\"“”])*")
 _SPEAKER = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][A-Z .'’-]+:\s*)?")  # "[00:00:36] ELENA RUIZ: " in a transcript
 _SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
+# "The women's race belonged to X": a race or title that belongs to someone is a win, not a record
+_RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+$", re.I)
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
 _PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "le", "la", "du", "di", "dos", "das"}
@@ -1297,7 +1299,7 @@ class Extractor:
             rel_s, rel_e = p.start - s0, p.end - s0
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 130]
-            m_by = re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by|\b(?:belongs|belonged) to|\bthat belongs to)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
+            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by|\b(?:belongs|belonged) to|\bthat belongs to)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>[^.;]{0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
@@ -1717,8 +1719,12 @@ class Extractor:
             return race, conf
         if rtype in ("world record", "national record"):
             race, conf = self._race(info, clause, pos, ctx, ("distance", "race"))
-            if race is None:
-                race, conf = self._distance_phrase(info, clause, pos), 0.5
+            if race is None or (conf < 1.0 and race.kind == "race" and "backyard" not in race.name.lower()):
+                # a world or national record is over a distance: the distance the sentence (or
+                # the piece's fixed-time format) gives beats a race named elsewhere
+                d = self._distance_phrase(info, clause, pos)
+                if d is not None or race is None:
+                    race, conf = d, 0.5
             return race, conf
         race, conf = self._race(info, clause, pos, ctx, ("race", "route", "distance") if rtype is None else ("race",))
         if race is None and rtype is None:
@@ -1735,7 +1741,9 @@ class Extractor:
         if self.fixed_hours:
             return RaceMention(info.sent.start, info.sent.start, "", f"{self.fixed_hours} hours", "distance",
                                f"{self.fixed_hours} hours", "phrase")
-        ds = [d for d in info.distances if d.role == "race"]
+        # "covering 724 km", "with 270.116 km": the distance run, not the distance of the record
+        ds = [d for d in info.distances if d.role == "race" and not re.search(
+            r"\b(?:with|covered|covering|covers|ran|running|logged|logging|totall?ing|reached|reaching|managed)\s+(?:a\s+)?(?:total\s+of\s+)?(?:some\s+|about\s+|nearly\s+)?$", self.text[max(info.sent.start, d.start - 30) : d.start], re.I)]
         if ds:
             d = min(ds, key=lambda d: abs(d.start - pos))
             return RaceMention(d.start, d.end, d.text, d.label, "distance", d.label, "phrase")
