@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-18"
+EXTRACTOR_VERSION = "2026.11.22-19"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1623,6 +1623,11 @@ class Extractor:
                 if t is not None and race is not None and race.kind == "race":
                     self._add_result(info, who, race, year, None, t, conf * rconf * 0.9)
         # --- athlete evidence from racing verbs and runner nouns, context updates
+        told_here = {r["athlete"] for r in self.results[n_results:]}
+        if len(told_here) == 1 and not ctx.history:
+            # "faster than Yiannis Kouros did when he won": the one runner a fact was told about
+            # is who the next "His 20:25:00" means, when nobody else is in focus
+            ctx.history.append(next(iter(told_here)))
         self._evidence_from_text(info)
         used = {f.get("race") for f in self.results[n_results:]} | {f.get("race_or_route") for f in self.records[n_records:]}
         race_mentions = [r for r in info.races if r.kind == "race"]
