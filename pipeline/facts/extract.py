@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-19"
+EXTRACTOR_VERSION = "2026.11.22-20"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -644,6 +644,7 @@ class Extractor:
         self.names: Names | None = None
         self.fixed_hours: str | None = None  # the last fixed-time format named ("24-hour")
         self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.performances: list[tuple[str, Value, int | None, int]] = []  # (athlete, time, year, block) on routes
         self._told: list[tuple[int, str, int | None]] = []  # (sentence start, athlete, year) of the anchors read
 
     # ---- pipeline
@@ -1308,7 +1309,7 @@ class Extractor:
             if m_whose:
                 ywm = re.search(r"\b(?:in|from)\s+(\d{4})\b", m_whose.group("t"))
                 whose_year = m_whose.group("y") or (ywm.group(1) if ywm else None)
-            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d[\d:.'’h\"”]*)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established|held|owned)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
+            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d{1,3}[:.h'’]\d[\d:.'’h\"”]*)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established|held|owned)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
             held = bool(m_that) and re.match(r"\s+(?:had\s+)?(?:held|owned)\b", after) is not None
@@ -1326,7 +1327,10 @@ class Extractor:
             elif m_that:
                 holder_kind, year = "that", m_that.group("y")
             elif m_poss and (m_poss.group("t") or re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)\b", after)
-                             and _BREAK.search(before)) or (re.match(r"['’]s?\s+time\b", after) and _BREAK.search(before[-30:])):
+                             and _BREAK.search(before)) or (re.match(r"['’]s?\s+time\b", after) and _BREAK.search(before[-30:])) or (
+                    # "the previous supported record was Leor Pantilat's 3 days, 7 hours": a time told in words
+                    re.search(r"\b(?:record|mark|best|FKT)\b[^.;]{0,30}$", before) and any(
+                        re.fullmatch(r"['’]s?\s+", text[p.end : x.start]) and x.role in ("finish", "duration") for x in info.times)):
                 # "X's 15:29:33", "broke X's record", "off X's time"; a bare "X's record" in
                 # passing ("we would be writing about Schide's record") is no statement
                 holder_kind = "poss"
@@ -1481,6 +1485,13 @@ class Extractor:
             fkt = any(c.role == "FKT" or (c.role == "generic" and ctx.para_record_type == "FKT") for c in info.records) or (
                 ctx.para_record_type == "FKT" or (ctx.para_route is not None and ctx.para_race is None))
             if fkt and not any(a <= r.start < b and r.kind == "race" for r in info.races):
+                # "In 2017 X ran it supported in 2 days, 19 hours": no race result, but the
+                # performance a record claim in the next sentence may refer to
+                for v in times:
+                    if not (hyp_rx.search(text[a : v.start][-60:]) or _in_quote(text, v.start, self.block_start.get(info.sent.block, s0))):
+                        who, _ = self._athlete(info, clause, v.start, ctx)
+                        if who:
+                            self.performances.append((who, v, self._year(info, clause, v.start, ctx), info.sent.block))
                 places, wins, times = [], [], []
             dnf = dnf_rx.search(ctext)
             anchors = sorted(places + wins + times, key=lambda v: v.start)
@@ -1907,7 +1918,10 @@ class Extractor:
             if pick is None and same and (prev_holder is not None or not told):
                 pick = same[-1]
                 year = pick["year"] or year
-            if pick is None:
+            perf = [x for x in self.performances if x[0] == who and info.sent.block - x[3] <= 1 and x[1].start < info.sent.start]
+            if pick is None and perf and rtype == "FKT":
+                t, year = perf[-1][1], year if year is not None and perf[-1][2] is None else (perf[-1][2] or year)
+            elif pick is None:
                 # an FKT is no race result: its time may sit in the athlete's earlier record
                 prior = [r for r in self.records if r["athlete"] == who and r["race_or_route"] == rname and r["time"]]
                 if prior:
