@@ -167,24 +167,30 @@ def main() -> int:
 
         summary = load_pending(db, progress=False)
         facts = summary.results + summary.records
-        rate = facts / summary.seconds
-        print(f"load_pending (Arrow, INSERT ... SELECT): {facts:,} facts (+{summary.mentions:,} mentions) "
-              f"in {summary.seconds:.2f}s = {rate:,.0f} facts/s end to end")
         rows = facts + summary.mentions
+        rate = facts / summary.seconds      # facts (results + record claims) per second
+        row_rate = rows / summary.seconds   # rows written to the fact tables (facts + mentions) per second
+        print(f"load_pending end to end (JSON in extractions -> committed tables): {summary.seconds:.2f}s for "
+              f"{facts:,} facts ({summary.results:,} results + {summary.records:,} record claims) and "
+              f"{summary.mentions:,} mentions")
+        print(f"  = {rate:,.0f} facts/s; {row_rate:,.0f} rows/s counting facts + mentions ({rows:,} rows)")
         print(f"  prepare (JSON -> flat facts -> resolved Arrow tables, read-only): {summary.prepare_seconds:.2f}s; "
               f"write transaction: {summary.write_seconds:.2f}s = {rows / summary.write_seconds:,.0f} rows/s "
-              f"({facts / summary.write_seconds:,.0f} facts/s)")
+              f"(facts + mentions; {facts / summary.write_seconds:,.0f} facts/s)")
         n, elapsed = bench_executemany(db, args.slice)
         slow = n / elapsed
         print(f"executemany, {n:,} resolved result rows: {elapsed:.2f}s = {slow:,.0f} rows/s")
         write_rate = rows / summary.write_seconds
-        print(f"ratio end to end (JSON facts -> committed tables) vs executemany: {rate / slow:,.0f}x; "
-              f"{rate:,.0f} facts/s")
+        print(f"ratio end to end vs executemany: {rate / slow:,.0f}x counting facts, "
+              f"{row_rate / slow:,.0f}x counting facts + mentions")
         print(f"ratio of the insert paths (resolved Arrow rows vs resolved rows one by one): "
               f"{write_rate / slow:,.0f}x; {write_rate:,.0f} rows/s")
-        print(f"goals (>= 50x, >= 500,000 rows/s): end to end "
-              f"{'met' if rate / slow >= 50 and rate >= 500_000 else 'NOT met'}, insert path "
-              f"{'met' if write_rate / slow >= 50 and write_rate >= 500_000 else 'NOT met'}")
+
+        def verdict(per_s: float) -> str:
+            return "met" if per_s / slow >= 50 and per_s >= 500_000 else "NOT met"
+
+        print(f"goals (>= 50x executemany and >= 500,000 rows/s): end to end counting facts {verdict(rate)}, "
+              f"counting facts + mentions {verdict(row_rate)}; insert path {verdict(write_rate)}")
         again = load_pending(db, progress=False)
         print(f"second load (nothing new): {again.seconds:.2f}s, {again.articles} articles")
 
