@@ -247,7 +247,6 @@ GROUP BY name
 """
 
 _FINAL_RESULTS = """
-CREATE OR REPLACE TEMP TABLE kb_f_results AS
 SELECT r.article_id || ':r' || r.fact_index AS id, r.article_id, r.extractor_version, r.fact_index,
        am.id AS athlete_id, r.athlete AS athlete_name,
        rm.id AS race_id, r.race AS race_name,
@@ -269,7 +268,6 @@ LEFT JOIN kb_rmap rm ON rm.name = r.race
 """
 
 _FINAL_RECORDS = """
-CREATE OR REPLACE TEMP TABLE kb_f_records AS
 SELECT c.article_id || ':c' || c.fact_index AS id, c.article_id, c.extractor_version, c.fact_index,
        c.record_type, rm.id AS race_id, c.race AS race_name, c.scope_gender, c.scope_direction,
        h.id AS holder_id, c.athlete AS holder_name, c.time_text, c.time_s, c.year,
@@ -299,7 +297,6 @@ LEFT JOIN kb_rmap rm ON rm.name = c.race
 # previous holder); an entity only listed in the document's athletes/races gets its sentence
 # from the text afterwards (_locate_listed).
 _FINAL_MENTIONS = """
-CREATE OR REPLACE TEMP TABLE kb_f_mentions AS
 WITH named AS (
     SELECT article_id, 'athlete' AS entity_type, athlete_id AS entity_id, fact_index AS k
     FROM kb_f_results WHERE athlete_id IS NOT NULL
@@ -372,17 +369,20 @@ def _read_and_build(con: duckdb.DuckDBPyConnection, resolver_for: Any) -> _Batch
     amap, rmap = _resolve(con, resolver)
     con.register("kb_amap", amap)
     con.register("kb_rmap", rmap)
-    con.execute(_FINAL_RESULTS)
-    con.execute(_FINAL_RECORDS)
-    con.execute(_FINAL_MENTIONS)
-    mentions = to_arrow(con, "SELECT * FROM kb_f_mentions")
+    # The final tables go straight to Arrow (no temp table to fill and read back); mentions
+    # are built from the registered results and records.
+    results = to_arrow(con, _FINAL_RESULTS)
+    con.register("kb_f_results", results)
+    records = to_arrow(con, _FINAL_RECORDS)
+    con.register("kb_f_records", records)
+    mentions = to_arrow(con, _FINAL_MENTIONS)
     if pc.any(pc.equal(mentions["rule"], "list")).as_py():
         mentions = _locate_listed(con, mentions)
     return _Batch(
         pending=to_arrow(con, "SELECT article_id, extractor_version, content_hash, extracted_at "
                               "FROM kb_pend ORDER BY article_id"),
-        results=to_arrow(con, "SELECT * FROM kb_f_results"),
-        records=to_arrow(con, "SELECT * FROM kb_f_records"),
+        results=results,
+        records=records,
         mentions=mentions,
         reloaded=con.execute("SELECT count(*) FROM kb_pend WHERE reloaded").fetchone()[0],
         dims=dims,
