@@ -86,3 +86,19 @@ def test_coordinated_clause_shares_the_date() -> None:
     out = facts("Nils Berg won the men's race at the Hardrock 100 last summer in 22:40:00, "
                 "and Ida Kron took the women's title in 26:50:00.", "2025-01-10")
     assert ("Ida Kron", "Hardrock 100", 2024, 1, "26:50:00") in results(out)
+
+
+def test_place_at_a_dated_race_and_over_its_distance() -> None:
+    out = facts("Mia Kors was fourth at the 2022 Leadville 100 in 21:03:11. This year she went further: "
+                "second woman over the 100 miles of the Hardrock 100 in 28:40:00.", "2024-08-01")
+    got = results(out)
+    assert any(r[1] == "Leadville 100" and r[2] == 2022 and r[3] == 4 and r[4] == "21:03:11" for r in got)
+    assert any(r[1] == "Hardrock 100" and r[3] == 2 and r[4] == "28:40:00" for r in got)
+
+
+def test_fkt_claim_takes_the_performance_just_told() -> None:
+    out = facts("The John Muir Trail\n\nIn 2019 Ada Moss ran it supported in 2 days, 21 hours and 2 minutes. "
+                "The previous supported record was Joy Fenn's 3 days, 2 hours and 11 minutes from 2016, "
+                "so Moss took roughly five hours off.", "2021-03-01")
+    recs = {(r["athlete"], r["time"]) for r in out["records"] if r["type"] == "FKT"}
+    assert ("Ada Moss", "69:02:00") in recs and ("Joy Fenn", "74:11:00") in recs

@@ -236,7 +236,7 @@ def find_places(text: str) -> list[Value]:
         finish_verb = re.search(r"\b(?:finish(?:ed|es|ing)?|plac(?:ed|ing)|took|taking|came|ended)\s+(?:\w+\s+)?$", left, re.I)
         at = None
         if not finish_verb:
-            mid = re.match(r"^,?\s+(?:(?:woman|man|female|male|overall|place)\s+)?(?:at|by|through|into|out of|leaving|entering|over|up|across|to the top of|on the climb|on the descent)\s+(?!the finish|the line)(?:the\s+)?", right, re.I)
+            mid = re.match(r"^,?\s+(?:(?:woman|man|female|male|overall|place)\s+)?(?:at|by|through|into|out of|leaving|entering|over|up|across|to the top of|on the climb|on the descent)\s+(?!the finish|the line)(?!(?:the\s+)?\d+(?:\.\d+)?\s*(?:k|km|kilomet\w*|mi|miles?)\b)(?:the\s+)?(?:\d{4}\s+)?", right, re.I)
             if mid:
                 at = e + mid.end()  # "third at Foresthill" unless a race is named there
         if re.search(r"\b(?:arrived|came through|came off|came out of|reached|passed|went through|left|leaving|sat|sitting|running|moved(?: up)?|was running|ran in)\b[^.]{0,60}\bin\s+$", text[max(0, s - 70) : s], re.I):
