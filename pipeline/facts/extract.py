@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-21"
+EXTRACTOR_VERSION = "2026.11.22-22"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1187,6 +1187,8 @@ class Extractor:
         a, b = self._segment(info, y)
         if a <= pos < b:
             return False
+        if any(re.fullmatch(r"\s*(?:edition of\s+(?:the\s+)?)?", self.text[y + 4 : r.start]) for r in info.races if r.start >= y + 4):
+            return False  # "Second woman, 2022 Tahoe 200 (62:15:30)": a year before a race dates its edition
         anchors = [v.start for v in info.places + info.wins] + [t.start for t in info.times if t.role == "finish"]
         return any(a <= p < b for p in anchors)
 
@@ -1705,6 +1707,8 @@ class Extractor:
         if word == "winner":
             after = text[v.end : v.end + 30]
             before = text[max(info.sent.start, v.start - 30) : v.start]
+            if re.fullmatch(r"\s*(?:[-•*–]\s*)?", text[info.sent.start : v.start]) and re.match(r"\s*[,:]\s*(?:\d{4}\s+)?[A-Z]", after):
+                return True  # a list item "Winner, 2024 Bighorn 100 (21:44:10)"
             if re.search(r"\b(?:behind|ahead of|than|to|from|with|beat|beating|over|for|of|against|congratulated|chased|chasing|caught|catch|trailed|trailing)\s+(?:the\s+)?$", before, re.I):
                 return False  # "an hour behind the winner": someone else is the winner
             return bool(re.match(r"\s+(?:of|at|in)\b", after)) or bool(re.search(r"\b\d{4}\s+(?:\w+\s+)?$", before)) or bool(re.search(r"\b(?:was|is|the|as)\s+(?:the\s+)?$", before))
