@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-22"
+EXTRACTOR_VERSION = "2026.11.22-23"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1261,7 +1261,8 @@ class Extractor:
             step = int(number(n) or 1)
             return base - step if (m.group("dir") or "").lower() in ("earlier", "before") else base + step
         m = pattern("relative_year").search(t)
-        if m and re.search(r"\b(?:set|ran|run|established|from)\s+(?:\w+\s+)?$", t[: m.start()][-25:]):
+        if m and re.search(r"\b(?:set|ran|run|established|from)\s+(?:\w+\s+)?$", t[: m.start()][-25:]) and not re.search(
+                r"\b(?:the|a|an|down|up|his|her|their|this|that)\s+run\s+$", t[: m.start()][-25:]):
             m = None  # "the mark that Lusk set last year" dates the old record
         if m and ctx.anchor_year is not None:
             rel = m.group("rel").lower()

@@ -229,7 +229,7 @@ def find_places(text: str) -> list[Value]:
         left, right = text[max(0, s - 40) : s], text[e : e + 40]
         if pattern("not_place_right").match(right):
             continue
-        if re.match(r"^,?\s+(?:until|till|for (?:most|much|long stretches|the first|a while)|early on|at (?:the )?halfway|at one point)\b", right, re.I):
+        if re.match(r"^(?:[- ]place)?,?\s+(?:until|till|for (?:most|much|long stretches|the first|the opening|the early|a while)|early on|at (?:the )?halfway|at one point)\b", right, re.I):
             continue  # "she was second until mile fifty": a position during the race
         if re.match(r"^\s+to\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", right, re.I) or re.search(r"\bfrom\s+$", left, re.I):
             continue  # "moved from sixth to third": positions during the race
