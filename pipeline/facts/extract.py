@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-23"
+EXTRACTOR_VERSION = "2026.11.22-24"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -911,6 +911,8 @@ class Extractor:
             before = text[max(s0, p.start - 120) : p.start]
             if _SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, s0)) or _BLOCK_BEFORE.search(before):
                 continue
+            if re.match(r"['’]s?\s+(?:\d|previous|old|former)", text[p.end : p.end + 12]) and any(q.start > p.end for q in info.persons):
+                continue  # "the record was Leor Pantilat's 3 days ..., so D'Haene took": the old mark's owner is no subject
             ctx.focus = p.name
             ctx.focus_idx = ctx.sent_idx
             # everyone named as an actor enters the history; the first named ends up most
@@ -1164,6 +1166,9 @@ class Extractor:
                 continue  # "Kostelnick's 2016 record": the old record's year
             if re.search(r"\w['’]s\s+(?:record\s+(?:of\s+)?|mark\s+(?:of\s+)?|best\s+(?:of\s+)?)?\d[\d:.'’h\"”]*\s+(?:from|in|of|set in)\s+$", self.text[max(info.sent.start, y.start - 40) : y.start]):
                 continue  # "took down Brett Maune's 52:03:08 from 2012": the old record's year
+            if any(re.fullmatch(r",?\s+(?:from|in|set in)\s+", self.text[t.end : y.start]) and re.search(r"\w['’]s\s+$", self.text[max(0, t.start - 4) : t.start])
+                   for t in info.times):
+                continue  # "Leor Pantilat's 3 days, 7 hours and 36 minutes from 2014"
             near = self.text[max(info.sent.start, y.start - 45) : y.start]
             hm2 = re.search(r"(?:had\s+|has\s+)?(?:set|run|ran|established)(?:\s+it)?\s+(?:in|at)\s+$", near)
             if hm2 and any(p.end <= y.start - len(near) + hm2.start() + 3 and y.start - p.end < 45 for p in info.persons):
