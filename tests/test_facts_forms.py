@@ -102,3 +102,11 @@ def test_fkt_claim_takes_the_performance_just_told() -> None:
                 "so Moss took roughly five hours off.", "2021-03-01")
     recs = {(r["athlete"], r["time"]) for r in out["records"] if r["type"] == "FKT"}
     assert ("Ada Moss", "69:02:00") in recs and ("Joy Fenn", "74:11:00") in recs
+
+
+def test_fastest_anyone_had_done_it_and_taking_time_off_it() -> None:
+    out = facts("The Bob Graham Round\n\nFor twenty years the fastest anyone had done it was Tom Hale's 14:02, from 1999. "
+                "Then in 2019 Rui Sato came over and ran 13:31, taking half an hour off it.", "2021-03-01")
+    recs = {(r["athlete"], r["race_or_route"], r["time"]) for r in out["records"] if r["type"] == "FKT"}
+    assert ("Tom Hale", "Bob Graham Round", "14:02:00") in recs
+    assert ("Rui Sato", "Bob Graham Round", "13:31:00") in recs
