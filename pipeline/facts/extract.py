@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-25"
+EXTRACTOR_VERSION = "2026.11.22-26"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -353,6 +353,8 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
         if _valid_full_name(person_name(cand)):
             prep = re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|reach|reached|reaches|reaching|(?:up|down|back|climb|descent|descend|descending|climbing)\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[: start - info.sent.start])
             possessive = re.search(r"['’]s?$", cand) is not None  # "outside Bereznowska's record": a person's
+            end = start - info.sent.start + len(cand)
+            possessive = possessive or re.match(r"['’]s?\b|,\s+who\b", text[end : end + 7]) is not None  # "from X, who": a person
             out.append((start, cand, bool(prep) and not possessive))
     return out
 
@@ -482,8 +484,8 @@ class Names:
         hits_of: dict[str, list[int]] = {}
         rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(self.full, key=len, reverse=True)) + r")(?![\w-])")
         for m in rx.finditer(text):
-            if re.match(r"['’]s?\b", text[m.end() : m.end() + 2]):
-                hits_of.setdefault(m.group(1), []).append(-1)  # a possessive is a person's
+            if re.match(r"['’]s?\b|,\s+who\b", text[m.end() : m.end() + 7]):
+                hits_of.setdefault(m.group(1), []).append(-1)  # a possessive is a person's, "X, who" a person
                 continue
             if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()]) and _GEO_NOUN_AFTER.match(text[m.end() : m.end() + 20]):
                 hits_of.setdefault(m.group(1), []).append(-2)  # "the Sai Kung peninsula": a place's name
