@@ -110,3 +110,10 @@ def test_fastest_anyone_had_done_it_and_taking_time_off_it() -> None:
     recs = {(r["athlete"], r["race_or_route"], r["time"]) for r in out["records"] if r["type"] == "FKT"}
     assert ("Tom Hale", "Bob Graham Round", "14:02:00") in recs
     assert ("Rui Sato", "Bob Graham Round", "13:31:00") in recs
+
+
+def test_distance_held_by_a_named_runner_is_the_old_record() -> None:
+    out = facts("Ana Lopes ran 262.100 km on the track at the weekend, a new women's national record for 24 hours. "
+                "She added 2 km to the previous best, the 260.050 km Spain's Eva Ruiz covered in 2021.", "2024-05-01")
+    recs = {(r["type"], r["athlete"], r["race_or_route"]) for r in out["records"]}
+    assert ("national record", "Eva Ruiz", "24 hours") in recs

@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-26"
+EXTRACTOR_VERSION = "2026.11.22-27"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -125,6 +125,7 @@ class Context:
     main_route: RaceMention | None = None  # the route a piece keeps coming back to
     record_block: int = -10  # block of the last record word, so "lowered it" can refer back  # race named by the last heading ("Western States 100")  # the paragraph's race came with its own date ("in February")
     block: int = -1
+    doc_record_type: str | None = None  # the last record type the piece named
     sent_idx: int = 0  # index of the sentence being read
     focus_idx: int = -10  # index of the sentence whose subject took the focus
 
@@ -1319,7 +1320,7 @@ class Extractor:
             if m_whose:
                 ywm = re.search(r"\b(?:in|from)\s+(\d{4})\b", m_whose.group("t"))
                 whose_year = m_whose.group("y") or (ywm.group(1) if ywm else None)
-            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d{1,3}[:.h'’]\d[\d:.'’h\"”]*)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established|held|owned)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
+            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d{1,3}[:.h'’]\d[\d:.'’h\"”]*|\d[\d.,]*\s*(?:km|kilomet\w*|miles|mi))\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established|held|owned|covered)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
             held = bool(m_that) and re.match(r"\s+(?:had\s+)?(?:held|owned)\b", after) is not None
@@ -1391,9 +1392,17 @@ class Extractor:
                 if holder_kind == "poss" and not re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:\w+\s+)*?(?:record|mark|best|CR|FKT)", after):
                     continue
             ctype = cue.role if cue is not None and cue.role not in ("generic", "implied") else ctx.para_record_type
+            # "the 270.116 km Camille Herron covered": a distance held, in a fixed-time piece about a
+            # world (national) record, is that kind of record
+            held_distance = ctype is None and ctx.doc_record_type in ("world record", "national record") and bool(self.fixed_hours) and bool(
+                re.search(r"\d\s*(?:km|kilomet\w*|miles|mi)\s+(?:[A-Z][\w-]*['’]s\s+)?$", before))
+            if held_distance:
+                ctype = ctx.doc_record_type
             race, rconf = self._record_place(info, (s0, s1), p.start, ctx, ctype)
             rtype = self._record_type(cue, race, ctx) if cue is not None else (ctx.para_record_type or (
                 {"route": "FKT", "distance": "world record"}.get(race.kind, "course record") if race else None))
+            if held_distance:
+                rtype = ctype
             if rtype is None:
                 continue
             if year is None and t is not None:
@@ -1688,6 +1697,7 @@ class Extractor:
         for c in info.records:
             if c.role not in ("generic", "implied"):
                 ctx.para_record_type = c.role
+                ctx.doc_record_type = c.role
             if c.role != "implied":
                 ctx.record_block = info.sent.block
 
@@ -1770,7 +1780,8 @@ class Extractor:
             return RaceMention(info.sent.start, info.sent.start, "", f"{self.fixed_hours} hours", "distance",
                                f"{self.fixed_hours} hours", "phrase")
         # "covering 724 km", "with 270.116 km": the distance run, not the distance of the record
-        ds = [d for d in info.distances if d.role == "race" and not re.search(
+        ds = [d for d in info.distances if d.role == "race" and not re.match(r"\s+(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:ran|covered|set|ran|logged)\b",
+                                                                           self.text[d.end : d.end + 60]) and not re.search(
             r"\b(?:with|covered|covering|covers|ran|running|logged|logging|totall?ing|reached|reaching|managed)\s+(?:a\s+)?(?:total\s+of\s+)?(?:some\s+|about\s+|nearly\s+)?$", self.text[max(info.sent.start, d.start - 30) : d.start], re.I)]
         if ds:
             d = min(ds, key=lambda d: abs(d.start - pos))
