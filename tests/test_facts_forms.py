@@ -117,3 +117,11 @@ def test_distance_held_by_a_named_runner_is_the_old_record() -> None:
                 "She added 2 km to the previous best, the 260.050 km Spain's Eva Ruiz covered in 2021.", "2024-05-01")
     recs = {(r["type"], r["athlete"], r["race_or_route"]) for r in out["records"]}
     assert ("national record", "Eva Ruiz", "24 hours") in recs
+
+
+def test_record_distance_and_set_it() -> None:
+    out = facts("The men's 24-hour world record was never in danger. Piotr Nowak set it at 310.2 km in 2021, "
+                "and nobody came close. In 1990 Ruth Lee set an American women's record for 50 miles, 6:59:10.", "2024-05-01")
+    recs = {(r["type"], r["athlete"], r["race_or_route"]) for r in out["records"]}
+    assert ("world record", "Piotr Nowak", "24 hours") in recs
+    assert ("national record", "Ruth Lee", "50 mi") in recs

@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-27"
+EXTRACTOR_VERSION = "2026.11.22-28"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -261,6 +261,7 @@ _SPEAKER = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][A-Z .'’-]+:\s*)?")  # 
 _SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
 # "The women's race belonged to X": a race or title that belongs to someone is a win, not a record
 _RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+$", re.I)
+_SPLIT_AFTER = re.compile(r"\s+(?:mark|split|point|checkpoint|cut-?off)\b", re.I)
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
 _PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "le", "la", "du", "di", "dos", "das"}
@@ -646,6 +647,7 @@ class Extractor:
         self.block_start: dict[int, int] = {}
         self.names: Names | None = None
         self.fixed_hours: str | None = None  # the last fixed-time format named ("24-hour")
+        self.doc_fixed_hours: str | None = None  # the fixed-time format the piece names most
         self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.performances: list[tuple[str, Value, int | None, int]] = []  # (athlete, time, year, block) on routes
         self._told: list[tuple[int, str, int | None]] = []  # (sentence start, athlete, year) of the anchors read
@@ -654,6 +656,12 @@ class Extractor:
     def run(self, nlp: Any = None) -> dict:
         infos = _analyze(self.text)
         self._doc_stems(infos)
+        # "at the 12-hour mark" is a split; the race's own name ("IAU 24 Hour World Championships") counts
+        formats = Counter(m.group("n") for m in pattern("fixed_time").finditer(self.text) if m.group("n") and not _SPLIT_AFTER.match(self.text, m.end()))
+        formats.update(m.group(1) for i in infos for r in i.races if r.kind == "race" for m in [re.search(r"\b(6|12|24|48|72|144)[- ]?(?:hour|hr|h)\b", r.name, re.I)] if m)
+        if formats:
+            (top, n), *rest = formats.most_common()
+            self.doc_fixed_hours = top if not rest or n > rest[0][1] else None
         nlp = nlp or load_nlp()
         for info in infos:
             self.block_start.setdefault(info.sent.block, info.sent.start)
@@ -1691,8 +1699,8 @@ class Extractor:
             rel = self._relative_year(info, ctx, (info.sent.start, min(info.sent.end, info.sent.start + 30)))
             if rel is not None:
                 ctx.para_year = rel
-        fm = pattern("fixed_time").search(info.sent.text)
-        if fm and fm.group("n"):
+        fm = next((m for m in pattern("fixed_time").finditer(info.sent.text) if m.group("n") and not _SPLIT_AFTER.match(info.sent.text, m.end())), None)
+        if fm:
             self.fixed_hours = fm.group("n")
         for c in info.records:
             if c.role not in ("generic", "implied"):
@@ -1776,9 +1784,15 @@ class Extractor:
         if m and m.group("n"):
             return RaceMention(info.sent.start + m.start(), info.sent.start + m.end(), m.group(0),
                                f"{m.group('n')} hours", "distance", f"{m.group('n')} hours", "phrase")
-        if self.fixed_hours:
-            return RaceMention(info.sent.start, info.sent.start, "", f"{self.fixed_hours} hours", "distance",
-                               f"{self.fixed_hours} hours", "phrase")
+        # "a record for 50 miles", "the 100 km record": the distance the record is over
+        over = [d for d in info.distances if d.role == "race" and (re.search(r"\b(?:for|over)\s+(?:the\s+)?$", self.text[max(info.sent.start, d.start - 10) : d.start])
+                                                                  or re.match(r"[- ]?(?:\w+\s+)?(?:record|best|mark)\b", self.text[d.end : d.end + 20]))]
+        if over:
+            d = min(over, key=lambda d: abs(d.start - pos))
+            return RaceMention(d.start, d.end, d.text, d.label, "distance", d.label, "phrase")
+        hours = self.doc_fixed_hours or self.fixed_hours
+        if hours:
+            return RaceMention(info.sent.start, info.sent.start, "", f"{hours} hours", "distance", f"{hours} hours", "phrase")
         # "covering 724 km", "with 270.116 km": the distance run, not the distance of the record
         ds = [d for d in info.distances if d.role == "race" and not re.match(r"\s+(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:ran|covered|set|ran|logged)\b",
                                                                            self.text[d.end : d.end + 60]) and not re.search(
