@@ -294,7 +294,7 @@ LEFT JOIN kb_rmap rm ON rm.name = c.race
 
 # Mentions: one row per article and entity it names. Its span and sentence are those of the
 # first fact naming the entity (k orders facts: results, then records as holder/race, then as
-# previous holder); an entity only listed in the document's athletes/races gets its sentence
+# previous holder, then the document's lists); an entity only listed in the athletes/races gets its sentence
 # from the text afterwards (_locate_listed).
 _FINAL_MENTIONS = """
 WITH named AS (
@@ -307,18 +307,17 @@ WITH named AS (
               WHERE race_id IS NOT NULL
     UNION ALL SELECT article_id, 'athlete', previous_holder_id, 200000 + fact_index FROM kb_f_records
               WHERE previous_holder_id IS NOT NULL
-),
-firsts AS (
-    SELECT article_id, entity_type, entity_id, min(k) AS k, count(*) AS facts FROM named GROUP BY ALL
-),
-listed AS (
-    SELECT l.article_id, any_value(l.extractor_version) AS extractor_version, l.kind AS entity_type,
-           coalesce(am.id, rm.id) AS entity_id, arg_min(l.name, l.list_index) AS surface
+    -- the document's lists, after every fact: an entity only they name has its min(k) here
+    UNION ALL SELECT l.article_id, l.kind, coalesce(am.id, rm.id), 300000 + l.list_index
     FROM kb_b_lists l
     LEFT JOIN kb_amap am ON l.kind = 'athlete' AND am.name = l.name
          AND am.article_id = CASE WHEN contains(l.name, ' ') THEN '' ELSE l.article_id END
     LEFT JOIN kb_rmap rm ON l.kind = 'race' AND rm.name = l.name
-    GROUP BY l.article_id, l.kind, coalesce(am.id, rm.id)
+    WHERE coalesce(am.id, rm.id) IS NOT NULL
+),
+firsts AS (
+    SELECT article_id, entity_type, entity_id, min(k) AS k, count(*) FILTER (WHERE k < 300000) AS facts
+    FROM named GROUP BY ALL
 )
 SELECT f.article_id || ':m' || left(f.entity_type, 1) || ':' || f.entity_id AS id, f.article_id,
        coalesce(r.extractor_version, c.extractor_version) AS extractor_version,
@@ -333,12 +332,15 @@ SELECT f.article_id || ':m' || left(f.entity_type, 1) || ':' || f.entity_id AS i
 FROM firsts f
 LEFT JOIN kb_f_results r ON f.k < 100000 AND r.article_id = f.article_id AND r.fact_index = f.k
 LEFT JOIN kb_f_records c ON f.k >= 100000 AND c.article_id = f.article_id AND c.fact_index = f.k % 100000
+WHERE f.k < 300000
 UNION ALL
-SELECT l.article_id || ':m' || left(l.entity_type, 1) || ':' || l.entity_id, l.article_id,
-       l.extractor_version, l.entity_type, l.entity_id, l.surface, CAST(NULL AS INTEGER),
+-- an entity only the lists name: the spelling listed first, the sentence found later
+SELECT f.article_id || ':m' || left(f.entity_type, 1) || ':' || f.entity_id, f.article_id,
+       l.extractor_version, f.entity_type, f.entity_id, l.name, CAST(NULL AS INTEGER),
        CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR), 'list', CAST(NULL AS DOUBLE), 0
-FROM listed l ANTI JOIN firsts f USING (article_id, entity_type, entity_id)
-WHERE l.entity_id IS NOT NULL
+FROM firsts f JOIN kb_b_lists l ON l.article_id = f.article_id AND l.kind = f.entity_type
+     AND l.list_index = f.k - 300000
+WHERE f.k >= 300000
 """
 
 
