@@ -125,3 +125,9 @@ def test_record_distance_and_set_it() -> None:
     recs = {(r["type"], r["athlete"], r["race_or_route"]) for r in out["records"]}
     assert ("world record", "Piotr Nowak", "24 hours") in recs
     assert ("national record", "Ruth Lee", "50 mi") in recs
+
+
+def test_the_object_of_holding_off_is_not_the_finisher() -> None:
+    out = facts("Omar Haddi won the Marathon des Sables on Saturday, holding off countryman Said Rami through the "
+                "final stage to finish with a cumulative time of 21:10:05.", "2024-04-20")
+    assert not any(r["athlete"] == "Said Rami" and r["time"] == "21:10:05" for r in out["results"])

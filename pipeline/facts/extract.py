@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-28"
+EXTRACTOR_VERSION = "2026.11.22-29"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -46,8 +46,8 @@ _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
     r"\bto|\balongside|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
-    r"\bunseated|\bwhich|\bthat|\bwhose|\bpast|\bovertook|\bovertaking|\breeled in|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus)"
-    r"(?:\s+(?:the|a|an|fellow|compatriot|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite|[A-Z][\w-]*['’]s)){0,3}\s*$",
+    r"\bunseated|\bwhich|\bthat|\bwhose|\bpast|\bovertook|\bovertaking|\breeled in|\bheld off|\bholding off|\bfending off|\bfended off|\bpushed|\bpushing|\bchased|\bchasing|\boutlasted|\boutlasting|\bshadowed|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus)"
+    r"(?:\s+(?:the|a|an|fellow|compatriot|countryman|countrywoman|teammate|rival|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite|[A-Z][\w-]*['’]s)){0,3}\s*$",
     re.I,
 )
 # Fine-grained tags instead of coarse POS: the attribute ruler that maps them is left out.
