@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-29"
+EXTRACTOR_VERSION = "2026.11.22-30"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -340,6 +340,8 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
     for m in _CAP_SEQ.finditer(text):
         if text[max(0, m.start(1) - 1) : m.start(1)] in "\"“" and text[m.end(1) : m.end(1) + 1] in "\"”" and m.start(1) > 0:
             continue  # 'Tomás "Tommy Rocket" Ibarra': the quoted nickname is no name
+        if len(m.group(1).split()) >= 4 and re.match(r"[ \t]+(?:Park|State|Forest|Reserve|Recreation|Area|Center|Centre|Trail|Road|Street|Hall|Stadium|Lake|River|Mountain|Preserve)\b", text[m.end(1) :]):
+            continue  # "William B. Umstead State Park": a long capitalized run into a place word names a place
         words = m.group(1).split()
         start = info.sent.start + m.start(1)
         while words and (words[0].lower().strip("'’") in prefix or re.search(r"['’]s?$", words[0])):
