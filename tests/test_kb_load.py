@@ -294,3 +294,18 @@ def test_cli_load_reports_bad_input_in_one_line(tmp_path: Path) -> None:
     proc = _cli("load", "--db", str(db), "--quiet")
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0 and out.startswith("load: nothing new"), (out, err)
+
+
+def test_documents_parsed_in_parallel_parts_load_the_same_rows(db: Path, gazetteer: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.kb import load
+
+    other = tmp_path / "parts.duckdb"
+    with store.connect(other) as con:
+        seed_store(con, GOLD)
+    load_pending(db, progress=False, gazetteer=gazetteer)
+    monkeypatch.setattr(load, "_parts", lambda documents, threads: max(1, documents))  # one per document
+    load_pending(other, progress=False, gazetteer=gazetteer)
+    for table in TABLES[:-2]:
+        assert rows(db, f"SELECT * FROM {table} ORDER BY ALL") == rows(other, f"SELECT * FROM {table} ORDER BY ALL")
+    assert rows(other, "SELECT count(*) FROM results")[0][0] == 7

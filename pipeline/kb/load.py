@@ -22,6 +22,7 @@ import os
 import re
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -181,33 +182,34 @@ _SHAPE = (
     '"confidence": "VARCHAR"}]}'
 )
 
-# The facts are read straight from `extractions` (kb_pend holds only keys, so the JSON text
-# is never copied) and flattened into one row per fact with names cleaned.
-_FLAT = f"""
-CREATE OR REPLACE TEMP TABLE kb_docs AS
-SELECT e.article_id, e.extractor_version, json_transform(e.facts, '{_SHAPE}') AS d
+# The pending facts objects, as JSON text (kb_pend holds only keys).
+_RAW = """
+SELECT e.article_id, e.extractor_version, CAST(e.facts AS VARCHAR) AS facts
 FROM extractions e SEMI JOIN kb_pend p
-  ON p.article_id = e.article_id AND p.extractor_version = e.extractor_version;
+  ON p.article_id = e.article_id AND p.extractor_version = e.extractor_version
+"""
 
-CREATE OR REPLACE TEMP TABLE kb_b_results AS
+_DOCS = f"SELECT article_id, extractor_version, json_transform(facts, '{_SHAPE}') AS d FROM kb_raw"
+
+# The parsed documents flattened into one row per fact (and per listed name), names cleaned.
+_FLAT = {
+    "kb_b_results": """
 SELECT article_id, extractor_version, CAST(i - 1 AS INTEGER) AS fact_index,
        kb_name(s.athlete) AS athlete, kb_name(s.race) AS race, s
 FROM (SELECT article_id, extractor_version, unnest(d.results) AS s,
              generate_subscripts(d.results, 1) AS i
       FROM kb_docs WHERE d.results IS NOT NULL)
-WHERE s.athlete IS NOT NULL OR s.race IS NOT NULL OR s.evidence IS NOT NULL;
-
-CREATE OR REPLACE TEMP TABLE kb_b_records AS
+WHERE s.athlete IS NOT NULL OR s.race IS NOT NULL OR s.evidence IS NOT NULL""",
+    "kb_b_records": """
 SELECT article_id, extractor_version, CAST(i - 1 AS INTEGER) AS fact_index,
        kb_name(s.athlete) AS athlete, kb_name(s.previous_holder) AS previous_holder,
        kb_name(s.race_or_route) AS race, s
 FROM (SELECT article_id, extractor_version, unnest(d.records) AS s,
              generate_subscripts(d.records, 1) AS i
       FROM kb_docs WHERE d.records IS NOT NULL)
-WHERE s.type IS NOT NULL OR s.athlete IS NOT NULL OR s.race_or_route IS NOT NULL;
-
--- the document-level entity lists ("athletes", "races"), in order
-CREATE OR REPLACE TEMP TABLE kb_b_lists AS
+WHERE s.type IS NOT NULL OR s.athlete IS NOT NULL OR s.race_or_route IS NOT NULL""",
+    # the document-level entity lists ("athletes", "races"), in order
+    "kb_b_lists": """
 SELECT article_id, extractor_version, kind, list_index, name FROM (
     SELECT article_id, extractor_version, 'athlete' AS kind,
            CAST(generate_subscripts(d.athletes, 1) - 1 AS INTEGER) AS list_index,
@@ -217,8 +219,45 @@ SELECT article_id, extractor_version, kind, list_index, name FROM (
     SELECT article_id, extractor_version, 'race', CAST(generate_subscripts(d.races, 1) - 1 AS INTEGER),
            kb_name(unnest(d.races))
     FROM kb_docs WHERE d.races IS NOT NULL)
-WHERE name IS NOT NULL;
-"""
+WHERE name IS NOT NULL""",
+}
+
+# Documents per parallel part: DuckDB runs a scan of fewer rows than a row group (122,880)
+# on one thread, and a batch of 100,000 articles is one, so the parsing is split in parts,
+# each run by a cursor of its own thread (DuckDB releases the GIL while it works).
+_PART_ROWS = 20_000
+
+
+def _parts(documents: int, threads: int) -> int:
+    return max(1, min(threads, documents // _PART_ROWS))
+
+
+def _flatten_part(con: duckdb.DuckDBPyConnection, raw: pa.Table) -> dict[str, pa.Table]:
+    """Parse and flatten some of the pending documents on a cursor of its own."""
+    cur = con.cursor()
+    try:
+        cur.execute(_MACROS)
+        cur.register("kb_raw", raw)
+        cur.register("kb_docs", to_arrow(cur, _DOCS))
+        return {name: to_arrow(cur, sql) for name, sql in _FLAT.items()}
+    finally:
+        cur.close()
+
+
+def _flatten(con: duckdb.DuckDBPyConnection) -> None:
+    """Register kb_b_results, kb_b_records and kb_b_lists (Arrow) for the pending documents."""
+    raw = to_arrow(con, _RAW)
+    parts = _parts(raw.num_rows, int(con.execute("SELECT current_setting('threads')").fetchall()[0][0] or 1))
+    size = -(-raw.num_rows // parts)  # ceiling
+    slices = [raw.slice(i * size, size) for i in range(parts)]
+    if parts == 1:
+        flat = [_flatten_part(con, slices[0])]
+    else:
+        with ThreadPoolExecutor(parts) as pool:
+            flat = list(pool.map(lambda part: _flatten_part(con, part), slices))
+    for name in _FLAT:
+        con.register(name, pa.concat_tables([f[name] for f in flat]))
+
 
 # Distinct names to resolve. A one-word athlete name depends on its document ("Walmsley" is
 # the Jim Walmsley the article names), so it is taken per article; longer names once.
@@ -367,7 +406,7 @@ def _read_and_build(con: duckdb.DuckDBPyConnection, resolver_for: Any) -> _Batch
         for name in ("athletes", "athlete_aliases", "races", "race_aliases")
     }
     resolver = resolver_for(dims)
-    con.execute(_FLAT)
+    _flatten(con)
     amap, rmap = _resolve(con, resolver)
     con.register("kb_amap", amap)
     con.register("kb_rmap", rmap)
