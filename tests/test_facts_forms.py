@@ -131,3 +131,12 @@ def test_the_object_of_holding_off_is_not_the_finisher() -> None:
     out = facts("Omar Haddi won the Marathon des Sables on Saturday, holding off countryman Said Rami through the "
                 "final stage to finish with a cumulative time of 21:10:05.", "2024-04-20")
     assert not any(r["athlete"] == "Said Rami" and r["time"] == "21:10:05" for r in out["results"])
+
+
+def test_a_title_phrase_is_not_the_paragraphs_race_and_a_possessive_win_counts() -> None:
+    out = facts("The Hardrock 100 starts on Friday. Ana Ruiz, the 2022 Leadville 100 champion, arrives fit. "
+                "And don't count out Jo Kim, the 2019 champion. For perspective, Eli Moreno's 23:01:10 win in 2023 was a surprise.",
+                "2024-07-10")
+    got = results(out)
+    assert ("Jo Kim", "Hardrock 100", 2019, 1, None) in got
+    assert ("Eli Moreno", "Hardrock 100", 2023, 1, "23:01:10") in got

@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-30"
+EXTRACTOR_VERSION = "2026.11.22-31"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1027,7 +1027,7 @@ class Extractor:
                 break  # "He improved Kouros's record ... and won": the pronoun is the subject
             if re.fullmatch(r"['’]s?\s*", text[p.end : pos]):
                 return p.name, 0.8  # "Castellano's 14:31"
-            if re.match(r"['’]", text[p.end : p.end + 1]) and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:win|victory|time|finish|run)\b", text[p.end : p.end + 25]):
+            if re.match(r"['’]", text[p.end : p.end + 1]) and not re.match(r"['’]s?\s+(?:[\w:.]+\s+)?(?:win|victory|time|finish|run)\b", text[p.end : p.end + 30]):
                 continue  # a possessive ("Kouros's record") is not the actor
             agent = re.search(r"\b(?:won by|went to|goes to|belong(?:s|ed)? to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", before)
             if not agent and (_BLOCK_BEFORE.search(before) or _SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, info.sent.start))):
@@ -1673,7 +1673,10 @@ class Extractor:
         race_mentions = [r for r in info.races if r.kind == "race"]
         # "Golden Tickets for Western States", "qualified for UTMB": a race ahead, not the paragraph's
         ahead = re.compile(r"\b(?:tickets?|spots?|entry|entries|slots?|qualif\w*|berths?|lottery|invitations?|invites?|places?)\s+(?:for|to|into|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
-        race_mentions = [r for r in race_mentions if r.name in used or not ahead.search(text[max(s0, r.start - 40) : r.start])]
+        race_mentions = [r for r in race_mentions if r.name in used or not (
+            ahead.search(text[max(s0, r.start - 40) : r.start])
+            # "Tom Evans, the 2023 Western States champion, arrives ...": a title, not the paragraph's race
+            or re.match(r"\s+(?:\w+\s+)?(?:champion|winner|record[- ]holder|finisher|veteran)\b", text[r.end : r.end + 30]))]
         told = [r for r in race_mentions if r.name in used] or race_mentions[:1]
         for r in info.races:
             if r.kind == "route":
@@ -1729,6 +1732,8 @@ class Extractor:
             if word in ("win", "wins") and re.search(r"\b(?:to|will|would|could|can|did|does|do|didn't|not|never)\s+$", before, re.I):
                 # "to win in 16:02:44" is an outcome; "hopes to win" is caught as hypothetical
                 return bool(re.search(r"\bto\s+$", before)) and not re.search(r"\b(?:hope|plan|want|aim|try|tried|trying|chance|bid|set out|need|needs|needed)\w*\s+to\s+$", before, re.I)
+            if word in ("win", "victory") and re.search(r"(?-i:[A-Z])[\w'’-]+['’]s?\s+(?:\d{1,3}:\d{2}(?::\d{2})?\s+|\d{4}\s+)?$", before):
+                return True  # "Tom Evans's 14:40:22 win in 2023": a possessive win is a win told
             if re.search(r"(?:[$£€]\s?[\d,.]+|\bprize|\bpoints|\bbonus|\bpurse)\b[^.;]{0,30}\bfor\s+(?:\w+\s+){0,2}$", before, re.I):
                 return False  # "earned $1,000 for the win": the prize, not the result
             return bool(_TAKE_WIN.search(before)) and not re.search(r"\bcost (?:him|her|them)\s+$", before)
