@@ -140,3 +140,13 @@ def test_a_title_phrase_is_not_the_paragraphs_race_and_a_possessive_win_counts()
     got = results(out)
     assert ("Jo Kim", "Hardrock 100", 2019, 1, None) in got
     assert ("Eli Moreno", "Hardrock 100", 2023, 1, "23:01:10") in got
+
+
+def test_position_when_the_field_went_through_and_as_the_winner() -> None:
+    out = facts("Jon Ibarra had waited years for this. On Saturday he came down the finishing straight alone, "
+                "as the winner of the Leadville 100. "
+                "He covered the course in 17:55:02. Ibarra was fifth when the field went through Twin Lakes.",
+                "2024-08-20")
+    got = results(out)
+    assert ("Jon Ibarra", "Leadville 100", 2024, 1, "17:55:02") in got
+    assert not any(r[3] == 5 for r in got)

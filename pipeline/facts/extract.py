@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-31"
+EXTRACTOR_VERSION = "2026.11.22-32"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1050,7 +1050,7 @@ class Extractor:
                 or re.match(r"\s*(?:[^,.;]{0,25},\s*)?[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:ran|won|finished|took|set|broke|clocked|crossed|came|placed|covered|completed)\b", text[a:pos + 12])):
             return self._salient(ctx, self._sentence_gender(info)), 0.5
         # 4c. a clause that opens on its verb ("... and won X in February") shares the subject before it
-        if not left and a > info.sent.start and re.match(r"[\s,;]*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|crossed|came)\b", text[a:b]):
+        if not left and a > info.sent.start and re.match(r"[\s,;]*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|crossed|came|as\s+(?:the\s+)?(?:\w+\s+)?(?:winner|champion|victor|runner-up))\b", text[a:b]):
             return self._athlete(info, (info.sent.start, a), a, ctx)
         # 5. "Second was NAME in T": the first person to the right in the clause
         right = [p for p in info.persons if pos <= p.start < b and not _SAID.search(text[max(a, p.start - 25) : p.start])]

@@ -229,6 +229,8 @@ def find_places(text: str) -> list[Value]:
         left, right = text[max(0, s - 40) : s], text[e : e + 40]
         if pattern("not_place_right").match(right):
             continue
+        if re.match(r"^(?:[- ]place)?,?\s+when\s+(?:the\s+(?:field|race|leaders?|pack|runners)|he|she|they)\s+(?:went|came|passed|reached|hit|crossed|left|arrived|got)\b", right, re.I):
+            continue  # "was sixth when the field went through Teror": a position during the race
         if re.match(r"^(?:[- ]place)?,?\s+(?:until|till|for (?:most|much|long stretches|the first|the opening|the early|a while)|early on|at (?:the )?halfway|at one point)\b", right, re.I):
             continue  # "she was second until mile fifty": a position during the race
         if re.match(r"^\s+to\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", right, re.I) or re.search(r"\bfrom\s+$", left, re.I):
