@@ -107,6 +107,13 @@ def to_arrow(con: duckdb.DuckDBPyConnection, sql: str, params: Any = None) -> pa
     raise RuntimeError("duckdb cannot produce Arrow here")
 
 
+def _chunked(table: pa.Table, rows: int = 65_536) -> pa.Table:
+    """The same table in record batches of at most `rows` (zero-copy slices): DuckDB scans a
+    registered Arrow table one batch per thread, and a query result comes back as batches of
+    a million rows, which one thread would then scan alone."""
+    return pa.Table.from_batches(table.to_batches(max_chunksize=rows), schema=table.schema)
+
+
 # -- prepare: read and flatten (read-only session) ----------------------------------------
 
 _MACROS = r"""
@@ -256,7 +263,7 @@ def _flatten(con: duckdb.DuckDBPyConnection) -> None:
         with ThreadPoolExecutor(parts) as pool:
             flat = list(pool.map(lambda part: _flatten_part(con, part), slices))
     for name in _FLAT:
-        con.register(name, pa.concat_tables([f[name] for f in flat]))
+        con.register(name, _chunked(pa.concat_tables([f[name] for f in flat])))
 
 
 # Distinct names to resolve. A one-word athlete name depends on its document ("Walmsley" is
@@ -413,9 +420,9 @@ def _read_and_build(con: duckdb.DuckDBPyConnection, resolver_for: Any) -> _Batch
     # The final tables go straight to Arrow (no temp table to fill and read back); mentions
     # are built from the registered results and records.
     results = to_arrow(con, _FINAL_RESULTS)
-    con.register("kb_f_results", results)
+    con.register("kb_f_results", _chunked(results))
     records = to_arrow(con, _FINAL_RECORDS)
-    con.register("kb_f_records", records)
+    con.register("kb_f_records", _chunked(records))
     mentions = to_arrow(con, _FINAL_MENTIONS)
     if pc.any(pc.equal(mentions["rule"], "list")).as_py():
         mentions = _locate_listed(con, mentions)
@@ -620,7 +627,7 @@ def _write(con: duckdb.DuckDBPyConnection, batch: _Batch, resolver: Resolver,
     final = {"results": batch.results, "record_claims": batch.records, "mentions": batch.mentions}
     for name, table in {**final, **{f"d_{k}": v for k, v in dims.items()},
                         "b_pending": batch.pending, "merged": merged}.items():
-        con.register(f"kb_{name}", table)
+        con.register(f"kb_{name}", _chunked(table))
     with store.transaction(con):
         run_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM load_runs").fetchone()[0]
         for table in ("results", "record_claims", "mentions"):
