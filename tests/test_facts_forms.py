@@ -150,3 +150,9 @@ def test_position_when_the_field_went_through_and_as_the_winner() -> None:
     got = results(out)
     assert ("Jon Ibarra", "Leadville 100", 2024, 1, "17:55:02") in got
     assert not any(r[3] == 5 for r in got)
+
+
+def test_that_was_good_for_a_place_refers_to_the_result_just_told() -> None:
+    out = facts("Ray Ortiz finished the Leadville 100 in 28 hours, 2 minutes and 5 seconds. "
+                "That was good for 301st place among 640 finishers.", "2024-08-20")
+    assert ("Ray Ortiz", "Leadville 100", 2024, 301, "28:02:05") in results(out)

@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-32"
+EXTRACTOR_VERSION = "2026.11.22-33"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1551,6 +1551,9 @@ class Extractor:
                     who, conf = (nxt[0].name, 0.85) if nxt else (None, 0.0)
                 else:
                     who, conf = self._athlete(info, clause, v.start, ctx)
+                    if who is None and v.kind == "place" and self.results and self.results[-1]["start"] < s0 and re.match(
+                            r"\s*(?:That|This|It)\s+(?:was\s+good\s+(?:enough\s+)?for|(?:put|placed|left|earned)\s+(?:him|her|them)\s+(?:in\s+)?|was\s+good\s+enough\s+for)", text[s0:v.start]):
+                        who, conf = self.results[-1]["athlete"], 0.6  # "That was good for 389th place": the result just told
                 anchor_who[id(v)] = (who, conf)
                 if not who:
                     continue
