@@ -17,7 +17,7 @@ DEV = Path(__file__).resolve().parent / "gold" / "dev"
 
 # kind -> (precision floor, recall floor)
 SEED_FLOORS = {"athletes": (0.95, 0.95), "races": (0.95, 0.95), "results": (0.95, 0.95), "records": (0.95, 0.95)}
-DEV_FLOORS = {"athletes": (0.96, 0.93), "races": (0.95, 0.86), "results": (0.90, 0.84), "records": (0.95, 0.83)}
+DEV_FLOORS = {"athletes": (0.96, 0.93), "races": (0.95, 0.86), "results": (0.91, 0.85), "records": (0.95, 0.83)}
 
 
 def _check(gold: Path, floors: dict[str, tuple[float, float]]) -> None:
