@@ -540,16 +540,20 @@ batch AS (
     SELECT holder_id, race_id, year, time_s FROM kb_record_claims
     WHERE holder_id IS NOT NULL AND race_id IS NOT NULL AND year IS NOT NULL AND time_s IS NOT NULL
 ),
-pairs AS (
-    SELECT DISTINCT b.a AS x, f.a AS y FROM batch b JOIN facts f USING (race_id, year, time_s)
-    WHERE b.a <> f.a
+-- the names first (a few thousand athletes), then only their facts: joining every batch fact
+-- with every stored fact on race, year and time first cost most of this statement
+near_names AS (
+    SELECT ax.id AS x, ay.id AS y FROM athletes ax JOIN athletes ay
+        ON split_part(ax.norm_name, ' ', 1) = split_part(ay.norm_name, ' ', 1) AND ax.id <> ay.id
+    WHERE contains(ax.norm_name, ' ') AND least(length(ax.norm_name), length(ay.norm_name)) >= 8
+      AND levenshtein(ax.norm_name, ay.norm_name) <= 2
+      AND ax.id IN (SELECT a FROM batch)
 ),
 alike AS (
-    SELECT p.x, p.y FROM pairs p
-    JOIN athletes ax ON ax.id = p.x JOIN athletes ay ON ay.id = p.y
-    WHERE split_part(ax.norm_name, ' ', 1) = split_part(ay.norm_name, ' ', 1)
-      AND contains(ax.norm_name, ' ') AND least(length(ax.norm_name), length(ay.norm_name)) >= 8
-      AND levenshtein(ax.norm_name, ay.norm_name) <= 2
+    SELECT DISTINCT b.a AS x, f.a AS y
+    FROM (SELECT * FROM batch WHERE a IN (SELECT x FROM near_names)) b
+    JOIN (SELECT * FROM facts WHERE a IN (SELECT y FROM near_names)) f USING (race_id, year, time_s)
+    SEMI JOIN near_names s ON s.x = b.a AND s.y = f.a
 ),
 weight AS (SELECT a, count(*) AS n FROM facts GROUP BY a),
 directed AS (
