@@ -5,7 +5,7 @@ process open it while a writer has it):
 
 1. prepare (read-only connection; other readers unaffected): pick the newest extraction of
    each article that differs from what `kb_loaded` says was loaded, parse its JSON facts once
-   and flatten them in temp tables of the session, resolve the batch's distinct names to
+   and flatten them (in parallel parts, one cursor per thread, as Arrow), resolve the batch's distinct names to
    athletes and races in Python (the resolver holds the small athlete/race dimension), and
    build the final results, record claims and mentions by joins, taken out as Arrow tables;
 2. write (one transaction): delete the batch articles' old facts, insert the new ones with
@@ -403,8 +403,9 @@ class _Batch:
 def _read_and_build(con: duckdb.DuckDBPyConnection, resolver_for: Any) -> _Batch:
     """Everything that needs the store, in one read-only session: flatten, resolve, join.
 
-    Intermediate results are temp tables of this session (built in parallel by DuckDB; temp
-    tables are allowed on a read-only connection); only the final tables leave it as Arrow.
+    Intermediate results are Arrow tables registered in this session (the flattened facts
+    built in parallel parts, the name maps, the final results and records that the mentions
+    are joined from); the final tables leave it as Arrow.
     """
     con.execute(_MACROS)
     con.execute(_PENDING)
@@ -424,8 +425,7 @@ def _read_and_build(con: duckdb.DuckDBPyConnection, resolver_for: Any) -> _Batch
     records = to_arrow(con, _FINAL_RECORDS)
     con.register("kb_f_records", _chunked(records))
     mentions = to_arrow(con, _FINAL_MENTIONS)
-    if pc.any(pc.equal(mentions["rule"], "list")).as_py():
-        mentions = _locate_listed(con, mentions)
+    mentions = _locate_listed(con, mentions)
     return _Batch(
         pending=to_arrow(con, "SELECT article_id, extractor_version, content_hash, extracted_at "
                               "FROM kb_pend ORDER BY article_id"),
@@ -486,19 +486,37 @@ def _locate(text: str, name: str) -> tuple[int, int, str] | None:
 
 
 def _locate_listed(con: duckdb.DuckDBPyConnection, mentions: pa.Table) -> pa.Table:
-    """Give listed-only mentions the sentence of the entity's first appearance in the text."""
-    is_list = pc.equal(mentions["rule"], "list")
+    """Give listed-only mentions the sentence of the entity's first appearance in the text.
+
+    They are few: their start, end and sentence are replaced in place, chunk by chunk, and
+    the chunks without any are kept as they are (no copy of a million mentions)."""
+    is_list = pc.equal(mentions["rule"], "list")  # never NULL: every mention has a rule
     listed = mentions.filter(is_list)
+    if not listed.num_rows:
+        return mentions
     ids = sorted(set(listed["article_id"].to_pylist()))
     texts = dict(con.execute("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))",
                              [ids]).fetchall())
-    data = listed.to_pydict()
+    data = listed.select(["article_id", "surface", "start", "end", "sentence"]).to_pydict()
     for i in range(listed.num_rows):
         found = _locate(texts.get(data["article_id"][i]) or "", data["surface"][i] or "")
         if found:
             data["start"][i], data["end"][i], data["sentence"][i] = found
-    return pa.concat_tables([mentions.filter(pc.invert(is_list)),
-                             pa.table(data, schema=mentions.schema)])
+    for name in ("start", "end", "sentence"):
+        column = mentions[name]
+        values = pa.array(data[name], type=column.type)
+        chunks, used, offset = [], 0, 0
+        for chunk in column.chunks:
+            mask = is_list.slice(offset, len(chunk)).combine_chunks()
+            offset += len(chunk)
+            count = pc.sum(mask).as_py() or 0
+            if count:
+                chunk = pc.replace_with_mask(chunk, mask, values.slice(used, count))
+                used += count
+            chunks.append(chunk)
+        mentions = mentions.set_column(mentions.schema.get_field_index(name), name,
+                                       pa.chunked_array(chunks, type=column.type))
+    return mentions
 
 
 # -- write: one transaction -------------------------------------------------------------
