@@ -4,10 +4,11 @@
 
 Generates FACTS.md extractions (results and record claims with evidence) for synthetic articles,
 writes them to a fresh store's `extractions` table (not timed: that is the extract stage's
-write), then times `load_pending` end to end (read, flatten, resolve, write). Beside it, in the
-same run and the same store file, `executemany` inserts a slice of already-resolved result
-rows one by one. Then every named query runs with its defaults; the median of several runs is
-printed.
+write), then times `load_pending` end to end (read, flatten, resolve, write) and reports it both
+as facts/s (results + record claims) and as rows/s counting every fact-table row written
+(facts + mentions). Beside it, in the same run and the same store file, `executemany` inserts
+a slice of already-resolved result rows one by one. Then every named query runs with its
+defaults; the median of several runs is printed.
 """
 
 from __future__ import annotations

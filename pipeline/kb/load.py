@@ -239,9 +239,8 @@ def _parts(documents: int, threads: int) -> int:
     return max(1, min(threads, documents // _PART_ROWS))
 
 
-def _flatten_part(con: duckdb.DuckDBPyConnection, raw: pa.Table) -> dict[str, pa.Table]:
-    """Parse and flatten some of the pending documents on a cursor of its own."""
-    cur = con.cursor()
+def _flatten_part(cur: duckdb.DuckDBPyConnection, raw: pa.Table) -> dict[str, pa.Table]:
+    """Parse and flatten some of the pending documents on a cursor of their own."""
     try:
         cur.execute(_MACROS)
         cur.register("kb_raw", raw)
@@ -256,12 +255,12 @@ def _flatten(con: duckdb.DuckDBPyConnection) -> None:
     raw = to_arrow(con, _RAW)
     parts = _parts(raw.num_rows, int(con.execute("SELECT current_setting('threads')").fetchall()[0][0] or 1))
     size = -(-raw.num_rows // parts)  # ceiling
-    slices = [raw.slice(i * size, size) for i in range(parts)]
+    work = [(con.cursor(), raw.slice(i * size, size)) for i in range(parts)]  # cursors made here
     if parts == 1:
-        flat = [_flatten_part(con, slices[0])]
+        flat = [_flatten_part(*work[0])]
     else:
         with ThreadPoolExecutor(parts) as pool:
-            flat = list(pool.map(lambda part: _flatten_part(con, part), slices))
+            flat = list(pool.map(lambda job: _flatten_part(*job), work))
     for name in _FLAT:
         con.register(name, _chunked(pa.concat_tables([f[name] for f in flat])))
 
