@@ -178,7 +178,7 @@ def _handler_for(site: SampleSite, name: str) -> type[BaseHTTPRequestHandler]:
                 try:
                     self.wfile.write(response.body)
                 except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (the crawler refuses oversized pages mid-download)
+                    return  # the client gave up (the crawler refuses oversized pages mid-download)
 
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
             self._serve(True)
