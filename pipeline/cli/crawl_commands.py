@@ -124,20 +124,14 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Crawl, extract and load in one incremental pass; print what is new."""
         _crawl(db, source, group, sample_url, fast, setting, verbose, "run")
+        from pipeline.facts.store_io import extract_pending
+        from pipeline.kb.load import load_pending
+
         try:
-            from pipeline.facts.store_io import extract_pending
-        except ImportError:
-            extract_pending = None
-        if extract_pending is not None:
-            summary = extract_pending(db, progress=sys.stderr.isatty())
-            console.print(f"extract: {describe_summary(summary)}")
-        try:
-            from pipeline.kb.load import load_pending
-        except ImportError:
-            load_pending = None
-        if load_pending is not None:
-            summary = load_pending(db, progress=sys.stderr.isatty())
-            console.print(f"load: {summary}")
+            console.print(f"extract: {describe_summary(extract_pending(db, progress=sys.stderr.isatty()))}")
+            console.print(f"load: {load_pending(db, progress=sys.stderr.isatty())}")
+        except store.StoreBusy as exc:
+            fail(str(exc), code=3)
         if show:
             _show_overview(db)
 
