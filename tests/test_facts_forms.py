@@ -156,3 +156,24 @@ def test_that_was_good_for_a_place_refers_to_the_result_just_told() -> None:
     out = facts("Ray Ortiz finished the Leadville 100 in 28 hours, 2 minutes and 5 seconds. "
                 "That was good for 301st place among 640 finishers.", "2024-08-20")
     assert ("Ray Ortiz", "Leadville 100", 2024, 301, "28:02:05") in results(out)
+
+
+def test_interview_i_is_the_interviewee() -> None:
+    out = facts("This week we spoke with Dana Kowalski, who lives in Boulder.\n\nQ: How did your season go?\n\n"
+                "A: I won the Leadville 100 in 2019 in 16:21:00. Then I was third at the Hardrock 100 in 2021.", "2024-09-01")
+    got = results(out)
+    assert ("Dana Kowalski", "Leadville 100", 2019, 1, "16:21:00") in got
+    assert ("Dana Kowalski", "Hardrock 100", 2021, 3, None) in got
+
+
+def test_diary_i_is_its_author() -> None:
+    out = facts("Race diary by Marta Lind.\n\nI finished the Western States 100 in 18:02:11 and placed fifth. "
+                "My time at the Hardrock 100 was 27:10:00.", "2024-09-01")
+    assert {r["athlete"] for r in out["results"]} == {"Marta Lind"}
+    assert any(r["race"] == "Western States 100" and r["time"] == "18:02:11" for r in out["results"])
+
+
+def test_i_with_two_people_in_the_intro_is_nobody() -> None:
+    out = facts("We spoke with Dana Kowalski and Pablo Mendes after the race.\n\n"
+                "I won the Leadville 100 in 2019 in 16:21:00. I was third at the Hardrock 100 in 2021.", "2024-09-01")
+    assert not out["results"]

@@ -38,10 +38,12 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-33"
+EXTRACTOR_VERSION = "2026.11.22-34"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
+# the opening of an interview or diary that names its "I"
+_NARRATOR_CUE = re.compile(r"\b(?:(?:spoke|talked|chatted|caught up|sat down|sits down|speaks|talks)\s+(?:\w+\s+)?with|interview(?:ed|s)?|Q\s*&\s*A|diary|journal|in (?:his|her|their) own words|by)\b|,\s+who\s+(?:won|ran|set|finished|took|broke|placed)\b", re.I)
 _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
@@ -646,6 +648,7 @@ class Extractor:
         self.gender: dict[str, str | None] = {}
         self.mention_counts: Counter[str] = Counter()
         self.role_names: set[str] = set()
+        self.narrator: str | None = None  # the "I" of an interview or diary, when its intro names one person
         self.block_start: dict[int, int] = {}
         self.names: Names | None = None
         self.fixed_hours: str | None = None  # the last fixed-time format named ("24-hour")
@@ -732,6 +735,7 @@ class Extractor:
             info.persons = names.mentions(self.text, info.sent.start, info.sent.end, info.races)
         self.gender = self._genders(infos)
         self.mention_counts = Counter(p.name for i in infos for p in i.persons)
+        self.narrator = self._narrator(infos)
         ctx = Context(self.published, _doc_anchor_year(infos, self.published))
         race_counts: Counter[str] = Counter()
         first_seen: dict[str, RaceMention] = {}
@@ -754,6 +758,18 @@ class Extractor:
         for info in infos:
             self._sentence(info, ctx)
         return self._output(names)
+
+    def _narrator(self, infos: list[SentInfo]) -> str | None:
+        """The "I" of a Q&A interview or a diary: the one person its opening names ("we spoke
+        with X", "X, who won ...", "by X"), when the text speaks in the first person outside
+        quotation marks."""
+        bare = re.sub(r"[\"“][^\"“”]*[\"”]", " ", self.text)
+        if len(re.findall(r"\b(?:I|my|My|me)\b", bare)) < 2:
+            return None
+        intro = [i for i in infos[:4] if i.sent.start < 600]
+        named = {p.name for i in intro for p in i.persons if p.name not in self.role_names}
+        cue = any(_NARRATOR_CUE.search(i.sent.text) for i in intro)
+        return named.pop() if cue and len(named) == 1 else None
 
     def _doc_stems(self, infos: list[SentInfo]) -> None:
         """A race named in full ("Canyons 100K") is named again by its stem ("men's race at
@@ -1041,6 +1057,9 @@ class Extractor:
             return dep
         # 4. a pronoun subject in the clause
         seg = text[a:pos]
+        # "A: I won Leadville in 2019": the narrator of an interview or diary
+        if self.narrator and not left and re.search(r"\b(?:I|[Mm]y)\b", seg) and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
+            return self.narrator, 0.6
         pron = re.search(r"\b(he|she|they|his|her)\b", seg, re.I)
         if pron:
             return self._pronoun_target(info, a + pron.start(), ctx), 0.6
