@@ -177,3 +177,17 @@ def test_i_with_two_people_in_the_intro_is_nobody() -> None:
     out = facts("We spoke with Dana Kowalski and Pablo Mendes after the race.\n\n"
                 "I won the Leadville 100 in 2019 in 16:21:00. I was third at the Hardrock 100 in 2021.", "2024-09-01")
     assert not out["results"]
+
+
+def test_unnumbered_wire_list_ranks_its_items() -> None:
+    out = facts("Leadville 100 (Saturday)\n\nMen: Tom Ruiz (USA) 17:01:10, Pablo Mendes (ESP) 17:40:02, "
+                "Ola Nordby (NOR) 18:02:33.", "2024-08-20")
+    got = results(out)
+    assert ("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10") in got
+    assert ("Ola Nordby", "Leadville 100", 2024, 3, "18:02:33") in got
+
+
+def test_names_with_times_after_a_verb_are_no_ranking() -> None:
+    out = facts("At the Leadville 100, Anna Berg beat Tom Ruiz (USA) 17:01:10, Pablo Mendes (ESP) 17:40:02, "
+                "Ola Nordby (NOR) 18:02:33.", "2024-08-20")
+    assert not any(r["place"] in (2, 3) for r in out["results"])

@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-34"
+EXTRACTOR_VERSION = "2026.11.22-35"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -326,6 +326,7 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([
 
 
 # "4 UCHIDA Kenta (JPN) 10:11:48", "1. Jane Doe, 15:29:33": one result a line
+_WIRE_ITEM = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*\((?P<nat>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)")
 _LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})\.?\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\))?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
 
 
@@ -1850,6 +1851,7 @@ class Extractor:
     def _inline_list(self, info: SentInfo, ctx: Context) -> None:
         """Results written as a numbered list inside a sentence (wire style) or one a line."""
         t = info.sent.text
+        self._wire_list(info, ctx)
         if not re.search(r"\b1\.\s+[A-Z]", t) and not _LIST_LINE.match(t):
             return
         for m in [*pattern("inline_result_cs").finditer(t), *([_LIST_LINE.match(t)] if _LIST_LINE.match(t) else [])]:
@@ -1870,6 +1872,32 @@ class Extractor:
             self._athlete_evidence(who, 0.8)
             self._add_result(info, who, race, self._year(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx),
                              int(m.group("place")), times[0], 0.8 * rconf)
+
+    def _wire_list(self, info: SentInfo, ctx: Context) -> None:
+        """"Men: Tom Ruiz (USA) 17:01:10, Pablo Mendes (ESP) 17:40:02, ...": an unnumbered list
+        of three or more runners with rising times, opening its sentence (after a label), is a
+        ranking; each item's place is its rank."""
+        t = info.sent.text
+        items = list(_WIRE_ITEM.finditer(t))
+        if len(items) < 3 or re.search(r"\b\d{1,3}\.\s+[A-Z]", t):
+            return
+        if not re.fullmatch(r"\s*(?:[A-Z][\w'’ -]{0,30}:\s*)?", t[: items[0].start()]):
+            return
+        if any(not re.fullmatch(r"\s*[,;]\s*(?:and\s+)?", t[x.end() : y.start()]) for x, y in zip(items, items[1:], strict=False)):
+            return
+        times = [find_times(m.group("time")) for m in items]
+        if any(not ts for ts in times) or any(b[0].seconds < a[0].seconds for a, b in zip(times, times[1:], strict=False)):
+            return
+        for rank, (m, ts) in enumerate(zip(items, times, strict=True), 1):
+            who = self.names._merge(person_name(m.group("name"))) if self.names else person_name(m.group("name"))
+            if not _valid_full_name(who):
+                return
+            race, rconf = self._race(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx)
+            if race is None:
+                return
+            self._athlete_evidence(who, 0.8)
+            self._add_result(info, who, race, self._year(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx),
+                             rank, ts[0], 0.8 * rconf)
 
     def _table_row(self, info: SentInfo, ctx: Context) -> None:
         name = self._cell(info, "name")
