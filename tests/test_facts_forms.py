@@ -191,3 +191,17 @@ def test_names_with_times_after_a_verb_are_no_ranking() -> None:
     out = facts("At the Leadville 100, Anna Berg beat Tom Ruiz (USA) 17:01:10, Pablo Mendes (ESP) 17:40:02, "
                 "Ola Nordby (NOR) 18:02:33.", "2024-08-20")
     assert not any(r["place"] in (2, 3) for r in out["results"])
+
+
+def test_live_blog_positions_are_no_results_but_the_finish_is() -> None:
+    out = facts("Live: Leadville 100\n\n10:42 a.m. — Tom Ruiz leads at mile 40, Pablo Mendes is second.\n\n"
+                "14:05 — Ruiz still first at Twin Lakes in 9:12:00.\n\n"
+                "7:58 p.m. — Tom Ruiz wins the Leadville 100 in 17:01:10!\n\n"
+                "Final results\n\n1. Tom Ruiz 17:01:10\n2. Pablo Mendes 17:40:02", "2024-08-20")
+    assert results(out) == {("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10"),
+                            ("Pablo Mendes", "Leadville 100", 2024, 2, "17:40:02")}
+
+
+def test_mid_race_place_in_a_stamped_entry_is_no_result() -> None:
+    out = facts("Live: Leadville 100\n\n9:15 a.m. — Anna Berg is third at Twin Lakes in 4:10:00, Maria Holm fifth.", "2024-08-20")
+    assert not out["results"]

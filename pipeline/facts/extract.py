@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-35"
+EXTRACTOR_VERSION = "2026.11.22-36"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -326,6 +326,9 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([
 
 
 # "4 UCHIDA Kenta (JPN) 10:11:48", "1. Jane Doe, 15:29:33": one result a line
+# a live-blog entry opens on its clock stamp: "10:42 a.m. —", "14:05 -", "[14:05]", "Update, 9:30 p.m.:"
+_LIVE_STAMP = re.compile(r"\s*(?:(?:update|updated|latest)\s*,?\s*)?\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\]?\s*(?:[—–|:]|-\s)", re.I)
+_LIVE_FINISH = re.compile(r"\b(?:wins|won|winner|crosse[sd] the (?:finish|line)|finish(?:es|ed)\b(?!\s+(?:the|a)\s+(?:climb|section|loop|leg))|takes the (?:win|title|victory)|breaks the tape|final results?|official(?:ly)?)\b", re.I)
 _WIRE_ITEM = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*\((?P<nat>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)")
 _LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})\.?\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\))?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
 
@@ -1747,6 +1750,9 @@ class Extractor:
         word = v.text.lower()
         if word in ("won", "win", "wins", "winning") and self._won_other(v, info):
             return False
+        if word == "wins" and re.search(r"(?:\b[A-Z][\w'’-]*[^\W\d_s’']|\b(?:[Hh]e|[Ss]he))\s+(?:\w+ly\s+)?$", text[max(info.sent.start, v.start - 30) : v.start]) \
+                and re.match(r"\s+(?:the\s+|at\s+(?:the\s+)?)?[A-Z0-9]", text[v.end : v.end + 20]):
+            return True  # "Tom Ruiz wins the Leadville 100": the present tense of headlines and live blogs
         if word in ("title", "crown", "champion", "victory", "victories", "win", "wins") or _NOUN_WIN.search(text[max(0, v.start - 30) : v.end]):
             if word == "champion":
                 # "the 2023 champion X", "X, the defending champion": an edition only when a year is next to it
@@ -1969,6 +1975,8 @@ class Extractor:
     # ---- fact objects
     def _add_result(self, info: SentInfo, who: str, race: RaceMention | None, year: int | None,
                     place: int | None, t: Value | None, conf: float, distance: str | None = None) -> None:
+        if _LIVE_STAMP.match(info.sent.text) and not _LIVE_FINISH.search(info.sent.text):
+            return  # "14:05 — Ruiz still first at Twin Lakes in 9:12:00": a live-blog entry mid-race
         rname = race.name if race else None
         res = {
             "athlete": who, "race": rname, "year": year, "place": place,
