@@ -205,3 +205,24 @@ def test_live_blog_positions_are_no_results_but_the_finish_is() -> None:
 def test_mid_race_place_in_a_stamped_entry_is_no_result() -> None:
     out = facts("Live: Leadville 100\n\n9:15 a.m. — Anna Berg is third at Twin Lakes in 4:10:00, Maria Holm fifth.", "2024-08-20")
     assert not out["results"]
+
+
+def records(out: dict) -> set[tuple]:
+    return {(r["type"], r["race_or_route"], r["athlete"], r["time"]) for r in out["records"]}
+
+
+def test_records_told_without_the_word_record() -> None:
+    assert ("course record", "Leadville 100", "Rosa Diaz", "15:40:00") in records(
+        facts("Rosa Diaz won the Leadville 100 in 15:40:00, the best mark in the race's history.", "2024-08-20"))
+    assert ("course record", "Leadville 100", "Rosa Diaz", "15:40:00") in records(
+        facts("Rosa Diaz won the Leadville 100 in 15:40:00, the quickest time in the event's history.", "2024-08-20"))
+    assert ("course record", "Javelina Jundred", "Kenji Sato", "12:38:10") in records(
+        facts("Kenji Sato won the Javelina Jundred in 12:38:10, the fastest time ever run on the course.", "2024-11-01"))
+    assert {r["type"] for r in facts("Rosa Diaz ran the Colorado Trail in 8 days, 3 hours, a new best for the route.",
+                                     "2024-08-20")["records"]} == {"FKT"}
+
+
+def test_previous_best_for_the_route_is_not_a_new_fkt() -> None:
+    out = facts("Rosa Diaz won the Leadville 100 in 15:40:00, a course record, lowering the previous best for the route by 21 minutes.",
+                "2024-08-20")
+    assert {r["type"] for r in out["records"]} == {"course record"}
