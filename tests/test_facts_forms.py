@@ -226,3 +226,10 @@ def test_previous_best_for_the_route_is_not_a_new_fkt() -> None:
     out = facts("Rosa Diaz won the Leadville 100 in 15:40:00, a course record, lowering the previous best for the route by 21 minutes.",
                 "2024-08-20")
     assert {r["type"] for r in out["records"]} == {"course record"}
+
+
+def test_faster_than_anyone_before_is_a_record_faster_than_a_named_runner_is_not() -> None:
+    assert ("course record", "Leadville 100", "Rosa Diaz", "15:40:00") in records(
+        facts("Rosa Diaz won the Leadville 100 in 15:40:00, faster than anyone before her.", "2024-08-20"))
+    assert not facts("Rosa Diaz won the Leadville 100 in 15:40:00, though no one has ever run the course faster than Ann Trason.",
+                     "2024-08-20")["records"]

@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-37"
+EXTRACTOR_VERSION = "2026.11.22-38"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1654,6 +1654,8 @@ class Extractor:
                 if re.match(r"\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands|still stands)", text[cue.end : cue.end + 30]):
                     continue  # ", a record that had stood for a decade": the old mark
                 set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:(?:a|an|another)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}|(?:the|his|her)\s+(?:new\s+)?)$", text[a:cue.start])
+                # "no one had ever run it faster", "faster than anyone before her" assert the record themselves
+                set_verb = set_verb or re.match(r"(?:no one|nobody|no runner|no woman|no man|faster than any)", cue.text, re.I)
                 if not set_verb:
                     continue
                 ctype = cue.role if cue.role not in ("generic", "implied") else ctx.para_record_type
