@@ -233,3 +233,16 @@ def test_faster_than_anyone_before_is_a_record_faster_than_a_named_runner_is_not
         facts("Rosa Diaz won the Leadville 100 in 15:40:00, faster than anyone before her.", "2024-08-20"))
     assert not facts("Rosa Diaz won the Leadville 100 in 15:40:00, though no one has ever run the course faster than Ann Trason.",
                      "2024-08-20")["records"]
+
+
+def test_transcript_speaker_label_is_the_i() -> None:
+    out = facts("Pablo Mendes and Tom Ruiz talked to us after the race.\n\nPABLO MENDES: I was second at the Leadville 100 in 17:40:02.\n\n"
+                "TOM RUIZ: I won the Leadville 100 in 17:01:10.", "2024-08-20")
+    assert results(out) == {("Pablo Mendes", "Leadville 100", 2024, 2, "17:40:02"), ("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10")}
+
+
+def test_first_person_essay_byline_names_the_i_and_my_is_no_name() -> None:
+    out = facts("My Leadville 100, by Tom Ruiz\n\nI crossed the line at the Leadville 100 in 17:01:10, in first place. "
+                "My friend Pablo Mendes was second.", "2024-08-20")
+    assert ("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10") in results(out)
+    assert "My Leadville" not in out["athletes"]

@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-38"
+EXTRACTOR_VERSION = "2026.11.22-39"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -267,7 +267,7 @@ _SPLIT_AFTER = re.compile(r"\s+(?:mark|split|point|checkpoint|cut-?off)\b", re.I
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
 _PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "le", "la", "du", "di", "dos", "das"}
-_NAME_STOP = {"he", "she", "they", "his", "her", "no", "not", "the", "and", "of", "how", "why", "what", "every", "each", "any", "some",
+_NAME_STOP = {"he", "she", "they", "his", "her", "my", "our", "your", "their", "no", "not", "the", "and", "of", "how", "why", "what", "every", "each", "any", "some",
               "when", "where", "who", "winning", "with", "at", "in", "on", "for", "a", "an", "it", "but",
               "street", "avenue", "dam", "junction", "lakes", "portal", "city", "town", "village",
               "springs", "spring", "pine", "palmas", "hut", "refuge", "col", "saddle",
@@ -767,13 +767,30 @@ class Extractor:
         """The "I" of a Q&A interview or a diary: the one person its opening names ("we spoke
         with X", "X, who won ...", "by X"), when the text speaks in the first person outside
         quotation marks."""
-        bare = re.sub(r"[\"“][^\"“”]*[\"”]", " ", self.text)
-        if len(re.findall(r"\b(?:I|my|My|me)\b", bare)) < 2:
+        first = re.compile(r"\b(?:I|my|My|me)\b")
+        if not first.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", self.text)):
             return None
-        intro = [i for i in infos[:4] if i.sent.start < 600]
+        # the opening: the sentences before the narrator starts speaking
+        intro = []
+        for i in infos[:4]:
+            if i.sent.start >= 600 or (first.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", i.sent.text))
+                                       and not (i.persons and _NARRATOR_CUE.search(i.sent.text))):
+                break  # ("My Leadville, by Tom Ruiz" is a byline still)
+            intro.append(i)
         named = {p.name for i in intro for p in i.persons if p.name not in self.role_names}
         cue = any(_NARRATOR_CUE.search(i.sent.text) for i in intro)
         return named.pop() if cue and len(named) == 1 else None
+
+    def _speaker(self, info: SentInfo) -> str | None:
+        """The runner a transcript's speaker label names ("TOM RUIZ:", "Ruiz:") at the head of
+        the paragraph the sentence is in."""
+        start = self.block_start.get(info.sent.block, info.sent.start)
+        m = re.match(r"\s*(?:\[[\d:.]+\]\s*)?([A-ZÀ-Þ][\w .'’-]{1,40}?):\s", self.text[start : start + 50])
+        if not m or self.names is None:
+            return None
+        label = fold(m.group(1))
+        hits = {n for n in self.names.full if fold(n) == label or fold(n).split()[-1] == label}
+        return hits.pop() if len(hits) == 1 else None
 
     def _doc_stems(self, infos: list[SentInfo]) -> None:
         """A race named in full ("Canyons 100K") is named again by its stem ("men's race at
@@ -1061,7 +1078,11 @@ class Extractor:
             return dep
         # 4. a pronoun subject in the clause
         seg = text[a:pos]
-        # "A: I won Leadville in 2019": the narrator of an interview or diary
+        # "A: I won Leadville in 2019": the narrator of an interview or diary; "TOM RUIZ: I won":
+        # the speaker whose label opens the paragraph
+        speaker = self._speaker(info)
+        if speaker and not left and re.search(r"\b(?:I|[Mm]y)\b", seg):
+            return speaker, 0.6
         if self.narrator and not left and re.search(r"\b(?:I|[Mm]y)\b", seg) and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
             return self.narrator, 0.6
         pron = re.search(r"\b(he|she|they|his|her)\b", seg, re.I)
