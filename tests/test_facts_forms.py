@@ -246,3 +246,10 @@ def test_first_person_essay_byline_names_the_i_and_my_is_no_name() -> None:
                 "My friend Pablo Mendes was second.", "2024-08-20")
     assert ("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10") in results(out)
     assert "My Leadville" not in out["athletes"]
+
+
+def test_list_lines_with_bracket_or_ordinal_ranks() -> None:
+    for text in ("Leadville 100 results\n\n1) Tom Ruiz, USA, 17:01:10\n2) Pablo Mendes, Spain, 17:40:02\n",
+                 "Leadville 100 results\n\n1st Tom Ruiz 17:01:10\n2nd Pablo Mendes 17:40:02\n"):
+        assert results(facts(text, "2024-08-20")) == {("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10"),
+                                                       ("Pablo Mendes", "Leadville 100", 2024, 2, "17:40:02")}
