@@ -253,3 +253,15 @@ def test_list_lines_with_bracket_or_ordinal_ranks() -> None:
                  "Leadville 100 results\n\n1st Tom Ruiz 17:01:10\n2nd Pablo Mendes 17:40:02\n"):
         assert results(facts(text, "2024-08-20")) == {("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10"),
                                                        ("Pablo Mendes", "Leadville 100", 2024, 2, "17:40:02")}
+
+
+def test_unnumbered_result_lines_rank_by_order_under_each_heading() -> None:
+    out = facts("Leadville 100\n\nMen\nTom Ruiz (USA) 17:01:10\nPablo Mendes (ESP) 17:40:02\nOla Nordby (NOR) 18:02:33\n\n"
+                "Women\nAnna Berg (SWE) 19:12:40\nMaria Holm (DEN) 19:55:01\nIda Lund (NOR) 20:01:00", "2024-08-20")
+    got = {(r["athlete"], r["place"]) for r in out["results"]}
+    assert {("Tom Ruiz", 1), ("Ola Nordby", 3), ("Anna Berg", 1), ("Ida Lund", 3)} <= got
+
+
+def test_two_lines_are_no_ranking() -> None:
+    out = facts("Leadville 100\n\nTom Ruiz (USA) 17:01:10\nPablo Mendes (ESP) 17:40:02", "2024-08-20")
+    assert {r["place"] for r in out["results"]} <= {None}

@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-40"
+EXTRACTOR_VERSION = "2026.11.22-41"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -105,6 +105,7 @@ class SentInfo:
     gated: bool = False
     sdoc: Doc | None = None
     persons: list[PersonMention] = field(default_factory=list)
+    rank: int | None = None  # the line's rank in an unnumbered results list, one runner a line
 
 
 @dataclass
@@ -754,6 +755,7 @@ class Extractor:
                 # a distance is no race; a route counts only as an FKT's object (below)
                 if r.kind == "race" and r.name not in self.race_names:
                     self.race_names.append(r.name)
+        self._rank_lines(infos)
         ctx.main_race = self._main_race(infos, race_counts, first_seen)
         routes = Counter(r.name for i in infos for r in i.races if r.kind == "route")
         if routes:
@@ -780,6 +782,25 @@ class Extractor:
         named = {p.name for i in intro for p in i.persons if p.name not in self.role_names}
         cue = any(_NARRATOR_CUE.search(i.sent.text) for i in intro)
         return named.pop() if cue and len(named) == 1 else None
+
+    @staticmethod
+    def _rank_lines(infos: list[SentInfo]) -> None:
+        """"Tom Ruiz (USA) 17:01:10" a line, three or more lines with rising times opening
+        their paragraph (or after a "Men"/"Women" line): each line's rank is its place."""
+        runs: list[list[SentInfo]] = []
+        for i, info in enumerate(infos):
+            m = _WIRE_ITEM.fullmatch(info.sent.text.strip().rstrip(".;,"))
+            prev = infos[i - 1] if i else None
+            if m and runs and runs[-1] and prev is runs[-1][-1] and prev.sent.block == info.sent.block:
+                runs[-1].append(info)
+            elif m and (info.sent.line_start or (prev is not None and prev.sent.block == info.sent.block
+                                                  and re.fullmatch(r"\s*(?:[\w'’ ]{1,30}:?)\s*", prev.sent.text) and not find_times(prev.sent.text))):
+                runs.append([info])
+        for run in runs:
+            secs = [find_times(_WIRE_ITEM.fullmatch(i.sent.text.strip().rstrip(".;,")).group("time")) for i in run]
+            if len(run) >= 3 and all(secs) and all(b[0].seconds >= a[0].seconds for a, b in zip(secs, secs[1:], strict=False)):
+                for k, info in enumerate(run, 1):
+                    info.rank = k
 
     def _speaker(self, info: SentInfo) -> str | None:
         """The runner a transcript's speaker label names ("TOM RUIZ:", "Ruiz:") at the head of
@@ -1881,6 +1902,15 @@ class Extractor:
         """Results written as a numbered list inside a sentence (wire style) or one a line."""
         t = info.sent.text
         self._wire_list(info, ctx)
+        if info.rank is not None:
+            m = _WIRE_ITEM.fullmatch(t.strip().rstrip(".;,"))
+            who = self.names._merge(person_name(m.group("name"))) if self.names else person_name(m.group("name"))
+            race, rconf = self._race(info, (info.sent.start, info.sent.end), info.sent.start, ctx)
+            if race is not None and _valid_full_name(who):
+                self._athlete_evidence(who, 0.8)
+                self._add_result(info, who, race, self._year(info, (info.sent.start, info.sent.end), info.sent.start, ctx),
+                                 info.rank, find_times(m.group("time"))[0], 0.8 * rconf)
+            return
         if not re.search(r"\b1\.\s+[A-Z]", t) and not _LIST_LINE.match(t):
             return
         for m in [*pattern("inline_result_cs").finditer(t), *([_LIST_LINE.match(t)] if _LIST_LINE.match(t) else [])]:
