@@ -265,3 +265,17 @@ def test_unnumbered_result_lines_rank_by_order_under_each_heading() -> None:
 def test_two_lines_are_no_ranking() -> None:
     out = facts("Leadville 100\n\nTom Ruiz (USA) 17:01:10\nPablo Mendes (ESP) 17:40:02", "2024-08-20")
     assert {r["place"] for r in out["results"]} <= {None}
+
+
+def test_mid_race_leads_and_running_time_so_far_are_no_results() -> None:
+    for text in ("At the Leadville 100, Tom Ruiz led at Twin Lakes in 4:10:00.",
+                 "Update (2:15 p.m.): Tom Ruiz is now second at the Leadville 100 after 9:12:00 of running.",
+                 "Live: Leadville 100\n\n14:05 Tom Ruiz is second at the Leadville 100 after 9:12:00 of running."):
+        assert not facts(text, "2024-08-20")["results"], text
+
+
+def test_a_stamp_is_no_finish_time_and_leading_then_winning_is_a_win() -> None:
+    assert results(facts("Live: Leadville 100\n\n10:05 Tom Ruiz won the Leadville 100 in 17:01:10.", "2024-08-20")) == {
+        ("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10")}
+    assert results(facts("Tom Ruiz led at Twin Lakes and went on to win the Leadville 100 in 17:01:10.", "2024-08-20")) == {
+        ("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10")}

@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-41"
+EXTRACTOR_VERSION = "2026.11.22-42"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -328,7 +328,7 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([
 
 # "4 UCHIDA Kenta (JPN) 10:11:48", "1. Jane Doe, 15:29:33": one result a line
 # a live-blog entry opens on its clock stamp: "10:42 a.m. —", "14:05 -", "[14:05]", "Update, 9:30 p.m.:"
-_LIVE_STAMP = re.compile(r"\s*(?:(?:update|updated|latest)\s*,?\s*)?\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\]?\s*(?:[—–|:]|-\s)", re.I)
+_LIVE_STAMP = re.compile(r"\s*(?:(?:update|updated|latest)\s*,?\s*)?\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\]?\s*(?:[—–|:]|-\s)|\s*\d{1,2}:\d{2}\s+(?=[A-Z][a-z]+\s+[A-Z])", re.I)
 _LIVE_FINISH = re.compile(r"\b(?:wins|won|winner|crosse[sd] the (?:finish|line)|finish(?:es|ed)\b(?!\s+(?:the|a)\s+(?:climb|section|loop|leg))|takes the (?:win|title|victory)|breaks the tape|final results?|official(?:ly)?)\b", re.I)
 _WIRE_ITEM = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*\((?P<nat>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)")
 _LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|st|nd|rd|th)?\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|,\s*[A-Z][A-Za-z]{1,20}(?:\s[A-Z][a-z]+)?(?=\s*,))?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
