@@ -279,3 +279,19 @@ def test_a_stamp_is_no_finish_time_and_leading_then_winning_is_a_win() -> None:
         ("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10")}
     assert results(facts("Tom Ruiz led at Twin Lakes and went on to win the Leadville 100 in 17:01:10.", "2024-08-20")) == {
         ("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10")}
+
+
+def test_more_records_told_without_the_word_record() -> None:
+    cr = ("course record", "Leadville 100", "Rosa Diaz", "15:40:00")
+    for tail in (", the best time ever recorded there.", ", the fastest ever by a woman on the course.",
+                 ", an all-time best for the race.", " to become the fastest finisher in its history.",
+                 ", the quickest winning time the race has seen."):
+        assert cr in records(facts("Rosa Diaz won the Leadville 100 in 15:40:00" + tail, "2024-08-20")), tail
+    assert {r["type"] for r in facts("Rosa Diaz ran the Colorado Trail in 8 days, 3 hours, the fastest anyone has covered the route.",
+                                     "2024-08-20")["records"]} == {"FKT"}
+
+
+def test_ranked_or_missed_fastest_and_best_placing_are_no_records() -> None:
+    for tail in (", the third-fastest time ever run on the course.", ", missing the fastest time ever run on the course by a minute.",
+                 ", the best overall placing by a woman at the race in years."):
+        assert not facts("Rosa Diaz won the Leadville 100 in 15:40:00" + tail, "2024-08-20")["records"], tail
