@@ -295,3 +295,23 @@ def test_ranked_or_missed_fastest_and_best_placing_are_no_records() -> None:
     for tail in (", the third-fastest time ever run on the course.", ", missing the fastest time ever run on the course by a minute.",
                  ", the best overall placing by a woman at the race in years."):
         assert not facts("Rosa Diaz won the Leadville 100 in 15:40:00" + tail, "2024-08-20")["records"], tail
+
+
+def test_first_person_quote_is_its_speakers() -> None:
+    for text in ('Dana Kowalski is back in Colorado.\n\n"I won the Leadville 100 in 2019 in 16:21:00," Kowalski said.',
+                 'Dana Kowalski is back in Colorado.\n\n"I won the Leadville 100 in 2019 in 16:21:00," she said.'):
+        assert results(facts(text, "2024-09-01")) == {("Dana Kowalski", "Leadville 100", 2019, 1, "16:21:00")}, text
+    assert ("Dana Kowalski", "Leadville 100", 2019, 3, None) in results(facts(
+        'Dana Kowalski is back.\n\n"I was third at the Leadville 100 in 2019," said Kowalski.', "2024-09-01"))
+
+
+def test_quoted_hopes_and_mid_race_places_stay_out() -> None:
+    assert not facts('Dana Kowalski is back.\n\n"I thought I could run 16:00:00 at the Leadville 100," Kowalski said.',
+                     "2024-09-01")["results"]
+    out = facts('Tom Ruiz won the Leadville 100 in 17:01:10.\n\n"I was in fourth at halfway and I was hurting," Ruiz said.', "2024-08-20")
+    assert results(out) == {("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10")}
+
+
+def test_questions_for_headline_names_the_i() -> None:
+    out = facts("Ten questions for Dana Kowalski\n\nWhat is your best result?\nI won the Leadville 100 in 2019 in 16:21:00.", "2024-09-01")
+    assert results(out) == {("Dana Kowalski", "Leadville 100", 2019, 1, "16:21:00")}

@@ -38,12 +38,12 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-43"
+EXTRACTOR_VERSION = "2026.11.22-45"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
 # the opening of an interview or diary that names its "I"
-_NARRATOR_CUE = re.compile(r"\b(?:(?:spoke|talked|chatted|caught up|sat down|sits down|speaks|talks)\s+(?:\w+\s+)?with|interview(?:ed|s)?|Q\s*&\s*A|diary|journal|in (?:his|her|their) own words|by)\b|,\s+who\s+(?:won|ran|set|finished|took|broke|placed)\b", re.I)
+_NARRATOR_CUE = re.compile(r"\b(?:(?:spoke|talked|chatted|caught up|sat down|sits down|speaks|talks)\s+(?:\w+\s+)?with|interview(?:ed|s)?|Q\s*&\s*A|questions?|answer(?:s|ed)?|diary|journal|in (?:his|her|their) own words|by)\b|,\s+who\s+(?:won|ran|set|finished|took|broke|placed)\b", re.I)
 _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
@@ -802,6 +802,41 @@ class Extractor:
                 for k, info in enumerate(run, 1):
                     info.rank = k
 
+    def _quote_open(self, info: SentInfo, pos: int) -> int:
+        start = self.block_start.get(info.sent.block, info.sent.start)
+        marks = [m.end() for m in re.finditer(r"[\"“]", self.text[start:pos])]
+        return start + marks[-1] if marks else start
+
+    def _quote_speaker(self, info: SentInfo, pos: int, ctx: Context) -> str | None:
+        """Who says the quotation at pos: "'...,' Kowalski said", "'...,' she says", "Kowalski
+        said: '...'" (a named runner, or a pronoun read as usual)."""
+        if self.names is None:
+            return None
+        text = self.text
+        verbs = r"(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|remembered|remembers|laughed|laughs|admitted|admits)"
+        close = re.search(r"[\"”]", text[pos : pos + 1500])
+        cands: list[tuple[int, int]] = []
+        if close:
+            after = pos + close.end()
+            m = re.match(r"\s*(?:(?P<a>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}|[Hh]e|[Ss]he)\s+" + verbs + r"|" + verbs
+                         + r"\s+(?P<b>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}))\b", text[after : after + 80])
+            if m:
+                g = "a" if m.group("a") else "b"
+                cands.append((after + m.start(g), after + m.end(g)))
+        opening = self._quote_open(info, pos) - 1
+        m = re.search(r"(?P<a>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}|\b[Hh]e|\b[Ss]he)\s+" + verbs + r"\s*[:,]?\s*$",
+                      text[max(0, opening - 80) : max(0, opening)])
+        if m and not cands:
+            cands.append((max(0, opening - 80) + m.start("a"), max(0, opening - 80) + m.end("a")))
+        for s_, e_ in cands:
+            word = text[s_:e_]
+            if word.lower() in ("he", "she"):
+                return self._pronoun_target(info, s_, ctx)
+            hits = {p.name for p in self.names.mentions(text, s_, e_, [])}
+            if len(hits) == 1:
+                return hits.pop()
+        return None
+
     def _speaker(self, info: SentInfo) -> str | None:
         """The runner a transcript's speaker label names ("TOM RUIZ:", "Ruiz:") at the head of
         the paragraph the sentence is in."""
@@ -1102,7 +1137,12 @@ class Extractor:
         # "A: I won Leadville in 2019": the narrator of an interview or diary; "TOM RUIZ: I won":
         # the speaker whose label opens the paragraph
         speaker = self._speaker(info)
-        if speaker and not left and re.search(r"\b(?:I|[Mm]y)\b", seg):
+        quoted = _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start))
+        if quoted and re.search(r"\b(?:I|[Mm]y)\b", text[max(a, self._quote_open(info, pos)) : pos]):
+            speaker = self._quote_speaker(info, pos, ctx)  # "'I won Leadville in 2019,' Kowalski said"
+            if speaker:
+                return speaker, 0.6
+        elif speaker and not left and re.search(r"\b(?:I|[Mm]y)\b", seg):
             return speaker, 0.6
         if self.narrator and not left and re.search(r"\b(?:I|[Mm]y)\b", seg) and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
             return self.narrator, 0.6
@@ -1601,8 +1641,10 @@ class Extractor:
                 # line in T" is a result; "had never won it" is not)
                 if hyp_rx.search(before[-60:]) or neg_rx.search(text[max(seg_start, v.start - 35) : v.start]):
                     continue
-                if _in_quote(text, v.start, self.block_start.get(info.sent.block, s0)):
-                    continue  # "I'd run 6:52", said in a quote, is no result
+                if _in_quote(text, v.start, self.block_start.get(info.sent.block, s0)) and not (
+                        re.search(r"\bI\s+(?:won|finished|was|ran|placed|came|took|clocked)\b", text[max(a, self._quote_open(info, v.start)) : v.end])
+                        and self._quote_speaker(info, v.start, ctx)):
+                    continue  # "I'd run 6:52", said in a quote, is no result; "'I won X in T,' Y said" is Y's
                 if v.extra.get("at") is not None and not any(abs(r.start - (s0 + v.extra["at"])) <= 4 for r in info.races):
                     continue  # "third at Foresthill": a position during the race, not at a race
                 tied = next((u for u in reversed(anchors) if u.kind in ("place", "win") and u.end <= v.start and id(u) in anchor_who
