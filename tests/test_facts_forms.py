@@ -315,3 +315,10 @@ def test_quoted_hopes_and_mid_race_places_stay_out() -> None:
 def test_questions_for_headline_names_the_i() -> None:
     out = facts("Ten questions for Dana Kowalski\n\nWhat is your best result?\nI won the Leadville 100 in 2019 in 16:21:00.", "2024-09-01")
     assert results(out) == {("Dana Kowalski", "Leadville 100", 2019, 1, "16:21:00")}
+
+
+def test_her_win_there_is_a_win_her_win_streak_is_not() -> None:
+    assert ("Anna Berg", "Leadville 100", 2022, 1, "19:12:40") in results(
+        facts("Anna Berg is back at the Leadville 100. Her win there in 2022 came in 19:12:40.", "2024-08-20"))
+    out = facts("Anna Berg won the Leadville 100 in 2022 in 19:12:40. Her win streak ended at the Hardrock 100 in 2023.", "2024-08-20")
+    assert not any(r["race"] == "Hardrock 100" and r["place"] == 1 for r in out["results"])

@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-45"
+EXTRACTOR_VERSION = "2026.11.22-46"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1849,7 +1849,8 @@ class Extractor:
             if word in ("win", "wins") and re.search(r"\b(?:to|will|would|could|can|did|does|do|didn't|not|never)\s+$", before, re.I):
                 # "to win in 16:02:44" is an outcome; "hopes to win" is caught as hypothetical
                 return bool(re.search(r"\bto\s+$", before)) and not re.search(r"\b(?:hope|plan|want|aim|try|tried|trying|chance|bid|set out|need|needs|needed)\w*\s+to\s+$", before, re.I)
-            if word in ("win", "victory") and re.search(r"(?-i:[A-Z])[\w'’-]+['’]s?\s+(?:\d{1,3}:\d{2}(?::\d{2})?\s+|\d{4}\s+)?$", before):
+            if word in ("win", "victory") and re.search(r"(?:(?-i:[A-Z])[\w'’-]+['’]s?|\b(?:[Mm]y|[Hh]is|[Hh]er))\s+(?:\d{1,3}:\d{2}(?::\d{2})?\s+|\d{4}\s+)?$", before) \
+                    and not re.match(r"\s+(?:streak|streaks|total|tally|count|bonus|rate|percentage)\b", text[v.end : v.end + 15]):
                 return True  # "Tom Evans's 14:40:22 win in 2023": a possessive win is a win told
             if re.search(r"(?:[$£€]\s?[\d,.]+|\bprize|\bpoints|\bbonus|\bpurse)\b[^.;]{0,30}\bfor\s+(?:\w+\s+){0,2}$", before, re.I):
                 return False  # "earned $1,000 for the win": the prize, not the result
