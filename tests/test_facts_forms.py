@@ -322,3 +322,9 @@ def test_her_win_there_is_a_win_her_win_streak_is_not() -> None:
         facts("Anna Berg is back at the Leadville 100. Her win there in 2022 came in 19:12:40.", "2024-08-20"))
     out = facts("Anna Berg won the Leadville 100 in 2022 in 19:12:40. Her win streak ended at the Hardrock 100 in 2023.", "2024-08-20")
     assert not any(r["race"] == "Hardrock 100" and r["place"] == 1 for r in out["results"])
+
+
+def test_tab_separated_results_table() -> None:
+    out = facts("Leadville 100 results\n\nPlace\tName\tCountry\tTime\n1\tTom Ruiz\tUSA\t17:01:10\n2\tPablo Mendes\tESP\t17:40:02\n",
+                "2024-08-20")
+    assert results(out) == {("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10"), ("Pablo Mendes", "Leadville 100", 2024, 2, "17:40:02")}

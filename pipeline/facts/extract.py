@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-46"
+EXTRACTOR_VERSION = "2026.11.22-47"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -981,7 +981,7 @@ class Extractor:
         table = info.sent.table
         if table is None or role not in table.columns:
             return None
-        cells = info.sent.text.strip().strip("|").split("|")
+        cells = info.sent.text.strip().strip(table.sep).split(table.sep)
         idx = table.columns[role]
         if idx >= len(cells):
             return None

@@ -30,6 +30,7 @@ class Sentence:
 class Table:
     header: list[str]
     columns: dict[str, int] = field(default_factory=dict)  # role -> column index
+    sep: str = "|"  # the cell separator: "|" (markdown, plain) or a tab (pasted spreadsheets)
 
 
 _HEADER_ROLES = {
@@ -96,11 +97,11 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
-def _table_header(line: str) -> Table | None:
-    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+def _table_header(line: str, sep: str = "|") -> Table | None:
+    cells = [c.strip() for c in line.strip().strip(sep).split(sep)]
     if len(cells) < 2:
         return None
-    table = Table(header=cells)
+    table = Table(header=cells, sep=sep)
     for i, cell in enumerate(cells):
         for role, rx in _HEADER_ROLES.items():
             if role not in table.columns and rx.match(cell):
@@ -120,11 +121,14 @@ def sentences(text: str) -> list[Sentence]:
             pos = le + 1
             if not line.strip():
                 continue
-            if line.count("|") >= 1 and " | " in line:
+            sep = "|" if line.count("|") >= 1 and " | " in line else ("\t" if table is not None and table.sep == "\t" and "\t" in line.strip() else None)
+            if sep is None and table is None and line.strip().count("\t") >= 2 and _table_header(line, "\t"):
+                sep = "\t"  # a tab-separated results table with a runner column
+            if sep is not None:
                 if table is None:
                     # a header without a runner column still makes a table (splits, schedules):
                     # its rows are not sentences
-                    table = _table_header(line) or Table(header=[c.strip() for c in line.strip().strip("|").split("|")])
+                    table = _table_header(line, sep) or Table(header=[c.strip() for c in line.strip().strip("|").split("|")])
                     continue
                 if table is not None:
                     s, e = _strip(text, ls, le)
