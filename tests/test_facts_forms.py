@@ -328,3 +328,10 @@ def test_tab_separated_results_table() -> None:
     out = facts("Leadville 100 results\n\nPlace\tName\tCountry\tTime\n1\tTom Ruiz\tUSA\t17:01:10\n2\tPablo Mendes\tESP\t17:40:02\n",
                 "2024-08-20")
     assert results(out) == {("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10"), ("Pablo Mendes", "Leadville 100", 2024, 2, "17:40:02")}
+
+
+def test_agate_and_comma_separated_list_lines() -> None:
+    for text in ("Leadville 100 results\n\n1, Tom Ruiz, USA, 17:01:10\n2, Pablo Mendes, ESP, 17:40:02\n",
+                 "Leadville 100 results\n\n1. Tom Ruiz, Leadville, Colo., 17:01:10\n2. Pablo Mendes, Madrid, Spain, 17:40:02\n"):
+        assert results(facts(text, "2024-08-20")) == {("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10"),
+                                                       ("Pablo Mendes", "Leadville 100", 2024, 2, "17:40:02")}, text

@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-47"
+EXTRACTOR_VERSION = "2026.11.22-48"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -331,7 +331,7 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([
 _LIVE_STAMP = re.compile(r"\s*(?:(?:update|updated|latest)\s*,?\s*)?\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\]?\s*(?:[—–|:]|-\s)|\s*\d{1,2}:\d{2}\s+(?=[A-Z][a-z]+\s+[A-Z])", re.I)
 _LIVE_FINISH = re.compile(r"\b(?:wins|won|winner|crosse[sd] the (?:finish|line)|finish(?:es|ed)\b(?!\s+(?:the|a)\s+(?:climb|section|loop|leg))|takes the (?:win|title|victory)|breaks the tape|final results?|official(?:ly)?)\b", re.I)
 _WIRE_ITEM = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*\((?P<nat>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)")
-_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|st|nd|rd|th)?\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|,\s*[A-Z][A-Za-z]{1,20}(?:\s[A-Z][a-z]+)?(?=\s*,))?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
+_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*,)){1,3})?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
 
 
 def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, str, bool]]:
