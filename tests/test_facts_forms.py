@@ -335,3 +335,16 @@ def test_agate_and_comma_separated_list_lines() -> None:
                  "Leadville 100 results\n\n1. Tom Ruiz, Leadville, Colo., 17:01:10\n2. Pablo Mendes, Madrid, Spain, 17:40:02\n"):
         assert results(facts(text, "2024-08-20")) == {("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10"),
                                                        ("Pablo Mendes", "Leadville 100", 2024, 2, "17:40:02")}, text
+
+
+def test_self_introduced_or_signed_report_names_the_i() -> None:
+    for text in ("Hi, I'm Marta Lind, and this is my race report.\n\nI finished the Western States 100 in 18:02:11 and placed fifth.",
+                 "My name is Marta Lind. I finished the Western States 100 in 18:02:11 and placed fifth.",
+                 "Race report: Western States 100\n\nI finished the Western States 100 in 18:02:11 and placed fifth. It was a long day.\n\n— Marta Lind"):
+        assert results(facts(text, "2024-07-01")) == {("Marta Lind", "Western States 100", 2024, 5, "18:02:11")}, text
+
+
+def test_report_summary_fragment_is_the_narrators_and_halfway_place_is_not_a_result() -> None:
+    out = facts("Hi, I'm Marta Lind and I ran the Western States 100 on Saturday. Summary: 18:02:11, 9th woman, 40th overall.\n\n"
+                "At the halfway point I was 23rd woman, then I started passing people.", "2024-07-01")
+    assert results(out) == {("Marta Lind", "Western States 100", 2024, 9, "18:02:11")}

@@ -38,12 +38,12 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-48"
+EXTRACTOR_VERSION = "2026.11.22-50"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
 # the opening of an interview or diary that names its "I"
-_NARRATOR_CUE = re.compile(r"\b(?:(?:spoke|talked|chatted|caught up|sat down|sits down|speaks|talks)\s+(?:\w+\s+)?with|interview(?:ed|s)?|Q\s*&\s*A|questions?|answer(?:s|ed)?|diary|journal|in (?:his|her|their) own words|by)\b|,\s+who\s+(?:won|ran|set|finished|took|broke|placed)\b", re.I)
+_NARRATOR_CUE = re.compile(r"\b(?:(?:spoke|talked|chatted|caught up|sat down|sits down|speaks|talks)\s+(?:\w+\s+)?with|interview(?:ed|s)?|Q\s*&\s*A|questions?|answer(?:s|ed)?|diary|journal|(?:race|trip) report|in (?:his|her|their) own words|by|I['’]m|I am|my name is)\b|,\s+who\s+(?:won|ran|set|finished|took|broke|placed)\b", re.I)
 _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
@@ -327,6 +327,8 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([
 
 
 # "4 UCHIDA Kenta (JPN) 10:11:48", "1. Jane Doe, 15:29:33": one result a line
+# a point of the course before a place: the place is a position mid-race
+_MID_RACE = re.compile(r"\b(?:at|by|through|past|around|near)\s+(?:the\s+)?(?:halfway|midway|half(?:way)?[- ]point|turnaround|mile\s+\d+|km\s+\d+|\d+\s?(?:k|km|miles?)\s+mark|aid station|checkpoint)\b[^.;]{0,30}$", re.I)
 # a live-blog entry opens on its clock stamp: "10:42 a.m. —", "14:05 -", "[14:05]", "Update, 9:30 p.m.:"
 _LIVE_STAMP = re.compile(r"\s*(?:(?:update|updated|latest)\s*,?\s*)?\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\]?\s*(?:[—–|:]|-\s)|\s*\d{1,2}:\d{2}\s+(?=[A-Z][a-z]+\s+[A-Z])", re.I)
 _LIVE_FINISH = re.compile(r"\b(?:wins|won|winner|crosse[sd] the (?:finish|line)|finish(?:es|ed)\b(?!\s+(?:the|a)\s+(?:climb|section|loop|leg))|takes the (?:win|title|victory)|breaks the tape|final results?|official(?:ly)?)\b", re.I)
@@ -351,7 +353,7 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
             continue  # "William B. Umstead State Park": a long capitalized run into a place word names a place
         words = m.group(1).split()
         start = info.sent.start + m.start(1)
-        while words and (words[0].lower().strip("'’") in prefix or re.search(r"['’]s?$", words[0])):
+        while words and (words[0].lower().strip("'’") in prefix or re.search(r"['’](?:s|m|re|ve|ll|d)?$", words[0])):  # "I'm Marta Lind"
             start = info.sent.start + text.index(words[1], start - info.sent.start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
         if len(words) < 2 or re.search(r"['’]s?$", words[-1][:-2] if words[-1].endswith(("'s", "’s")) else ""):
@@ -781,7 +783,15 @@ class Extractor:
             intro.append(i)
         named = {p.name for i in intro for p in i.persons if p.name not in self.role_names}
         cue = any(_NARRATOR_CUE.search(i.sent.text) for i in intro)
-        return named.pop() if cue and len(named) == 1 else None
+        if cue and len(named) == 1:
+            return named.pop()
+        # a diary or blog post signed at its foot: "— Marta Lind"
+        last = infos[-1] if infos else None
+        if last is not None and len({p.name for p in last.persons}) == 1 and re.fullmatch(
+                r"\s*(?:[—–~-]+\s*|(?:cheers|thanks|love|best),?\s+)?" + re.escape(last.persons[0].text) + r"\s*",
+                last.sent.text, re.I):
+            return last.persons[0].name
+        return None
 
     @staticmethod
     def _rank_lines(infos: list[SentInfo]) -> None:
@@ -1165,6 +1175,10 @@ class Extractor:
         # (a bare number, "8:43.", is a speaker's correction or echo, not a statement)
         if not info.persons and len(info.sent.text.split()) <= 6 and re.search(r"[^\W\d_]{2}", _SPEAKER.sub("", info.sent.text)) and not re.search(r"\b(?:I|we|you|it|nobody|everyone|someone|there|this|that)\b", info.sent.text, re.I):
             return (ctx.history[-1] if ctx.history else None), 0.45
+        # "TL;DR: 22:14:37, 17th woman": in a first-person report a statement naming nobody is the narrator's
+        if self.narrator and not info.persons and not re.search(r"\b(?:he|she|they|his|her|him|them|we|our|you|your)\b", info.sent.text, re.I) \
+                and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
+            return self.narrator, 0.45
         return None, 0.0
 
     def _dep_subject(self, info: SentInfo, pos: int, ctx: Context) -> tuple[str | None, float]:
@@ -1647,6 +1661,8 @@ class Extractor:
                     continue  # "I'd run 6:52", said in a quote, is no result; "'I won X in T,' Y said" is Y's
                 if v.extra.get("at") is not None and not any(abs(r.start - (s0 + v.extra["at"])) <= 4 for r in info.races):
                     continue  # "third at Foresthill": a position during the race, not at a race
+                if v.kind == "place" and _MID_RACE.search(text[max(seg_start, v.start - 60) : v.start]):
+                    continue  # "At the halfway point I was 23rd woman": a position mid-race
                 tied = next((u for u in reversed(anchors) if u.kind in ("place", "win") and u.end <= v.start and id(u) in anchor_who
                              and re.fullmatch(r"\s*(?:woman|man|overall|place)?\s*(?:(?:here|there)\s*)?(?:(?:in\s+\d{4}|last year|this year)\s*)?(?:,\s*)?(?:in|with|with a time of|,)\s*", text[u.end : v.start])), None)
                 if v.kind == "time" and tied is not None:
