@@ -348,3 +348,9 @@ def test_report_summary_fragment_is_the_narrators_and_halfway_place_is_not_a_res
     out = facts("Hi, I'm Marta Lind and I ran the Western States 100 on Saturday. Summary: 18:02:11, 9th woman, 40th overall.\n\n"
                 "At the halfway point I was 23rd woman, then I started passing people.", "2024-07-01")
     assert results(out) == {("Marta Lind", "Western States 100", 2024, 9, "18:02:11")}
+
+
+def test_live_blog_wins_in_time_and_wins_exclaimed() -> None:
+    for text in ("Live: Leadville 100\n\n10:42 a.m. — Tom Ruiz leads at mile 40.\n\n7:58 p.m. — Ruiz wins in 17:01:10!",
+                 "Live: Leadville 100\n\n7:58 p.m. — Tom Ruiz wins! His time: 17:01:10."):
+        assert results(facts(text, "2024-08-20")) == {("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10")}, text

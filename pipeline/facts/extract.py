@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-50"
+EXTRACTOR_VERSION = "2026.11.22-51"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1855,7 +1855,7 @@ class Extractor:
         if word in ("won", "win", "wins", "winning") and self._won_other(v, info):
             return False
         if word == "wins" and re.search(r"(?:\b[A-Z][\w'’-]*[^\W\d_s’']|\b(?:[Hh]e|[Ss]he))\s+(?:\w+ly\s+)?$", text[max(info.sent.start, v.start - 30) : v.start]) \
-                and re.match(r"\s+(?:the\s+|at\s+(?:the\s+)?)?[A-Z0-9]", text[v.end : v.end + 20]):
+                and re.match(r"\s+(?:the\s+|at\s+(?:the\s+)?)?[A-Z0-9]|\s+in\s+\d{1,3}:\d{2}|\s*!", text[v.end : v.end + 20]):
             return True  # "Tom Ruiz wins the Leadville 100": the present tense of headlines and live blogs
         if word in ("title", "crown", "champion", "victory", "victories", "win", "wins") or _NOUN_WIN.search(text[max(0, v.start - 30) : v.end]):
             if word == "champion":
