@@ -354,3 +354,9 @@ def test_live_blog_wins_in_time_and_wins_exclaimed() -> None:
     for text in ("Live: Leadville 100\n\n10:42 a.m. — Tom Ruiz leads at mile 40.\n\n7:58 p.m. — Ruiz wins in 17:01:10!",
                  "Live: Leadville 100\n\n7:58 p.m. — Tom Ruiz wins! His time: 17:01:10."):
         assert results(facts(text, "2024-08-20")) == {("Tom Ruiz", "Leadville 100", 2024, 1, "17:01:10")}, text
+
+
+def test_record_marked_on_a_list_item() -> None:
+    for text in ("Leadville 100 results\n\n1. Tom Ruiz (USA) 17:01:10 (CR)\n2. Pablo Mendes (ESP) 17:40:02\n",
+                 "Leadville 100: 1. Tom Ruiz (USA) 17:01:10 (course record); 2. Pablo Mendes (ESP) 17:40:02."):
+        assert records(facts(text, "2024-08-20")) == {("course record", "Leadville 100", "Tom Ruiz", "17:01:10")}, text

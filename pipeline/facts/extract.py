@@ -38,7 +38,7 @@ from .values import (
     find_years,
 )
 
-EXTRACTOR_VERSION = "2026.11.22-51"
+EXTRACTOR_VERSION = "2026.11.22-52"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -1990,8 +1990,15 @@ class Extractor:
             if race is None:
                 continue
             self._athlete_evidence(who, 0.8)
-            self._add_result(info, who, race, self._year(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx),
-                             int(m.group("place")), times[0], 0.8 * rconf)
+            year = self._year(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx)
+            self._add_result(info, who, race, year, int(m.group("place")), times[0], 0.8 * rconf)
+            # "1. Tom Ruiz (USA) 17:01:10 (CR)", "... 17:01:10 - course record": the item's record
+            mark = re.match(r"\s*(?:\(\s*|[-–—,]\s*)((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b", t[m.end("time") : m.end("time") + 30])
+            if mark:
+                cues_ = find_record_cues(mark.group(1))
+                rtype = self._record_type(cues_[0], race, ctx) if cues_ else None
+                if rtype:
+                    self._add_record(info, rtype, race, who, times[0], year, None, None, None, 0.7 * rconf)
 
     def _wire_list(self, info: SentInfo, ctx: Context) -> None:
         """"Men: Tom Ruiz (USA) 17:01:10, Pablo Mendes (ESP) 17:40:02, ...": an unnumbered list
