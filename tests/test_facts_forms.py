@@ -360,3 +360,9 @@ def test_record_marked_on_a_list_item() -> None:
     for text in ("Leadville 100 results\n\n1. Tom Ruiz (USA) 17:01:10 (CR)\n2. Pablo Mendes (ESP) 17:40:02\n",
                  "Leadville 100: 1. Tom Ruiz (USA) 17:01:10 (course record); 2. Pablo Mendes (ESP) 17:40:02."):
         assert records(facts(text, "2024-08-20")) == {("course record", "Leadville 100", "Tom Ruiz", "17:01:10")}, text
+
+
+def test_course_best_time_lowered_and_fastest_the_race_has_been_run() -> None:
+    cr = {("course record", "Leadville 100", "Tom Ruiz", "17:01:10")}
+    assert records(facts("Tom Ruiz won the Leadville 100 in 17:01:10, lowering the course's best time by four minutes.", "2024-08-20")) == cr
+    assert records(facts("Tom Ruiz won the Leadville 100 in 17:01:10. It is the fastest the race has ever been run.", "2024-08-20")) == cr
