@@ -34,8 +34,9 @@ class RaceFinder:
         # first word (lower) -> [(alias, case_sensitive, race)], longest alias first
         self.index: dict[str, list[tuple[str, bool, Race]]] = {}
         self.by_fold: dict[str, Race] = {}
+        declared = {fold(a) for r in races for a in [r.name, *r.aliases]}
         for race in races:
-            for alias in [race.name, *race.aliases]:
+            for alias in _with_variants([race.name, *race.aliases], declared):
                 words = _WORD.findall(alias)
                 if not words:
                     continue
@@ -142,6 +143,28 @@ class RaceFinder:
             if all(c.end <= o.start or c.start >= o.end for o in chosen):
                 chosen.append(c)
         return sorted(chosen, key=lambda r: r.start)
+
+
+def _with_variants(aliases: list[str], declared: set[str]) -> list[str]:
+    """The aliases plus their spelling variants (patterns.yaml `alias_variants`) that no
+    entry declares itself; short capital aliases (WSER) have none."""
+    rules = [(re.compile(p), r) for p, r in raw_patterns()["alias_variants"]]
+    out = list(aliases)
+    seen = {fold(a) for a in aliases}
+    frontier = [a for a in aliases if not (a.isupper() and len(a) <= 6)]
+    for _ in range(2):
+        grown = []
+        for alias in frontier:
+            for rx, repl in rules:
+                variant = rx.sub(repl, alias)
+                if variant != alias and variant.lower() not in {o.lower() for o in out}:
+                    if fold(variant) in declared and fold(variant) not in seen:
+                        continue  # another entry's own alias
+                    out.append(variant)
+                    seen.add(fold(variant))
+                    grown.append(variant)
+        frontier = grown
+    return out
 
 
 def _canonical_pattern_name(text: str) -> str:
