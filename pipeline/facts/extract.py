@@ -44,6 +44,10 @@ MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not rep
 _SUBJ_PRONOUNS = {"he", "she", "they"}
 # the opening of an interview or diary that names its "I"
 _NARRATOR_CUE = re.compile(r"\b(?:(?:spoke|talked|chatted|caught up|sat down|sits down|speaks|talks)\s+(?:\w+\s+)?with|interview(?:ed|s)?|Q\s*&\s*A|questions?|answer(?:s|ed)?|diary|journal|(?:race|trip) report|in (?:his|her|their) own words|by|I['’]m|I am|my name is)\b|,\s+who\s+(?:won|ran|set|finished|took|broke|placed)\b", re.I)
+# "the announcer yelled 'Tess Kowalczyk, from Salida!'", "my name is Tess Kowalczyk"
+_NARRATOR_CALLED = re.compile(r"\b(?:(?:announcer|speaker|MC|emcee|race director)\b[^.;]{0,40}?\b(?:call|yell|shout|read|announc|boom|holler|scream)\w*(?:\s+out)?|called (?:out )?my name|my name(?:,|\s+is|\s+was|\s+read)?)\s*[:,]?\s*[\"“]?", re.I)
+# 'the results page reads "Kowalczyk, Tess — 21:58:14"'
+_RESULTS_READ = re.compile(r"\b(?:results?|tracker|leaderboard|standings)\b[^.;]{0,40}?\b(?:read|say|show|list)s?\s*:?\s*[\"“](?P<family>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’-]+)")
 _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
@@ -328,7 +332,9 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([
 
 # "4 UCHIDA Kenta (JPN) 10:11:48", "1. Jane Doe, 15:29:33": one result a line
 # a point of the course before a place: the place is a position mid-race
-_MID_RACE = re.compile(r"\b(?:at|by|through|past|around|near)\s+(?:the\s+)?(?:halfway|midway|half(?:way)?[- ]point|turnaround|mile\s+\d+|km\s+\d+|\d+\s?(?:k|km|miles?)\s+mark|aid station|checkpoint)\b[^.;]{0,30}$", re.I)
+_MID_RACE = re.compile(r"(?:\b(?:at|by|through|past|around|near)\s+(?:the\s+)?(?:halfway|midway|half(?:way)?[- ]point|turnaround|mile\s+\d+|km\s+\d+|\d+\s?(?:k|km|miles?)\s+mark|aid station|checkpoint)"
+                       r"|\b(?:after|by|at the end of|through|into)\s+(?:the\s+)?(?:(?:loop|lap|yard|leg|stage|day)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\w+)\s+(?:loops|laps|yards|legs|stages)|(?:first|second|third|fourth|fifth|sixth|opening|final)\s+(?:loop|lap|night|day|leg|stage|climb|half))"
+                       r")\b[^.;]{0,30}$", re.I)
 # a live-blog entry opens on its clock stamp: "10:42 a.m. —", "14:05 -", "[14:05]", "Update, 9:30 p.m.:"
 _LIVE_STAMP = re.compile(r"\s*(?:(?:update|updated|latest)\s*,?\s*)?\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\]?\s*(?:[—–|:]|-\s)|\s*\d{1,2}:\d{2}\s+(?=[A-Z][a-z]+\s+[A-Z])", re.I)
 _LIVE_FINISH = re.compile(r"\b(?:wins|won|winner|crosse[sd] the (?:finish|line)|finish(?:es|ed)\b(?!\s+(?:the|a)\s+(?:climb|section|loop|leg))|takes the (?:win|title|victory)|breaks the tape|final results?|official(?:ly)?)\b", re.I)
@@ -595,7 +601,7 @@ class Names:
 def _in_quote(text: str, pos: int, start: int) -> bool:
     """Is pos inside a quotation (counting quote marks from `start`, the paragraph's start, so
     that a quote running over several sentences counts)? 7h46'37" is no quote mark."""
-    seg = re.sub(r"(?<=\d)[\"”″]", "", text[max(start, pos - 3000) : pos])
+    seg = re.sub(r"(?<=['’′]\d\d)[\"”″]|(?<=['’′]\d)[\"”″]|″", "", text[max(start, pos - 3000) : pos])
     return (seg.count("“") > seg.count("”")) or (seg.count('"') % 2 == 1)
 
 
@@ -791,6 +797,24 @@ class Extractor:
                 r"\s*(?:[—–~-]+\s*|(?:cheers|thanks|love|best),?\s+)?" + re.escape(last.persons[0].text) + r"\s*",
                 last.sent.text, re.I):
             return last.persons[0].name
+        # a race diary names its writer where the world calls them: the announcer at the
+        # finish, the results page ("reads 'Kowalczyk, Tess'"), "my name is X" further down
+        for i in infos:
+            plain = re.sub(r"[\"“][^\"“”]*[\"”]", " ", i.sent.text)
+            if not first.search(plain):
+                continue
+            m = _NARRATOR_CALLED.search(i.sent.text)
+            if m:
+                named = [p for p in i.persons if p.start - i.sent.start >= m.start() and p.name not in self.role_names]
+                if named:
+                    return named[0].name
+            m = _RESULTS_READ.search(i.sent.text)
+            if m and self.names is not None:
+                want = fold(f"{m.group('given')} {m.group('family')}")
+                full = [n for n in self.names.full if fold(n) == want]
+                given = f"{m.group('given')} {m.group('family')}"
+                if full or _valid_full_name(given):
+                    return full[0] if full else given
         return None
 
     @staticmethod
@@ -962,7 +986,10 @@ class Extractor:
             for m in re.finditer(re.escape(name), self.text):
                 before = self.text[max(0, m.start() - 30) : m.start()]
                 after = self.text[m.end() : m.end() + 30]
-                if roles.search(before) or _derived("role_after", r",\s+(?:his|her|their|the)\s+(?:\w+\s+)?", "non_athlete_roles").match(after):
+                hits = list(roles.finditer(before))
+                # "the announcer yelled 'Tess Kowalczyk'": a role that speaks the name is not hers
+                if hits and not re.search(r"[\"“”]|\b\w+ed\b|\b(?:says|said|tells|told|asks|yells|calls|shouts)\b", before[hits[-1].end():]) \
+                        or _derived("role_after", r",\s+(?:his|her|their|the)\s+(?:\w+\s+)?", "non_athlete_roles").match(after):
                     out.add(name)
         return out
 
@@ -1154,7 +1181,9 @@ class Extractor:
                 return speaker, 0.6
         elif speaker and not left and re.search(r"\b(?:I|[Mm]y)\b", seg):
             return speaker, 0.6
-        if self.narrator and not left and re.search(r"\b(?:I|[Mm]y)\b", seg) and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
+        bstart = self.block_start.get(info.sent.block, info.sent.start)
+        unquoted_left = [p for p in left if not _in_quote(text, p.start, bstart)]
+        if self.narrator and not unquoted_left and re.search(r"\b(?:I|[Mm]y)\b", seg) and not _in_quote(text, pos, bstart):
             return self.narrator, 0.6
         pron = re.search(r"\b(he|she|they|his|her)\b", seg, re.I)
         if pron:
@@ -1409,8 +1438,11 @@ class Extractor:
                 # "last summer" in a January article is last year's; in October, this year's
                 season_end = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}[rel.split()[1]]
                 return ctx.anchor_year if ctx.published.month > season_end and rel != "last winter" else ctx.anchor_year - 1
-            if rel == "two years ago":
-                return ctx.anchor_year - 2
+            ago = re.fullmatch(r"(\w+) \w+ ago", rel)
+            if ago:  # "two summers ago"
+                from .normalize import number
+
+                return ctx.anchor_year - int(number(ago.group(1)) or 0)
             if rel in ("next year", "the following year"):
                 return ctx.anchor_year + 1
             return ctx.anchor_year
@@ -1854,6 +1886,9 @@ class Extractor:
         word = v.text.lower()
         if word in ("won", "win", "wins", "winning") and self._won_other(v, info):
             return False
+        if word in ("won", "wins") and re.search(r"\b(?:who|whoever|whomever)\s+(?:\w+ly\s+)?$", text[max(info.sent.start, v.start - 20) : v.start], re.I) \
+                and not any(p.end <= v.start and re.fullmatch(r"\s*,?\s*(?:the\s+[\w -]{0,30}\s*)?,?\s*", text[p.end : v.start - len(re.search(r"\w+\s+$", text[:v.start]).group(0))]) for p in info.persons):
+            return False  # "I have no idea who won": a question, nobody's win
         if word == "wins" and re.search(r"(?:\b[A-Z][\w'’-]*[^\W\d_s’']|\b(?:[Hh]e|[Ss]he))\s+(?:\w+ly\s+)?$", text[max(info.sent.start, v.start - 30) : v.start]) \
                 and re.match(r"\s+(?:the\s+|at\s+(?:the\s+)?)?[A-Z0-9]|\s+in\s+\d{1,3}:\d{2}|\s*!", text[v.end : v.end + 20]):
             return True  # "Tom Ruiz wins the Leadville 100": the present tense of headlines and live blogs

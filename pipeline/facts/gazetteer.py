@@ -104,7 +104,7 @@ class RaceFinder:
                 if alias.lower() in self.stems and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
                     continue  # "lives in Leadville" is the town
                 if alias.lower() in self.stems and (re.match(r"['’]s\b", text[e : e + 2]) or text[max(0, s - 1) : s] in "\"“" and s > 0
-                                                    or re.match(r"\s+(?!(?:a|an|the|is|was|in|on|at|and|or|for|with|by|after|when|where|since|until|but|so|as|because|over|under|near|from|to|of|winner|winners|champion|finish|course|record|start|race|field|podium|title|debut|before|again|last|this|twice|has|had|have|will|would|is|are|were)\b)[a-z]", text[e : e + 20])):
+                                                    or re.match(r"\s+(?!(?:a|an|the|is|was|in|on|at|and|or|for|with|by|after|when|where|since|until|but|so|as|because|over|under|near|from|to|of|winner|winners|champion|finish|course|record|start|race|field|podium|title|debut|before|again|last|this|twice|has|had|have|will|would|is|are|were|two|three|four|five|six|seven|eight|nine|ten|years?|summers?|winters?|springs?|autumns?|falls?|ago|back|earlier|later|itself|instead|too|again|yet)\b)[a-z]", text[e : e + 20])):
                     continue  # "Brazil's", "the Wasatch trail circuit", a nickname in quotes
                 out.append(RaceMention(s, e, piece, race.name, race.kind, race.distance_label, "gazetteer"))
                 break

@@ -80,6 +80,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
     if pattern(ctx + "bound_left").search(left) and not pattern(ctx + "record_left").search(left):
         return "bound"
     if words:
+        if components < 2 and re.match(r"(?:an?|one)\s", text[start:end], re.I):
+            return "duration"  # "more on that in a minute", "in an hour": an idiom, not a finish
         if re.search(r"\b(?:slept|sleeping|sleep|napped|rested|resting|waited|spent|lost|wasted|sat)\b[^.]{0,25}$", left, re.I):
             return "duration"  # "slept for a total of 2hrs 40mins"
         if pattern(ctx + "duration_noise_right").search(right):

@@ -1,0 +1,59 @@
+"""First-person race reports from runners' own blogs: who the "I" is, and what is and is not
+the writer's result. Sentences written fresh for the tests."""
+
+from __future__ import annotations
+
+from pipeline.facts import extract_document
+
+
+def facts(text: str, published: str | None = None) -> dict:
+    return extract_document({"id": "t", "text": text, "published": published, "url": None})
+
+
+def results(out: dict) -> set[tuple]:
+    return {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
+
+
+def test_the_announcer_calling_the_name_names_the_writer() -> None:
+    out = facts("On Saturday I ran the Leadville 100 for the third time. Coming down Sixth Street the announcer "
+                "shouted \"Dana Whitcomb, all the way from Ohio!\" and I started crying.\n\n"
+                "My official time was 24:12:09, and I was 31st woman.", "2025-08-20")
+    assert ("Dana Whitcomb", "Leadville 100", 2025, 31, "24:12:09") in results(out)
+    assert "Dana Whitcomb" in out["athletes"]
+
+
+def test_a_results_page_quoted_surname_first_names_the_writer() -> None:
+    out = facts("Saturday was the Javelina Jundred, my first hundred.\n\n"
+                "The results page now says \"Okafor, Ruth — 26:40:18\" and I was the 40th woman.", "2024-10-31")
+    assert ("Ruth Okafor", "Javelina Jundred", 2024, 40, None) in results(out) or \
+        ("Ruth Okafor", "Javelina Jundred", 2024, 40, "26:40:18") in results(out)
+
+
+def test_a_time_closing_a_quotation_ends_the_quotation() -> None:
+    out = facts("By Ruth Okafor\n\nSaturday was the Javelina Jundred.\n\n"
+                "The tracker read \"26:40:18\" and I was the 40th woman.", "2024-10-31")
+    assert any(r["athlete"] == "Ruth Okafor" and r["place"] == 40 for r in out["results"])
+
+
+def test_not_knowing_who_won_is_no_win() -> None:
+    out = facts("By Ruth Okafor\n\nI finished the Bear 100 in 33:10:45 on Saturday. "
+                "As for the front of the race, I honestly have no idea who won.", "2025-09-30")
+    assert not any(r["place"] == 1 for r in out["results"])
+
+
+def test_a_position_after_a_loop_is_mid_race() -> None:
+    out = facts("By Ruth Okafor\n\nSaturday was the Javelina Jundred. After loop three I was ninth woman, "
+                "and then my stomach quit. I finished in 25:02:10.", "2024-10-31")
+    assert not any(r["place"] == 9 for r in out["results"])
+
+
+def test_in_a_minute_is_no_finish_time() -> None:
+    out = facts("By Ruth Okafor\n\nSaturday was the Javelina Jundred. Loop five was ugly. More on that in a minute.",
+                "2024-10-31")
+    assert not any(r["time"] == "0:01:00" for r in out["results"])
+
+
+def test_a_race_stem_followed_by_a_time_phrase_is_the_race() -> None:
+    out = facts("By Ruth Okafor\n\nSaturday was the Javelina Jundred, and I finished in 21:58:14. That is two hours "
+                "faster than Leadville two summers ago (23:41).", "2024-10-31")
+    assert any(r["race"] == "Leadville 100" and r["time"] == "23:41:00" for r in out["results"])
