@@ -490,6 +490,38 @@ class Names:
                     continue
                 self.full.setdefault(cand, m.start())
 
+    def drop_headline_garbles(self, text: str) -> None:
+        """Headline capitals glue words to names: "What I Learned Watching Camille Herron",
+        "Walker Wins, Valcourt Lowers the Mark". A name seen only in title-case lines that
+        wraps a known name or borrows one of its words is no one; a gerund before a full
+        name ("Watching Camille Herron") is not part of it."""
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+        def title_case(a: int, b: int) -> bool:
+            words = re.findall(r"[A-Za-z][\w'’-]{3,}", text[a:b])
+            return a == lines[0][0] or (len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words))
+
+        headline = [ab for ab in lines if title_case(*ab)]
+        for name in list(self.full):
+            words = name.split()
+            if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]) and _valid_full_name(" ".join(words[1:])):
+                rest = " ".join(words[1:])
+                self.full[rest] = min(self.full.pop(name), self.full.get(rest, len(text)))
+                continue
+            hits = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)]
+            if not hits or not all(any(a <= h < b for a, b in headline) for h in hits):
+                continue
+            others = [k for k in self.full if k != name]
+
+            def common(w: str) -> bool:  # a word the text also writes in lower case, or a verb form
+                return bool(re.search(r"(?<![\w'’-])" + re.escape(w.lower()) + r"(?![\w'’-])", text)) or bool(re.fullmatch(r"[A-Z][a-z]+(?:ing|ed|s)", w))
+
+            wraps = any(f" {k} " in f" {name} " and all(common(w) for w in name.replace(k, " ").split()) for k in others)
+            borrows = len(words) == 2 and any(words[0] == k.split()[-1] and common(words[1]) for k in others)
+            if wraps or borrows:
+                del self.full[name]
+        self._rx = None
+
     def absorb_suffixes(self) -> None:
         """"Reyes Aranda" is "Sofía Reyes Aranda": a full name that ends another one is it."""
         for short in [n for n in self.full if any(k != n and k.endswith((" " + n, "-" + n)) for k in self.full)]:
@@ -739,6 +771,7 @@ class Extractor:
                                   info.sent.start + toks[0].idx)
         names.complete_singles(self.text)
         names.complete_namesakes(self.text)
+        names.drop_headline_garbles(self.text)
         names.absorb_suffixes()
         self.names = names
         names.drop_places(self.text)

@@ -1,0 +1,29 @@
+"""Essays, profiles and encyclopedia-style biographies: headline capitals, career tables,
+fixed-time marks told in passing. Sentences written fresh for the tests."""
+
+from __future__ import annotations
+
+from pipeline.facts import extract_document
+
+
+def facts(text: str, published: str | None = None) -> dict:
+    return extract_document({"id": "t", "text": text, "published": published, "url": None})
+
+
+def results(out: dict) -> set[tuple]:
+    return {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
+
+
+def test_a_gerund_glued_to_a_name_by_headline_capitals_is_dropped() -> None:
+    out = facts("What I Learned Watching Ida Nilsen Never Slow Down\n\n"
+                "Ida Nilsen won the Javelina Jundred in 2019 in 15:02:11. Nilsen is still racing.", None)
+    assert out["athletes"] == ["Ida Nilsen"]
+    assert ("Ida Nilsen", "Javelina Jundred", 2019, 1, "15:02:11") in results(out)
+
+
+def test_a_headline_verb_after_a_surname_is_no_name() -> None:
+    out = facts("Borg Wins at Home, Lindqvist Lowers the Women's Mark\n\n"
+                "Erik Borg won the Lake Sonoma 50 on Saturday in 6:12:40. Maja Lindqvist lowers nothing; "
+                "she won the women's race in 7:01:09, a course record.", "2025-04-14")
+    assert "Lindqvist Lowers" not in out["athletes"]
+    assert {"Erik Borg", "Maja Lindqvist"} <= set(out["athletes"])
