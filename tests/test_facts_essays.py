@@ -27,3 +27,16 @@ def test_a_headline_verb_after_a_surname_is_no_name() -> None:
                 "she won the women's race in 7:01:09, a course record.", "2025-04-14")
     assert "Lindqvist Lowers" not in out["athletes"]
     assert {"Erik Borg", "Maja Lindqvist"} <= set(out["athletes"])
+
+
+def test_a_distance_in_24_hours_is_a_fixed_time_mark_not_a_finish_time() -> None:
+    out = facts("Rosa Ibarra ran the Desert Solstice in December 2021. She covered 160.2 miles in 24 hours, "
+                "which was a national record.", None)
+    assert ("Rosa Ibarra", "Desert Solstice", 2021, None, None) in results(out)
+    assert {(r["race_or_route"], r["time"]) for r in out["records"]} == {("24 hours", None)}
+
+
+def test_six_days_is_the_format_of_a_six_day_record() -> None:
+    out = facts("At a track in Hungary in 2022, Rosa Ibarra covered 540.1 miles in six days, a world record for the format.", None)
+    assert [(r["race_or_route"], r["time"], r["type"]) for r in out["records"]] == [("6 days", None, "world record")]
+    assert not any(r["time"] for r in out["results"])

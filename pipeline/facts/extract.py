@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from .components import load_nlp
 from .gazetteer import RaceMention, finder
-from .normalize import fold, person_name
+from .normalize import fold, number, person_name
 from .resources import cues, pattern, phrase_regex, raw_patterns
 from .text import Sentence, sentences
 from .values import (
@@ -1689,7 +1689,7 @@ class Extractor:
             if lead and not any(r.start - s0 <= lead.start(1) < r.end - s0 for r in info.races) and not re.search(r"\bfinish", ctext):
                 places = []  # "At Robinson Flat, Brenner was third": a position during the race
             wins = [v for v in info.wins if a <= v.start < b and self._win_ok(v, info)]
-            times = [v for v in info.times if a <= v.start < b and v.role == "finish" and id(v) not in claimed_times]
+            times = [v for v in info.times if a <= v.start < b and v.role in ("finish", "fixed") and id(v) not in claimed_times]
             rcues = [v for v in info.records if a <= v.start < b and (
                 v.role != "implied" or ctx.para_record_type or ctx.para_route is not None or info.sent.block - ctx.record_block <= 2)]
             if not (places or wins or times or rcues):
@@ -1763,6 +1763,8 @@ class Extractor:
                         g["cat"] = 1 if v.role == "category" else g["cat"]
                         if v.role != "category":
                             g["place"] = 1 if g["place"] is None or g["place"] > 1 and not self._overall_cue(text, v) else g["place"]
+                elif v.kind == "time" and v.role == "fixed":
+                    g["fixed"] = True  # "covered 162.9 miles in 24 hours": the distance is the result
                 elif v.kind == "time" and g["time"] is None:
                     g["time"] = v
                 if g.get("covered") is None:
@@ -1779,7 +1781,7 @@ class Extractor:
                         self._athlete(info, clause, a + dnf.start(), ctx)[0] in (who, None)):
                     continue  # "dropped at Foresthill"; "Last year's runner-up, X, dropped" keeps last year
                 self._athlete_evidence(who, g["conf"])
-                if race is None or (place is None and g["time"] is None):
+                if race is None or (place is None and g["time"] is None and not (g.get("fixed") and g.get("covered"))):
                     continue
                 prior = [r for r in self.results if r["athlete"] == who and r["race"] == race.name and r["year"] == year and r["place"]]
                 if overall_only and prior:
@@ -1993,6 +1995,10 @@ class Extractor:
         if m and m.group("n"):
             return RaceMention(info.sent.start + m.start(), info.sent.start + m.end(), m.group(0),
                                f"{m.group('n')} hours", "distance", f"{m.group('n')} hours", "phrase")
+        if m and (m.group("days") or m.group("ndays")):
+            days = int(number(m.group("days") or m.group("ndays")) or 0)
+            return RaceMention(info.sent.start + m.start(), info.sent.start + m.end(), m.group(0),
+                               f"{days} days", "distance", f"{days} days", "phrase")
         # "a record for 50 miles", "the 100 km record": the distance the record is over
         over = [d for d in info.distances if d.role == "race" and (re.search(r"\b(?:for|over)\s+(?:the\s+)?$", self.text[max(info.sent.start, d.start - 10) : d.start])
                                                                   or re.match(r"[- ]?(?:\w+\s+)?(?:record|best|mark)\b", self.text[d.end : d.end + 20]))]

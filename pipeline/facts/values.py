@@ -50,6 +50,9 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
     ctx = "time_context."
     if form == "bound":
         return "bound"
+    if pattern("fixed_duration_left").search(text[max(0, start - 60) : start]) and re.fullmatch(
+            raw_patterns()["fixed_duration"], text[start:end].strip(" ,.;"), re.I):
+        return "fixed"  # "162.9 miles in 24 hours": the format's clock, not a finish time
     if pattern(ctx + "pace_right").search(right) or pattern(ctx + "pace_left").search(left) or (
             form == "hm" and pattern(ctx + "pace_miles").search(right)):
         return "pace"
