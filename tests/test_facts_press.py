@@ -91,3 +91,17 @@ def test_results_lists_with_sponsors_and_dashes() -> None:
                             ("Courtney Dauwalter", "Western States 100", 2019, 1, "15:29:33"),
                             ("Ruth Croft", "Western States 100", 2019, 2, "16:18:00")}
     assert out["races"] == ["Western States 100"]
+
+
+def test_a_results_column_heading_with_pipes_names_its_section_race() -> None:
+    text = ("Results Roundup: Bandera and Rocky Raccoon\n\n"
+            "Bandera 100K | Bandera, Texas | January 10\n\n"
+            "Cold and dry. Jo Vance won the men's race in 7:33:05.\n\n"
+            "The women's race came down to the last loop. Ana Lidia Soto won in 8:41:06.\n\n"
+            "Rocky Raccoon 100 | Huntsville, Texas | February 7\n\n"
+            "A fast day in the pines. Derek Olsen won in 13:05:48, and Max Feld was second in 13:40:21.")
+    out = extract_document({"id": "t", "text": text, "published": "2026-02-24", "url": None})
+    got = {(r["athlete"], r["race"], r["place"], r["time"]) for r in out["results"]}
+    assert ("Ana Lidia Soto", "Bandera 100K", 1, "8:41:06") in got
+    assert ("Derek Olsen", "Rocky Raccoon 100", 1, "13:05:48") in got
+    assert ("Max Feld", "Rocky Raccoon 100", 2, "13:40:21") in got

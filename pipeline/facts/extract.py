@@ -381,7 +381,9 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
 def _is_heading(info: SentInfo) -> bool:
     """A block of one short line without closing punctuation: a sub-heading."""
     t = info.sent.text.strip()
-    return info.sent.line_start and len(t.split()) <= 8 and not re.search(r"[.!?:;,\"”]$", t) and info.sent.table is None
+    words = [w for w in t.split() if w not in ("|", "·", "•", "–", "—", "-")]
+    limit = 12 if re.search(r"\s[|·•]\s", t) else 8  # "Bandera 100K | Bandera, Texas | January 10"
+    return info.sent.line_start and len(words) <= limit and not re.search(r"[.!?:;,\"”]$", t) and info.sent.table is None
 
 
 _COMMON_OPENERS = {

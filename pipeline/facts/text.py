@@ -116,12 +116,15 @@ def sentences(text: str) -> list[Sentence]:
         first = True
         table: Table | None = None
         pos = bs
-        for line in text[bs:be].split("\n"):
+        lines = text[bs:be].split("\n")
+        for n, line in enumerate(lines):
             ls, le = pos, pos + len(line)
             pos = le + 1
             if not line.strip():
                 continue
             sep = "|" if line.count("|") >= 1 and " | " in line else ("\t" if table is not None and table.sep == "\t" and "\t" in line.strip() else None)
+            if sep == "|" and table is None and not any(" | " in rest for rest in lines[n + 1 :]):
+                sep = None  # "Bandera 100K | Bandera, Texas | January 10": a one-line heading, no table
             if sep is None and table is None and line.strip().count("\t") >= 2 and _table_header(line, "\t"):
                 sep = "\t"  # a tab-separated results table with a runner column
             if sep is not None:
