@@ -366,3 +366,19 @@ def test_course_best_time_lowered_and_fastest_the_race_has_been_run() -> None:
     cr = {("course record", "Leadville 100", "Tom Ruiz", "17:01:10")}
     assert records(facts("Tom Ruiz won the Leadville 100 in 17:01:10, lowering the course's best time by four minutes.", "2024-08-20")) == cr
     assert records(facts("Tom Ruiz won the Leadville 100 in 17:01:10. It is the fastest the race has ever been run.", "2024-08-20")) == cr
+
+
+def test_a_title_with_an_edition_is_that_editions_result() -> None:
+    out = facts("The Bear 100 started on Friday. Tamsin Yearwood, the 2023 women's winner, was third in 24:12:50.", "2024-09-30")
+    assert ("Tamsin Yearwood", "Bear 100", 2023, 1, None) in results(out)
+    assert ("Tamsin Yearwood", "Bear 100", 2024, 3, "24:12:50") in results(out)
+
+
+def test_last_years_winner_who_dropped_keeps_last_years_win_only() -> None:
+    out = facts("The Javelina Jundred went off on Saturday. Last year's winner, Jared Pham, dropped at mile 62.", "2025-10-27")
+    assert results(out) == {("Jared Pham", "Javelina Jundred", 2024, 1, None)}
+
+
+def test_a_runner_up_title_before_the_name() -> None:
+    out = facts("At the Javelina Jundred, 2019 runner-up Kelsey Arvidson withdrew after 60 miles.", "2021-10-31")
+    assert results(out) == {("Kelsey Arvidson", "Javelina Jundred", 2019, 2, None)}

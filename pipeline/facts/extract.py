@@ -48,6 +48,8 @@ _NARRATOR_CUE = re.compile(r"\b(?:(?:spoke|talked|chatted|caught up|sat down|sit
 _NARRATOR_CALLED = re.compile(r"\b(?:(?:announcer|speaker|MC|emcee|race director)\b[^.;]{0,40}?\b(?:call|yell|shout|read|announc|boom|holler|scream)\w*(?:\s+out)?|called (?:out )?my name|my name(?:,|\s+is|\s+was|\s+read)?)\s*[:,]?\s*[\"“]?", re.I)
 # 'the results page reads "Kowalczyk, Tess — 21:58:14"'
 _RESULTS_READ = re.compile(r"\b(?:results?|tracker|leaderboard|standings)\b[^.;]{0,40}?\b(?:read|say|show|list)s?\s*:?\s*[\"“](?P<family>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’-]+)")
+# "last year's women's winner", "the 2023 Bear 100 champion", "2019 runner-up"
+_TITLE_RX = re.compile(r"(?:\b[Ll]ast year['’]s|\b(?:[Tt]he\s+)?(?P<y>(?:19|20)\d\d))\s+(?:(?:[A-Z][\w'’-]*\s+){0,3}?(?:\d{2,3}[Kk]?\s+)?)?(?:(?:men['’]s|women['’]s|overall|female|male)\s+)?(?P<role>winner|champion|runner-up|victor)\b(?!\s+(?:of|at|in)\b)")
 _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
@@ -1643,6 +1645,7 @@ class Extractor:
         self._update_focus(info, ctx)
         n_results, n_records = len(self.results), len(self.records)
         self._inline_list(info, ctx)
+        self._title_results(info, ctx)
         clauses = _clauses(info, text)
         holders = self._holders(info, ctx)
         claimed_times = {id(h["time"]) for h in holders if h["time"] is not None}
@@ -2034,6 +2037,31 @@ class Extractor:
             ctx.para_route = r
             return r
         return ctx.para_route or ctx.section_route or ctx.main_route
+
+    def _title_results(self, info: SentInfo, ctx: Context) -> None:
+        """A title names an edition's result: "Last year's winner, Jared Pham, dropped",
+        "Tamsin Yearwood, the 2023 women's winner, was third", "2019 runner-up Kelsey Arvidson"."""
+        text, s0 = self.text, info.sent.start
+        for m in _TITLE_RX.finditer(info.sent.text):
+            a, b = s0 + m.start(), s0 + m.end()
+            after = [p for p in info.persons if b <= p.start <= b + 3 and re.fullmatch(r",?\s*", text[b : p.start])]
+            before = [p for p in info.persons if p.end <= a and re.fullmatch(r",\s*(?:the\s+|a\s+)?", text[p.end : a])]
+            who = after[0] if after else (before[-1] if before else None)
+            if who is None or _in_quote(text, a, self.block_start.get(info.sent.block, s0)):
+                continue
+            if m.group("y"):
+                year = int(m.group("y"))
+            elif ctx.anchor_year is not None:
+                year = ctx.anchor_year - 1
+            else:
+                continue
+            named = [r for r in info.races if r.kind == "race" and r.start >= a and r.end <= b]
+            race = named[0] if named else self._race(info, (s0, info.sent.end), a, ctx)[0]
+            if race is None:
+                continue
+            place = 2 if m.group("role").lower().startswith("runner") else 1
+            self._add_result(info, who.name, race, year, place, None, 0.55)
+            self._athlete_evidence(who.name, 0.6)
 
     def _inline_list(self, info: SentInfo, ctx: Context) -> None:
         """Results written as a numbered list inside a sentence (wire style) or one a line."""
