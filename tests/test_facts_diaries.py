@@ -25,6 +25,7 @@ def test_the_announcer_calling_the_name_names_the_writer() -> None:
 def test_a_results_page_quoted_surname_first_names_the_writer() -> None:
     out = facts("Saturday was the Javelina Jundred, my first hundred.\n\n"
                 "The results page now says \"Okafor, Ruth — 26:40:18\" and I was the 40th woman.", "2024-10-31")
+    assert "Ruth Okafor" in out["athletes"]
     assert ("Ruth Okafor", "Javelina Jundred", 2024, 40, None) in results(out) or \
         ("Ruth Okafor", "Javelina Jundred", 2024, 40, "26:40:18") in results(out)
 

@@ -1871,7 +1871,7 @@ class Extractor:
             # is who the next "His 20:25:00" means, when nobody else is in focus
             ctx.history.append(next(iter(told_here)))
         self._evidence_from_text(info)
-        used = {f.get("race") for f in self.results[n_results:]} | {f.get("race_or_route") for f in self.records[n_records:]}
+        used = {f.get("race") for f in self.results[n_results:] if not f.get("_title")} | {f.get("race_or_route") for f in self.records[n_records:]}
         race_mentions = [r for r in info.races if r.kind == "race"]
         # "Golden Tickets for Western States", "qualified for UTMB": a race ahead, not the paragraph's
         ahead = re.compile(r"\b(?:tickets?|spots?|entry|entries|slots?|qualif\w*|berths?|lottery|invitations?|invites?|places?)\s+(?:for|to|into|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
@@ -2060,7 +2060,10 @@ class Extractor:
             if race is None:
                 continue
             place = 2 if m.group("role").lower().startswith("runner") else 1
+            n = len(self.results)
             self._add_result(info, who.name, race, year, place, None, 0.55)
+            if len(self.results) > n:
+                self.results[-1]["_title"] = True  # told in passing: the race is not the paragraph's
             self._athlete_evidence(who.name, 0.6)
 
     def _inline_list(self, info: SentInfo, ctx: Context) -> None:
@@ -2281,6 +2284,8 @@ class Extractor:
     def _output(self, names: Names) -> dict:
         athletes = [n for n in names.full if n in self.evidence]
         athletes.sort(key=lambda n: names.full[n])
+        # a writer named only as the results page lists them ("Kowalczyk, Tess")
+        athletes += [f["athlete"] for f in self.results + self.records if f["athlete"] and f["athlete"] not in athletes and f["athlete"] == self.narrator]
         races = []
         for r in self.race_names:
             if r not in races:
@@ -2292,6 +2297,7 @@ class Extractor:
             fact.pop("_distance", None)
         for fact in self.results:
             fact.pop("_overall", None)
+            fact.pop("_title", None)
         return {
             "id": self.doc_id,
             "extractor_version": EXTRACTOR_VERSION,
