@@ -40,3 +40,27 @@ def test_six_days_is_the_format_of_a_six_day_record() -> None:
     out = facts("At a track in Hungary in 2022, Rosa Ibarra covered 540.1 miles in six days, a world record for the format.", None)
     assert [(r["race_or_route"], r["time"], r["type"]) for r in out["records"]] == [("6 days", None, "world record")]
     assert not any(r["time"] for r in out["results"])
+
+
+def records(out: dict) -> set[tuple]:
+    return {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"], r["previous_holder"]) for r in out["records"]}
+
+
+def test_a_record_history_passes_the_mark_from_runner_to_runner() -> None:
+    out = facts("World records, explained\n\n50 miles\n\n"
+                "The men's 50-mile world record is an old one. Dan Pruett ran 4:52:10 on a lakefront loop in 1981, "
+                "and it survived for almost four decades. It fell in 2019, when Joe Harlan ran 4:50:30 near Sacramento.\n\n"
+                "For women, Ida Marsh's 5:41:02 from 1990 stood until Lea Brandt ran 5:33:40 in 2018.", "2024-01-15")
+    got = records(out)
+    assert ("world record", "50 mi", "Dan Pruett", "4:52:10", 1981, None) in got
+    assert ("world record", "50 mi", "Joe Harlan", "4:50:30", 2019, "Dan Pruett") in got
+    assert ("world record", "50 mi", "Ida Marsh", "5:41:02", 1990, None) in got
+    assert ("world record", "50 mi", "Lea Brandt", "5:33:40", 2018, "Ida Marsh") in got
+
+
+def test_a_fixed_time_record_moved_twice_by_one_runner() -> None:
+    out = facts("Women's world records at fixed times\n\n24 hours\n\n"
+                "The women's 24-hour world record has moved often. Mei Tanabe of Japan set 255.3 km in 2011. "
+                "Rosa Ibarra moved it to 262.2 km in December 2018 and then to 270.1 km in 2019.", "2024-01-15")
+    got = {(r["race_or_route"], r["athlete"], r["year"]) for r in out["records"]}
+    assert {("24 hours", "Mei Tanabe", 2011), ("24 hours", "Rosa Ibarra", 2018), ("24 hours", "Rosa Ibarra", 2019)} <= got

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from .components import load_nlp
 from .gazetteer import RaceMention, finder
-from .normalize import fold, number, person_name
+from .normalize import distance, fold, number, person_name
 from .resources import cues, pattern, phrase_regex, raw_patterns
 from .text import Sentence, sentences
 from .values import (
@@ -48,6 +48,19 @@ _NARRATOR_CUE = re.compile(r"\b(?:(?:spoke|talked|chatted|caught up|sat down|sit
 _NARRATOR_CALLED = re.compile(r"\b(?:(?:announcer|speaker|MC|emcee|race director)\b[^.;]{0,40}?\b(?:call|yell|shout|read|announc|boom|holler|scream)\w*(?:\s+out)?|called (?:out )?my name|my name(?:,|\s+is|\s+was|\s+read)?)\s*[:,]?\s*[\"“]?", re.I)
 # 'the results page reads "Kowalczyk, Tess — 21:58:14"'
 _RESULTS_READ = re.compile(r"\b(?:results?|tracker|leaderboard|standings)\b[^.;]{0,40}?\b(?:read|say|show|list)s?\s*:?\s*[\"“](?P<family>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’-]+)")
+# a record passing on without the word record: "stood until", "fell in 2009 to", "took it to"
+_CHAIN_CUE = re.compile(
+    r"\b(?:stood|lasted|survived|held|remained|endured)\b[^.;]{0,60}?\buntil\b"
+    r"|\b(?:stood|lasted|survived|held up|endured)\s+(?:for\s+)?(?:almost\s+|nearly\s+|more than\s+|over\s+)?(?:\w+\s+)?(?:years|decades)\b"
+    r"|\bfell\s+(?:in\s+(?:\w+\s+)?\d{4}\s*,?\s*)?(?:to|when)\b|\bfell\s+in\s+(?:\w+\s+)?\d{4}"
+    r"|\bwas\s+(?:finally\s+|first\s+|eventually\s+)?(?:broken|bettered|lowered|beaten|improved|surpassed|eclipsed|erased)\b"
+    r"|\b(?:first\s+)?(?:broke|bettered|lowered|improved|surpassed|eclipsed|erased|beat)\s+it\b"
+    r"|\b(?:took|moved|pushed|brought|lowered|cut|extended|raised|improved)\s+it\s+(?:again\s+|further\s+)?(?:to|with)\b"
+    r"|\b(?:cutting|cut|taking|took|knocking|knocked|shaving|shaved|clipping|clipped)\b[^.;]{0,50}\b(?:from|off)\s+(?:the|his|her|that|its)\s+(?:old\s+|previous\s+)?(?:mark|record|best|time)\b"
+    r"|\b(?:inside|under|below)\s+(?:the|his|her)\s+(?:old|previous|former)\s+(?:mark|record|best)\b"
+    r"|\bbelonged\s+to\b|\bset\s+(?=\d)", re.I)
+# "That course record survived for 39 years", "It stood until": the performance just told
+_STOOD_BACK = re.compile(r"\s*(?:That|This|It|The|His|Her)\s+(?:(?:course\s+|world\s+|women['’]s\s+|men['’]s\s+)?(?:record|mark|time|run|best)\s+)?(?:then\s+)?(?:stood|lasted|survived|held|remained|endured)\b", re.I)
 # "last year's women's winner", "the 2023 Bear 100 champion", "2019 runner-up"
 _TITLE_RX = re.compile(r"(?:\b[Ll]ast year['’]s|\b(?:[Tt]he\s+)?(?P<y>(?:19|20)\d\d))\s+(?:(?:[A-Z][\w'’-]*\s+){0,3}?(?:\d{2,3}[Kk]?\s+)?)?(?:(?:men['’]s|women['’]s|overall|female|male)\s+)?(?P<role>winner|champion|runner-up|victor)\b(?!\s+(?:of|at|in)\b)")
 _POSS_PRONOUNS = {"his", "her", "their"}
@@ -136,6 +149,11 @@ class Context:
     block: int = -1
     doc_record_type: str | None = None  # the last record type the piece named
     sent_idx: int = 0  # index of the sentence being read
+    record_subject: RaceMention | None = None  # what the record talk of this section is about
+    record_subject_block: int = -10
+    last_perf: tuple[str, Value, int | None] | None = None  # the last performance told (athlete, value, year)
+    chain: list[tuple[str, str | None, str]] = field(default_factory=list)  # record holders of the subject, in order (athlete, time, mark)
+    chain_gender: str | None = None  # whose record the chain is: "F", "M" or not said
     focus_idx: int = -10  # index of the sentence whose subject took the focus
 
 
@@ -378,6 +396,40 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
             possessive = possessive or re.match(r"['’]s?\b|,\s+who\b", text[end : end + 7]) is not None  # "from X, who": a person
             out.append((start, cand, bool(prep) and not possessive))
     return out
+
+
+_HEADING_DISTANCE = re.compile(r"\s*(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?P<n>\d+(?:\.\d+)?|six|twelve|three|ten)[\s-]*(?P<u>miles?|mi|km|k|kilomet(?:er|re)s?|hours?|h|days?)\b", re.I)
+
+
+def _gender_marker(text: str) -> str | None:
+    """'F' or 'M' when a sentence says whose record it talks about ("For women,", "the men's mark")."""
+    f = re.search(r"\b(?:women|woman|female|ladies)\b", text, re.I)
+    m = re.search(r"\b(?:men|man|male)\b", text, re.I)
+    if f and not m:
+        return "F"
+    if m and not f:
+        return "M"
+    return None
+
+
+def _heading_distance(info: SentInfo) -> RaceMention | None:
+    """A heading that is a record distance: "50 miles", "100 km", "24 hours", "Six days"."""
+    m = _HEADING_DISTANCE.match(info.sent.text)
+    if not m:
+        return None
+    n = number(m.group("n"))
+    if n is None:
+        return None
+    u = m.group("u").lower()
+    n_txt = str(int(n)) if float(n).is_integer() else str(n)
+    if u.startswith("h"):
+        label = f"{n_txt} hours"
+    elif u.startswith("d"):
+        label = f"{n_txt} days"
+    else:
+        label = distance(float(n), "mi" if u.startswith("mi") else "km")[1]
+    s = info.sent.start + m.start("n")
+    return RaceMention(s, info.sent.start + m.end(), m.group(0).strip(), label, "distance", label, "heading")
 
 
 def _is_heading(info: SentInfo) -> bool:
@@ -1073,6 +1125,11 @@ class Extractor:
                 ctx.section_heading = info.sent.text
                 routes = [r for r in info.races if r.kind == "route"]
                 ctx.section_route = routes[0] if routes else None  # a new heading opens a new subject
+                d = _heading_distance(info)
+                if d is not None or races or routes:
+                    # "50 miles", "24 hours": a records explainer's section is about that distance
+                    ctx.record_subject, ctx.chain = d or (races or routes)[0], []
+                    ctx.record_subject_block = info.sent.block
             first = info.sent.text.split()[0].lower().strip("“\"'‘") if info.sent.text.split() else ""
             cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later"}
             if not cont:
@@ -1491,6 +1548,8 @@ class Extractor:
             return cue.role
         if ctx.para_record_type:
             return ctx.para_record_type
+        if race is not None and race.kind == "distance" and ctx.doc_record_type in ("world record", "national record", "age-group record"):
+            return ctx.doc_record_type  # "the 24-hour record" in a piece about world records
         if ctx.para_route is not None and (ctx.para_race is None or ctx.para_route.start > ctx.para_race.start):
             return "FKT"
         if race is not None:
@@ -1646,6 +1705,7 @@ class Extractor:
         n_results, n_records = len(self.results), len(self.records)
         self._inline_list(info, ctx)
         self._title_results(info, ctx)
+        self._record_chain(info, ctx)
         clauses = _clauses(info, text)
         holders = self._holders(info, ctx)
         claimed_times = {id(h["time"]) for h in holders if h["time"] is not None}
@@ -1989,6 +2049,10 @@ class Extractor:
                     race, conf = d, 0.5
             return race, conf
         race, conf = self._race(info, clause, pos, ctx, ("race", "route", "distance") if rtype is None else ("race",))
+        subject = ctx.record_subject
+        if rtype is None and subject is not None and subject.kind == "distance" and conf < 1.0 and info.sent.block - ctx.record_subject_block <= 2:
+            d = self._distance_phrase(info, clause, pos)
+            return (d, 0.6) if d is not None and d.text else (subject, 0.6)  # a records explainer's section distance
         if race is None and rtype is None:
             race, conf = self._route_phrase(info, ctx), 0.5
         return race, conf
@@ -2037,6 +2101,84 @@ class Extractor:
             ctx.para_route = r
             return r
         return ctx.para_route or ctx.section_route or ctx.main_route
+
+    def _record_chain(self, info: SentInfo, ctx: Context) -> None:
+        """Record histories tell a mark passing from runner to runner without the word record
+        in every sentence: "Trason's 5:40:18 from 1991 stood until Herron ran 5:31:56 in 2019",
+        "It fell in 2009 to Jamie Donaldson, who ran 26:16:12", "Herron moved it to 262.193 km".
+        In a section that talks about a record, each performance such a sentence tells is a
+        record of that section's type and subject, and the one before it its previous holder."""
+        text, s0, s1 = self.text, info.sent.start, info.sent.end
+        typed = [c for c in info.records if c.role not in ("generic", "implied")]
+        if typed or info.records:
+            rtype = typed[0].role if typed else (ctx.para_record_type or ctx.doc_record_type)
+            if rtype is not None and not _in_quote(text, info.records[0].start, self.block_start.get(info.sent.block, s0)):
+                subject, conf = self._record_place(info, (s0, s1), info.records[0].start, ctx, rtype)
+                named_here = subject is not None and (conf >= 0.85 or (subject.kind == "distance" and subject.text and s0 <= subject.start < s1))
+                if named_here and (ctx.record_subject is None or subject.name != ctx.record_subject.name):
+                    ctx.record_subject, ctx.chain, ctx.chain_gender = subject, [], _gender_marker(info.sent.text)
+                if subject is not None:
+                    ctx.record_subject_block = info.sent.block
+        cue = _CHAIN_CUE.search(info.sent.text)
+        back = _STOOD_BACK.match(info.sent.text)
+        if cue is None or ctx.record_subject is None or info.sent.block - ctx.record_subject_block > 2:
+            self._remember_perf(info, ctx)
+            return
+        typed = [c for c in info.records if c.role not in ("generic", "implied")]
+        rtype = typed[0].role if typed else (ctx.para_record_type or ctx.doc_record_type)
+        if rtype is None:
+            return
+        perfs = self._performances(info, ctx)
+        if back and ctx.last_perf is not None and (not perfs or perfs[0][1].start > s0 + back.end()):
+            perfs.insert(0, ctx.last_perf)  # "That course record survived for 39 years, until ...": the run just told
+        gender = _gender_marker(info.sent.text)
+        if gender is not None and gender != ctx.chain_gender:
+            ctx.chain, ctx.chain_gender = [], gender  # "For women, ...": the other record's line
+        for who, value, year in perfs:
+            t = value if value.kind == "time" and value.role == "finish" else None
+            prev = ctx.chain[-1] if ctx.chain else None
+            if prev is not None and prev[0] == who and prev[2] == value.text:
+                continue
+            self._add_record(info, rtype, ctx.record_subject, who, t, year, prev[0] if prev else None,
+                             prev[1] if prev else None, None, 0.5)
+            self._athlete_evidence(who, 0.7)
+            ctx.chain.append((who, t.hms if t else None, value.text))
+        if perfs:
+            ctx.last_perf = perfs[-1]
+        self._remember_perf(info, ctx)
+
+    def _performances(self, info: SentInfo, ctx: Context) -> list[tuple[str, Value, int | None]]:
+        """(athlete, time or distance covered, year) told in the sentence, in text order."""
+        text, s0, s1 = self.text, info.sent.start, info.sent.end
+        vals = [v for v in info.times if v.role in ("finish", "fixed") and v.role != "fixed"]
+        vals += [d for d in info.distances if d.role == "race" and re.search(
+            r"\b(?:covered|covering|ran|run|running|set|with|of|to|reached|logged|managed|went|did)\s+(?:a\s+)?(?:total\s+of\s+)?(?:some\s+|about\s+|nearly\s+)?$|:\s*$",
+            text[max(s0, d.start - 30) : d.start]) and not re.match(r"\s*(?:record|mark|best|race|event|course|loop|track)\b", text[d.end : d.end + 12])]
+        out = []
+        for v in sorted(vals, key=lambda v: v.start):
+            if _in_quote(text, v.start, self.block_start.get(info.sent.block, s0)) or re.search(
+                    r"\b(?:over|by|of)\s+$", text[max(s0, v.start - 6) : v.start]) and v.kind == "time" and re.search(r"\b(?:by|margin)\b", text[max(s0, v.start - 20) : v.start]):
+                continue
+            clause = _clause_of(_clauses(info, text), v.start)
+            who, _ = self._athlete(info, clause, v.start, ctx)
+            if who is None and out:
+                who = out[-1][0]  # "... and then to 270.116 km": the same runner again
+            if who is None:
+                continue
+            # "5:41:02 from 1990", "270.1 km in 2019": the year told right after the mark is its own
+            own = re.match(r"[^.;,]{0,40}?\b(?:from|in|set in|run in|back in)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", text[v.end : min(s1, v.end + 60)])
+            if own and not any(v.end <= p.start < v.end + own.start(1) for p in info.persons):
+                year = int(own.group(1))
+            else:
+                year = self._year(info, clause, v.start, ctx, who)
+            out.append((who, v, year))
+        return out
+
+    def _remember_perf(self, info: SentInfo, ctx: Context) -> None:
+        told = [r for r in self.results if r["start"] == info.sent.start and r["time"]]
+        if told:
+            r = told[-1]
+            ctx.last_perf = (r["athlete"], Value("time", info.sent.start, info.sent.start, r["time"], "finish", r["seconds"], r["time"]), r["year"])
 
     def _title_results(self, info: SentInfo, ctx: Context) -> None:
         """A title names an edition's result: "Last year's winner, Jared Pham, dropped",
