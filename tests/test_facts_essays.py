@@ -64,3 +64,15 @@ def test_a_fixed_time_record_moved_twice_by_one_runner() -> None:
                 "Rosa Ibarra moved it to 262.2 km in December 2018 and then to 270.1 km in 2019.", "2024-01-15")
     got = {(r["race_or_route"], r["athlete"], r["year"]) for r in out["records"]}
     assert {("24 hours", "Mei Tanabe", 2011), ("24 hours", "Rosa Ibarra", 2018), ("24 hours", "Rosa Ibarra", 2019)} <= got
+
+
+def test_a_month_in_a_dated_biography_paragraph_is_that_years() -> None:
+    out = facts("Ida Nilsen\n\n2017. The year made her name. At the Moab 240 in October she won outright in "
+                "2 days, 9 hours and 59 minutes.", "2024-02-10")
+    assert ("Ida Nilsen", "Moab 240", 2017, 1, "57:59:00") in results(out)
+
+
+def test_that_december_is_the_paragraphs_year() -> None:
+    out = facts("Ida Nilsen ran the Boston Marathon in 2023 in 2:31:48. Her best came at the California "
+                "International Marathon that December, when she finished ninth in 2:29:58.", "2026-05-12")
+    assert ("Ida Nilsen", "California International Marathon", 2023, 9, "2:29:58") in results(out)

@@ -154,6 +154,7 @@ class Context:
     last_perf: tuple[str, Value, int | None] | None = None  # the last performance told (athlete, value, year)
     chain: list[tuple[str, str | None, str]] = field(default_factory=list)  # record holders of the subject, in order (athlete, time, mark)
     chain_gender: str | None = None  # whose record the chain is: "F", "M" or not said
+    para_year_lead: bool = False  # the paragraph's year opens a sentence ("2017. The year ...")
     focus_idx: int = -10  # index of the sentence whose subject took the focus
 
 
@@ -1135,6 +1136,7 @@ class Extractor:
             if not cont:
                 ctx.para_race = None
                 ctx.para_year = None
+                ctx.para_year_lead = False
                 ctx.para_record_type = None
                 ctx.para_route = ctx.section_route
 
@@ -1505,6 +1507,16 @@ class Extractor:
         m = pattern("month_ref").search(t)
         if m and not m.group("year"):
             month = cues()["months"][m.group("month").lower()]
+            told = ctx.para_year if ctx.para_year is not None else None
+            if re.search(r"\b(?:that|the same|the following|the next)\s+$", t[: m.start()]):
+                told = ctx.para_year if ctx.para_year is not None else ctx.last_year  # "at CIM that December"
+                if told is not None and re.search(r"(?:following|next)\s+$", t[: m.start()]):
+                    told += 1
+                if told is not None:
+                    return told
+            if m.group("last") is None and told is not None and told != ctx.anchor_year and ctx.para_year_lead \
+                    and not re.search(r"\b(?:this|last|next) (?:year|season)\b", info.sent.text, re.I):
+                return told  # "In 2017 ... At the Moab 240 in October she won": the paragraph's year
             return _month_year(month, m.group("last") == "last", ctx)
         m = re.search(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?:years?|summers?|seasons?)\s+(?P<dir>later|earlier|before)|the (?:following|next) (?:year|summer|season)|that (?:same )?year|the same year)\b", t, re.I)
         base = ctx.para_year if ctx.para_year is not None else ctx.last_year
@@ -1961,6 +1973,8 @@ class Extractor:
         if ey:
             ctx.para_year = ey[-1][1]
             ctx.last_year = ey[-1][1]
+            # "2017. The year ...", "In 2017, ...": the paragraph is dated, not just a clause of it
+            ctx.para_year_lead = any(y0 - info.sent.start <= 8 for y0, _ in ey) and ey[0][1] == ey[-1][1]
         else:
             # a relative date dates the paragraph when it opens the sentence ("Last year, ...")
             rel = self._relative_year(info, ctx, (info.sent.start, min(info.sent.end, info.sent.start + 30)))
