@@ -382,3 +382,15 @@ def test_last_years_winner_who_dropped_keeps_last_years_win_only() -> None:
 def test_a_runner_up_title_before_the_name() -> None:
     out = facts("At the Javelina Jundred, 2019 runner-up Kelsey Arvidson withdrew after 60 miles.", "2021-10-31")
     assert results(out) == {("Kelsey Arvidson", "Javelina Jundred", 2019, 2, None)}
+
+
+def test_place_codes_handed_out_with_went_to_and_an_ellipsis() -> None:
+    out = facts("The Javelina Jundred was held on Saturday. Ben Fox won in 13:02:11. "
+                "M2 went to Tom Weir (13:21:47) and M3 to Eli Brandt (13:35:10).", "2025-10-27")
+    assert {("Tom Weir", "Javelina Jundred", 2025, 2, "13:21:47"), ("Eli Brandt", "Javelina Jundred", 2025, 3, "13:35:10")} <= results(out)
+
+
+def test_a_passive_win_shared_by_two_winners() -> None:
+    out = facts("Elsewhere, the Tarawera 100 Mile was won by Australia's Sam Dorr in 15:02:44 and by New Zealander "
+                "Kate Burr in 17:40:19.", "2025-02-10")
+    assert {("Sam Dorr", "Tarawera 100 Mile", 2025, 1, "15:02:44"), ("Kate Burr", "Tarawera 100 Mile", 2025, 1, "17:40:19")} <= results(out)

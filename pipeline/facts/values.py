@@ -260,7 +260,9 @@ def find_places(text: str) -> list[Value]:
         if not (category or overall or pattern("place_left").search(left) or pattern("place_right").match(right)):
             continue
         out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n,
-                         extra={"at": at, "goes_to": bool(re.match(r"\s+(?:place\s+)?(?:was|went to|goes to)\b", right))}))
+                         extra={"at": at, "goes_to": bool(re.match(r"\s+(?:place\s+)?(?:was|went to|goes to)\b", right)
+                                                   # "M2 went to X (T) and M3 to Y (T)": the list goes on without its verb
+                                                   or re.match(r"\s+to\s+[A-Z]", right) and re.search(r"\b(?:went|goes) to\b", text[:s]))}))
     for m in pattern("runner_up").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2))
     for m in pattern("one_two").finditer(text):  # "made it a South African one-two"
@@ -271,8 +273,11 @@ def find_places(text: str) -> list[Value]:
         if re.search(r"\b(?:had been|was still|were|sat|sitting|running|ran)\s+$", text[max(0, m.start() - 15) : m.start()]):
             continue  # "she had been F4": a position during the race
         mid = re.match(r"\s+(?:through|at|by|into|out of|leaving|on)\s+(?:the\s+)?", text[m.end() : m.end() + 20])
+        right = text[m.end() : m.end() + 30]
+        goes_to = bool(re.match(r"\s+(?:place\s+)?(?:was|went to|goes to)\b", right)
+                       or re.match(r"\s+to\s+[A-Z]", right) and re.search(r"\b(?:went|goes) to\b", text[: m.start()]))
         out.append(Value("place", m.start(), m.end(), m.group(0), "category", number=int(m.group("n")),
-                         extra={"at": m.end() + mid.end() if mid else None}))
+                         extra={"at": m.end() + mid.end() if mid else None, "goes_to": goes_to}))
     return sorted(out, key=lambda v: v.start)
 
 
@@ -284,6 +289,10 @@ def find_wins(text: str) -> list[Value]:
     # "the men's race went to X", "took the women's 102K": wins told from the other side
     for m in pattern("win_goes_to").finditer(text):
         out.append(Value("win", m.start(), m.end(), m.group(0), "goes_to", number=1))
+        if re.search(r"\bwon by\b", m.group(0)):
+            # "was won by A in T1 and by B in T2": the second winner shares the verb
+            for a in re.finditer(r"\b(?:and|while)\s+by\b", text[m.end() : m.end() + 160]):
+                out.append(Value("win", m.end() + a.start(), m.end() + a.end(), a.group(0), "goes_to", number=1))
     for m in pattern("win_took_the").finditer(text):
         out.append(Value("win", m.start(), m.end(), m.group(0), "took", number=1))
     taken = [(v.start, v.end) for v in out]
