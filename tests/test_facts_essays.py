@@ -76,3 +76,15 @@ def test_that_december_is_the_paragraphs_year() -> None:
     out = facts("Ida Nilsen ran the Boston Marathon in 2023 in 2:31:48. Her best came at the California "
                 "International Marathon that December, when she finished ninth in 2:29:58.", "2026-05-12")
     assert ("Ida Nilsen", "California International Marathon", 2023, 9, "2:29:58") in results(out)
+
+
+def test_a_career_table_line_is_the_profiles_subjects_result() -> None:
+    out = facts("Ida Nilsen is a Norwegian ultrarunner. Nilsen grew up in Bergen. Nilsen taught school.\n\n"
+                "Results\n\n2017 – Moab 240 – 1st – 57:59:00\n2018 – Big's Backyard Ultra – 2nd – 67 yards", "2025-10-27")
+    assert ("Ida Nilsen", "Moab 240", 2017, 1, "57:59:00") in results(out)
+    assert ("Ida Nilsen", "Big's Backyard Ultra", 2018, 2, None) in results(out)
+
+
+def test_wins_over_a_range_of_editions() -> None:
+    out = facts("Scott Lund won the Spartathlon three years in a row, from 2006 to 2008.", None)
+    assert results(out) == {("Scott Lund", "Spartathlon", y, 1, None) for y in (2006, 2007, 2008)}

@@ -48,6 +48,10 @@ _NARRATOR_CUE = re.compile(r"\b(?:(?:spoke|talked|chatted|caught up|sat down|sit
 _NARRATOR_CALLED = re.compile(r"\b(?:(?:announcer|speaker|MC|emcee|race director)\b[^.;]{0,40}?\b(?:call|yell|shout|read|announc|boom|holler|scream)\w*(?:\s+out)?|called (?:out )?my name|my name(?:,|\s+is|\s+was|\s+read)?)\s*[:,]?\s*[\"“]?", re.I)
 # 'the results page reads "Kowalczyk, Tess — 21:58:14"'
 _RESULTS_READ = re.compile(r"\b(?:results?|tracker|leaderboard|standings)\b[^.;]{0,40}?\b(?:read|say|show|list)s?\s*:?\s*[\"“](?P<family>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’-]+)")
+# "2017 – Moab 240 – 1st – 57:59:00", "• 1st and course record, UTCT 100K, November 2025 – 10:58:31"
+_CAREER_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[–—:|,-]|[•*·▪‣-]\s+|\d{1,2}(?:st|nd|rd|th)\b)")
+# "won it three years in a row, from 2006 to 2008", "won back to back in 2002 and 2003"
+_MULTI_YEAR_WIN = re.compile(r"\b(?:won|winning|wins)\b[^.;]{0,60}?\b(?:(?P<range>from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|through|until|[-–])\s+|in\s+(?P<list>(?P<y0>(?:19|20)\d\d)(?:,\s+(?:19|20)\d\d)*)\s+and\s+)(?P<y2>(?:19|20)\d\d)\b")
 # a record passing on without the word record: "stood until", "fell in 2009 to", "took it to"
 _CHAIN_CUE = re.compile(
     r"\b(?:stood|lasted|survived|held|remained|endured)\b[^.;]{0,60}?\buntil\b"
@@ -1718,6 +1722,9 @@ class Extractor:
         self._inline_list(info, ctx)
         self._title_results(info, ctx)
         self._record_chain(info, ctx)
+        if self._career_line(info, ctx):
+            return
+        self._multi_year_wins(info, ctx)
         clauses = _clauses(info, text)
         holders = self._holders(info, ctx)
         claimed_times = {id(h["time"]) for h in holders if h["time"] is not None}
@@ -2193,6 +2200,66 @@ class Extractor:
         if told:
             r = told[-1]
             ctx.last_perf = (r["athlete"], Value("time", info.sent.start, info.sent.start, r["time"], "finish", r["seconds"], r["time"]), r["year"])
+
+    def _protagonist(self) -> str | None:
+        """The person a profile or biography is about: named far more often than anyone else."""
+        ranked = [(n, c) for n, c in self.mention_counts.most_common(2) if n not in self.role_names]
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
+
+    def _career_line(self, info: SentInfo, ctx: Context) -> bool:
+        """A line of a career table or a biography's bullet list names no runner: it is the
+        profile's subject's ("2017 – Moab 240 – 1st – 57:59:00", "• 1st, UTCT 100K, 2025 – 10:58:31")."""
+        t = info.sent.text
+        m = _CAREER_LINE.match(t)
+        if not m or info.persons or len(t.split()) > 22:
+            return False
+        races = [r for r in info.races if r.kind == "race"]
+        who = self._protagonist()
+        if not races or who is None or re.search(r"\b(?:DNF|DNS|dropped|did not finish)\b", t, re.I):
+            return False
+        ys = [int(y.number) for y in info.years]
+        if not ys:
+            return False
+        places = [v for v in info.places if v.extra.get("at") is None]
+        wins = [v for v in info.wins if v.role != "goes_to"]
+        ordinal = re.search(r"(?:^|[\s–—:|,(-])(\d{1,3})(?:st|nd|rd|th)(?=$|[\s–—:|,.)-])", t)
+        place = int(places[0].number) if places else (int(ordinal.group(1)) if ordinal else (1 if wins else None))
+        times = [v for v in info.times if v.role in ("finish", "fixed")]
+        t0 = next((v for v in times if v.role == "finish"), None)
+        covered = next((d.label for d in info.distances if d.role == "race" and not any(r.start <= d.start < r.end for r in info.races)), None)
+        yards = re.search(r"\b(\d{1,3})\s+(?:yards|laps|loops)\b", t)
+        if place is None and t0 is None and covered is None and yards is None:
+            return False
+        self._athlete_evidence(who, 0.7)
+        self._add_result(info, who, races[0], ys[0], place, t0, 0.6, distance=covered or (f"{yards.group(1)} yards" if yards else None))
+        cue = next((c for c in info.records if c.role not in ("generic", "implied")), None)
+        if cue is not None:
+            self._add_record(info, cue.role, races[0], who, t0, ys[0], None, None, None, 0.55)
+        return True
+
+    def _multi_year_wins(self, info: SentInfo, ctx: Context) -> None:
+        """"won it three years in a row, from 2006 to 2008", "won back to back in 2002 and 2003":
+        one win per edition named."""
+        text, s0 = self.text, info.sent.start
+        for m in _MULTI_YEAR_WIN.finditer(info.sent.text):
+            y1, y2 = int(m.group("y1") or m.group("y0")), int(m.group("y2"))
+            if m.group("range"):
+                if not 0 < y2 - y1 <= 12:
+                    continue
+                years = list(range(y1, y2 + 1))
+            else:
+                years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("list"))] + [y2]
+            pos = s0 + m.start()
+            clause = _clause_of(_clauses(info, text), pos)
+            who, conf = self._athlete(info, clause, pos, ctx)
+            race, rconf = self._race(info, clause, pos, ctx)
+            if who is None or race is None or re.search(r"\b(?:women|men)['’]s\s+race\s+in\s+both\b", m.group(0)):
+                continue
+            for y in years:
+                self._add_result(info, who, race, y, 1, None, 0.5 * rconf)
+            self._athlete_evidence(who, conf)
 
     def _title_results(self, info: SentInfo, ctx: Context) -> None:
         """A title names an edition's result: "Last year's winner, Jared Pham, dropped",
