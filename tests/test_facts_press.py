@@ -105,3 +105,10 @@ def test_a_results_column_heading_with_pipes_names_its_section_race() -> None:
     assert ("Ana Lidia Soto", "Bandera 100K", 1, "8:41:06") in got
     assert ("Derek Olsen", "Rocky Raccoon 100", 1, "13:05:48") in got
     assert ("Max Feld", "Rocky Raccoon 100", 2, "13:40:21") in got
+
+
+def test_a_given_name_that_is_also_a_word_still_names_a_runner() -> None:
+    out = extract_document({"id": "t", "text": "The HURT 100 was wet again. Keoni Alapa won in 22:48:10, a new age-group mark "
+                            "for him. Mark Ostrander of Oregon was second in 25:31:02.", "published": "2026-02-24", "url": None})
+    assert "Mark Ostrander" in out["athletes"]
+    assert any(r["athlete"] == "Mark Ostrander" and r["place"] == 2 for r in out["results"])

@@ -392,8 +392,8 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
         cand = " ".join(words)
         if any(r.start <= start < r.end for r in info.races):
             continue
-        if any(w in lower_words for w in words):
-            continue  # "Letting Go" in a heading: words the text also writes in lower case
+        if any(w in lower_words for w in words[1:]) or (words[0] in lower_words and words[0].lower() not in _given_word_names()):
+            continue  # "Letting Go" in a heading: words the text also writes in lower case (not "Mark Ostrander")
         if _valid_full_name(person_name(cand)):
             prep = re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|reach|reached|reaches|reaching|(?:up|down|back|climb|descent|descend|descending|climbing)\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[: start - info.sent.start])
             possessive = re.search(r"['’]s?$", cand) is not None  # "outside Bereznowska's record": a person's
@@ -455,6 +455,11 @@ _COMMON_OPENERS = {
     "first", "second", "third", "finally", "eventually", "already", "again", "also", "so", "or",
     "nor", "this", "these", "those", "that", "his", "her", "their", "our", "my", "your",
 }
+
+
+@cache
+def _given_word_names() -> frozenset[str]:
+    return frozenset(cues()["given_names_also_words"])
 
 
 @cache
