@@ -394,3 +394,9 @@ def test_a_passive_win_shared_by_two_winners() -> None:
     out = facts("Elsewhere, the Tarawera 100 Mile was won by Australia's Sam Dorr in 15:02:44 and by New Zealander "
                 "Kate Burr in 17:40:19.", "2025-02-10")
     assert {("Sam Dorr", "Tarawera 100 Mile", 2025, 1, "15:02:44"), ("Kate Burr", "Tarawera 100 Mile", 2025, 1, "17:40:19")} <= results(out)
+
+
+def test_winner_before_a_name_is_that_runners_win() -> None:
+    out = facts("Rocky Raccoon 100 | Huntsville, Texas\n\nThe course is known as a place to run sub-14, and winner "
+                "Derek Olsen did it comfortably, finishing in 13:05:48.", "2026-02-24")
+    assert ("Derek Olsen", "Rocky Raccoon 100", 2026, 1, "13:05:48") in results(out)

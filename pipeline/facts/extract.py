@@ -2039,6 +2039,8 @@ class Extractor:
                 return True  # a list item "Winner, 2024 Bighorn 100 (21:44:10)"
             if re.search(r"\b(?:behind|ahead of|than|to|from|with|beat|beating|over|for|of|against|congratulated|chased|chasing|caught|catch|trailed|trailing)\s+(?:the\s+)?$", before, re.I):
                 return False  # "an hour behind the winner": someone else is the winner
+            if re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", after) and not re.search(r"\b(?:last year['’]s|former|past|previous|defending|\w+-time|\d{4})\s+(?:\w+\s+)?$", before, re.I):
+                return True  # "and winner Derek Oyelaran did it comfortably"
             return bool(re.match(r"\s+(?:of|at|in)\b", after)) or bool(re.search(r"\b\d{4}\s+(?:\w+\s+)?$", before)) or bool(re.search(r"\b(?:was|is|the|as)\s+(?:the\s+)?$", before))
         return bool(_WIN_GOOD.match(word))
 
