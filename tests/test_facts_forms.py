@@ -400,3 +400,9 @@ def test_winner_before_a_name_is_that_runners_win() -> None:
     out = facts("Rocky Raccoon 100 | Huntsville, Texas\n\nThe course is known as a place to run sub-14, and winner "
                 "Derek Olsen did it comfortably, finishing in 13:05:48.", "2026-02-24")
     assert ("Derek Olsen", "Rocky Raccoon 100", 2026, 1, "13:05:48") in results(out)
+
+
+def test_a_place_used_as_a_modifier_names_the_runner_after_it() -> None:
+    out = facts("The men's race at the Bighorn 100 was won by Jonah Petti in 18:49:30, an hour clear of second-place Ricky Ng.",
+                "2024-06-25")
+    assert ("Ricky Ng", "Bighorn 100", 2024, 2, None) in results(out)

@@ -262,7 +262,9 @@ def find_places(text: str) -> list[Value]:
         out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n,
                          extra={"at": at, "goes_to": bool(re.match(r"\s+(?:place\s+)?(?:was|went to|goes to)\b", right)
                                                    # "M2 went to X (T) and M3 to Y (T)": the list goes on without its verb
-                                                   or re.match(r"\s+to\s+[A-Z]", right) and re.search(r"\b(?:went|goes) to\b", text[:s]))}))
+                                                   or re.match(r"\s+to\s+[A-Z]", right) and re.search(r"\b(?:went|goes) to\b", text[:s])
+                                                   # "second-place Ricky Ng", "the second runner, Sean Nakamura"
+                                                   or re.match(r"-place\s+(?:finisher\s+)?[A-Z]|\s+(?:runner|finisher|woman|man|placed runner)(?:\s+home)?,?\s+[A-Z]", right))}))
     for m in pattern("runner_up").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2))
     for m in pattern("one_two").finditer(text):  # "made it a South African one-two"
