@@ -406,3 +406,10 @@ def test_a_place_used_as_a_modifier_names_the_runner_after_it() -> None:
     out = facts("The men's race at the Bighorn 100 was won by Jonah Petti in 18:49:30, an hour clear of second-place Ricky Ng.",
                 "2024-06-25")
     assert ("Ricky Ng", "Bighorn 100", 2024, 2, None) in results(out)
+
+
+def test_a_season_year_in_an_aside_does_not_date_the_result() -> None:
+    out = facts("Hemi Walker won the Tarawera 102K on Saturday in 8:41:27. Ken Mori held on for second in 8:47:05, "
+                "after a broken foot ended his 2024 season in August.", "2025-02-09")
+    assert ("Ken Mori", "Tarawera Ultramarathon", 2025, 2, "8:47:05") in results(out) or \
+        any(r["athlete"] == "Ken Mori" and r["year"] == 2025 and r["place"] == 2 for r in out["results"])

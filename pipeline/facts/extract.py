@@ -1430,6 +1430,8 @@ class Extractor:
                 continue
             if re.search(r"['’]s\s+$", self.text[max(0, y.start - 4) : y.start]) and info.persons:
                 continue  # "Kostelnick's 2016 record": the old record's year
+            if re.search(r"\b(?:his|her|their|its)\s+$", before) and re.match(r"\s+(?:season|campaign|calendar|plans?|schedule|build)\b", self.text[y.end : y.end + 12]):
+                continue  # "a broken foot ended his 2024 season": no edition of anything
             if re.search(r"\w['’]s\s+(?:record\s+(?:of\s+)?|mark\s+(?:of\s+)?|best\s+(?:of\s+)?)?\d[\d:.'’h\"”]*\s+(?:from|in|of|set in)\s+$", self.text[max(info.sent.start, y.start - 40) : y.start]):
                 continue  # "took down Brett Maune's 52:03:08 from 2012": the old record's year
             if any(re.fullmatch(r",?\s+(?:from|in|set in)\s+", self.text[t.end : y.start]) and re.search(r"\w['’]s\s+$", self.text[max(0, t.start - 4) : t.start])
