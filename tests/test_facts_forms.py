@@ -413,3 +413,9 @@ def test_a_season_year_in_an_aside_does_not_date_the_result() -> None:
                 "after a broken foot ended his 2024 season in August.", "2025-02-09")
     assert ("Ken Mori", "Tarawera Ultramarathon", 2025, 2, "8:47:05") in results(out) or \
         any(r["athlete"] == "Ken Mori" and r["year"] == 2025 and r["place"] == 2 for r in out["results"])
+
+
+def test_four_weeks_after_opens_a_clause_of_its_own() -> None:
+    out = facts("At the Frankfurt Marathon on Sunday, Owen Tarr clocked 2:19:08, a big PR, four weeks after he won the "
+                "Bear 100 in 19:41:22.", "2025-10-27")
+    assert {("Owen Tarr", "Frankfurt Marathon", 2025, None, "2:19:08"), ("Owen Tarr", "Bear 100", 2025, 1, "19:41:22")} <= results(out)

@@ -80,6 +80,7 @@ _PROPN = ("NNP", "NNPS")
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured)\b)|;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
+    r"|,\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|just|only|shortly|soon|not long|long|months|weeks|days|years)\s+(?:after|before|since)\s+"
 )
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
 _TAKE_WIN = re.compile(r"\b(?:took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|won|win|for)\s+(?:\w+\s+){0,3}$", re.I)
