@@ -1384,7 +1384,8 @@ class Extractor:
         if re.search(r"\bhere\b", self.text[a:b]) and ctx.main_race is not None and ctx.main_race.kind in kinds:
             return ctx.main_race, 0.7  # "X was third here in 2023 and won Transgrancanaria in February"
         if races:
-            return min(races, key=lambda r: abs(r.start - pos)), 0.85
+            # the gap to the nearer edge: "At the Frankfurt Marathon on Sunday, X clocked T" is Frankfurt's
+            return min(races, key=lambda r: pos - r.end if r.end <= pos else r.start - pos), 0.85
         main = ctx.main_race if ctx.main_race is not None and ctx.main_race.kind in kinds else None
         anaphora = re.search(r"\b(?:the (?:men's|women's|mens|womens) (?:race|field)|the race|this race|here|the event|the course|this year's (?:race|edition))\b",
                              self.text[info.sent.start : info.sent.end], re.I)
