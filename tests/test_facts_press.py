@@ -112,3 +112,9 @@ def test_a_given_name_that_is_also_a_word_still_names_a_runner() -> None:
                             "for him. Mark Ostrander of Oregon was second in 25:31:02.", "published": "2026-02-24", "url": None})
     assert "Mark Ostrander" in out["athletes"]
     assert any(r["athlete"] == "Mark Ostrander" and r["place"] == 2 for r in out["results"])
+
+
+def test_a_runners_possessive_before_a_distance_is_no_race_name() -> None:
+    out = extract_document({"id": "t", "text": "Priya Raman won the Jed Smith 50K in February. Raman's 50K time was 3:14:05.",
+                            "published": "2026-05-12", "url": None})
+    assert "Raman's 50K" not in out["races"]

@@ -844,6 +844,11 @@ class Extractor:
         names.drop_places(self.text)
         names.role_marked = self._role_marked(names)
         self.role_names = names.role_marked
+        # "Raman's 50K": a runner's possessive before a distance is her race, not a race's name
+        person_words = {w for n in names.full for w in n.split()}
+        for info in infos:
+            info.races = [r for r in info.races if not (r.source == "pattern" and re.match(r"([\w-]+)['’]s?\b", r.text)
+                                                        and re.match(r"([\w-]+)['’]", r.text).group(1) in person_words)]
         for info in infos:
             info.persons = names.mentions(self.text, info.sent.start, info.sent.end, info.races)
         self.gender = self._genders(infos)
