@@ -2219,7 +2219,8 @@ class Extractor:
 
     def _protagonist(self) -> str | None:
         """The person a profile or biography is about: named far more often than anyone else."""
-        ranked = [(n, c) for n, c in self.mention_counts.most_common() if n not in self.role_names and n in self.evidence][:2]
+        cands = [(n, c) for n, c in self.mention_counts.most_common() if n not in self.role_names]
+        ranked = ([(n, c) for n, c in cands if n in self.evidence] or cands)[:2]  # one shown racing beats a spokesman
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
         return None
