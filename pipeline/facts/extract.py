@@ -404,6 +404,18 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
     return out
 
 
+_LINE = re.compile(r"[^\n]+")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ing|ed|s)")
+_GERUND = re.compile(r"[A-Z][a-z]+ing")
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def _title_case(line: str) -> bool:
+    words = _HEADLINE_WORD.findall(line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 _HEADING_DISTANCE = re.compile(r"\s*(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?P<n>\d+(?:\.\d+)?|six|twelve|three|ten)[\s-]*(?P<u>miles?|mi|km|k|kilomet(?:er|re)s?|hours?|h|days?)\b", re.I)
 
 
@@ -562,27 +574,32 @@ class Names:
         "Walker Wins, Valcourt Lowers the Mark". A name seen only in title-case lines that
         wraps a known name or borrows one of its words is no one; a gerund before a full
         name ("Watching Camille Herron") is not part of it."""
-        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+        headline = [(a, b) for a, b in lines if a == lines[0][0] or _title_case(text[a:b])]
+        lower_words = set(_LOWER_WORD.findall(text))
 
-        def title_case(a: int, b: int) -> bool:
-            words = re.findall(r"[A-Za-z][\w'’-]{3,}", text[a:b])
-            return a == lines[0][0] or (len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words))
+        def common(w: str) -> bool:  # a word the text also writes in lower case, or a verb form
+            return w.lower() in lower_words or bool(_VERB_FORM.fullmatch(w))
 
-        headline = [ab for ab in lines if title_case(*ab)]
+        def in_headline(pos: int) -> bool:
+            return any(a <= pos < b for a, b in headline)
+
         for name in list(self.full):
             words = name.split()
-            if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]) and _valid_full_name(" ".join(words[1:])):
+            if len(words) >= 3 and _GERUND.fullmatch(words[0]) and _valid_full_name(" ".join(words[1:])):
                 rest = " ".join(words[1:])
                 self.full[rest] = min(self.full.pop(name), self.full.get(rest, len(text)))
                 continue
-            hits = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)]
-            if not hits or not all(any(a <= h < b for a, b in headline) for h in hits):
+            only_headlines, seen, i = True, False, text.find(name)
+            while i >= 0 and only_headlines:
+                j = i + len(name)
+                if not (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "'’-")) and not (j < len(text) and (text[j].isalnum() or text[j] in "'’-")):
+                    seen = True
+                    only_headlines = in_headline(i)
+                i = text.find(name, i + 1)
+            if not seen or not only_headlines:
                 continue
             others = [k for k in self.full if k != name]
-
-            def common(w: str) -> bool:  # a word the text also writes in lower case, or a verb form
-                return bool(re.search(r"(?<![\w'’-])" + re.escape(w.lower()) + r"(?![\w'’-])", text)) or bool(re.fullmatch(r"[A-Z][a-z]+(?:ing|ed|s)", w))
-
             wraps = any(f" {k} " in f" {name} " and all(common(w) for w in name.replace(k, " ").split()) for k in others)
             borrows = len(words) == 2 and any(words[0] == k.split()[-1] and common(words[1]) for k in others)
             if wraps or borrows:
