@@ -404,6 +404,21 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
     return out
 
 
+@cache
+def _alias_stems() -> dict[str, list[Any]]:
+    """Gazetteer alias stems shared by sister races ("Canyons" of "Canyons 100K" and "Canyons
+    100 Mile"), built once per process."""
+    stems: dict[str, list[Any]] = {}
+    for race in finder().races:
+        for alias in [race.name, *race.aliases]:
+            m = re.fullmatch(r"(.+?)\s+\d+(?:\s?(?:K|k|km|Mile|mi|M))?", alias)
+            if m and len(m.group(1)) >= 5 and not m.group(1).isupper() and m.group(1).lower() not in finder().stems:
+                lst = stems.setdefault(m.group(1), [])
+                if race not in lst:
+                    lst.append(race)
+    return stems
+
+
 _LINE = re.compile(r"[^\n]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ing|ed|s)")
@@ -1010,16 +1025,8 @@ class Extractor:
         named = {r.name for i in infos for r in i.races if r.kind == "race" and r.source == "gazetteer"}
         if not named:
             return
-        stems: dict[str, list[Any]] = {}
-        for race in finder().races:
-            for alias in [race.name, *race.aliases]:
-                m = re.fullmatch(r"(.+?)\s+\d+(?:\s?(?:K|k|km|Mile|mi|M))?", alias)
-                if m and len(m.group(1)) >= 5 and not m.group(1).isupper() and m.group(1).lower() not in finder().stems:
-                    lst = stems.setdefault(m.group(1), [])
-                    if race not in lst:
-                        lst.append(race)
         found = {}
-        for stem, races in stems.items():
+        for stem, races in _alias_stems().items():
             mine = [r for r in races if r.name in named]
             if len(mine) == 1 and finder().lookup(stem) is None:
                 found[stem] = mine[0]
