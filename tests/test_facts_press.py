@@ -118,3 +118,15 @@ def test_a_runners_possessive_before_a_distance_is_no_race_name() -> None:
     out = extract_document({"id": "t", "text": "Priya Raman won the Jed Smith 50K in February. Raman's 50K time was 3:14:05.",
                             "published": "2026-05-12", "url": None})
     assert "Raman's 50K" not in out["races"]
+
+
+def test_a_start_list_bullet_drops_its_subject_and_the_headline_race_is_the_story() -> None:
+    text = ("CCC 2024: The Elite Start List\n\nThe CCC leaves Courmayeur on Friday. Here is who is on the CCC line.\n\n"
+            "Neither of last year's champions is defending. Germain Lenoir, who won the men's race in 10:14:32, is "
+            "entered, but the 2023 women's winner, Rosa Lind, has moved up to UTMB.\n\n"
+            "• Emily Ross (USA) — The American in the field. Won the Black Canyon 100K in February in 8:31:06.\n"
+            "• Ben Hall (IRL) — Fourth at the CCC last year.")
+    out = extract_document({"id": "t", "text": text, "published": "2024-08-22", "url": None})
+    got = {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
+    assert ("Germain Lenoir", "CCC", 2023, 1, "10:14:32") in got
+    assert ("Emily Ross", "Black Canyon 100K", 2024, 1, "8:31:06") in got

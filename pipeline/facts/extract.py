@@ -65,6 +65,8 @@ _CHAIN_CUE = re.compile(
     r"|\bbelonged\s+to\b|\bset\s+(?=\d)", re.I)
 # "That course record survived for 39 years", "It stood until": the performance just told
 _STOOD_BACK = re.compile(r"\s*(?:That|This|It|The|His|Her)\s+(?:(?:course\s+|world\s+|women['’]s\s+|men['’]s\s+)?(?:record|mark|time|run|best)\s+)?(?:then\s+)?(?:stood|lasted|survived|held|remained|endured)\b", re.I)
+# a sentence opening on its verb or its place: the subject is the one just named
+_SUBJECTLESS = re.compile(r"\s*(?:[•*·▪‣-]\s*)?(?:(?:Then|Also|And|Later|Previously|Before that|Since then)\s*,?\s+)?(?:Won|Wins|Took|Finished|Placed|Ran|Set|Broke|Clocked|Was|Came|Claimed|Runner-up|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th)|[FMW]\d{1,2})\b")
 # "last year's women's winner", "the 2023 Bear 100 champion", "2019 runner-up"
 _TITLE_RX = re.compile(r"(?:\b[Ll]ast year['’]s|\b(?:[Tt]he\s+)?(?P<y>(?:19|20)\d\d))\s+(?:(?:[A-Z][\w'’-]*\s+){0,3}?(?:\d{2,3}[Kk]?\s+)?)?(?:(?:men['’]s|women['’]s|overall|female|male)\s+)?(?P<role>winner|champion|runner-up|victor)\b(?!\s+(?:of|at|in)\b)")
 _POSS_PRONOUNS = {"his", "her", "their"}
@@ -1052,6 +1054,10 @@ class Extractor:
             return None
         if sum(1 for i in infos for c in i.records if c.role == "FKT") >= 3:
             return None  # a piece about FKTs: its times are on routes, not at a race
+        # "CCC 2024: The Elite Start List": a headline naming one race that the piece keeps naming
+        title = [r for r in infos[0].races if r.kind == "race"] if infos and infos[0].sent.block == 0 else []
+        if len({r.name for r in title}) == 1 and counts[title[0].name] >= 3 and counts[title[0].name] >= max(counts.values()):
+            return first[title[0].name]
         # a dated report's first result that names its race, told without a date of its own
         if self.published is not None:
             race_blocks = sorted({i.sent.block for i in infos if any(r.kind == "race" for r in i.races)})[:3]
@@ -1339,6 +1345,11 @@ class Extractor:
         # (a bare number, "8:43.", is a speaker's correction or echo, not a statement)
         if not info.persons and len(info.sent.text.split()) <= 6 and re.search(r"[^\W\d_]{2}", _SPEAKER.sub("", info.sent.text)) and not re.search(r"\b(?:I|we|you|it|nobody|everyone|someone|there|this|that)\b", info.sent.text, re.I):
             return (ctx.history[-1] if ctx.history else None), 0.45
+        # "Won the Black Canyon 100K in February in 8:31:06." after "• Emily Ross (USA) — ...": a
+        # list item or note drops the subject it just named
+        if not left and ctx.history and not info.persons and _SUBJECTLESS.match(text, info.sent.start, info.sent.end) \
+                and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
+            return ctx.history[-1], 0.5
         # "TL;DR: 22:14:37, 17th woman": in a first-person report a statement naming nobody is the narrator's
         if self.narrator and not info.persons and not re.search(r"\b(?:he|she|they|his|her|him|them|we|our|you|your)\b", info.sent.text, re.I) \
                 and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
@@ -1412,6 +1423,11 @@ class Extractor:
             return min(in_clause, key=lambda r: abs(r.start - pos)), 1.0
         if re.search(r"\bhere\b", self.text[a:b]) and ctx.main_race is not None and ctx.main_race.kind in kinds:
             return ctx.main_race, 0.7  # "X was third here in 2023 and won Transgrancanaria in February"
+        if races and re.search(r"\bthe (?:men['’]s|women['’]s|mens|womens) race\b", self.text[a:b]) and ctx.main_race is not None \
+                and ctx.main_race.kind in kinds and not any(r.end <= a and (a - r.end < 40 or r.start - info.sent.start <= 12) for r in races):
+            # "X, who won the men's race in T, is entered, but Y has moved up to UTMB": the
+            # clause's own "the men's race" is the story's race, not one named in another clause
+            return ctx.para_race if ctx.para_race is not None and ctx.para_race.kind in kinds else ctx.main_race, 0.7
         if races:
             # the gap to the nearer edge: "At the Frankfurt Marathon on Sunday, X clocked T" is Frankfurt's
             return min(races, key=lambda r: pos - r.end if r.end <= pos else r.start - pos), 0.85
