@@ -130,3 +130,13 @@ def test_a_start_list_bullet_drops_its_subject_and_the_headline_race_is_the_stor
     got = {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
     assert ("Germain Lenoir", "CCC", 2023, 1, "10:14:32") in got
     assert ("Emily Ross", "Black Canyon 100K", 2024, 1, "8:31:06") in got
+
+
+def test_a_start_list_item_is_about_the_name_that_heads_it() -> None:
+    text = ("CCC 2024 preview\n\n• Aiko Mizu (JPN) — Fourth at CCC last year and the winner of the Mt. Fuji 100 "
+            "in April in 19:22. Trains in Nagano.\n• Marta Valse (ITA) — The 2023 Lavaredo winner and second at CCC in 2022.")
+    out = extract_document({"id": "t", "text": text, "published": "2024-08-22", "url": None})
+    got = {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
+    assert {("Aiko Mizu", "CCC", 2023, 4, None), ("Marta Valse", "Lavaredo Ultra Trail", 2023, 1, None),
+            ("Marta Valse", "CCC", 2022, 2, None)} <= got
+    assert any(r["athlete"] == "Aiko Mizu" and r["place"] == 1 and r["time"] == "19:22:00" for r in out["results"])

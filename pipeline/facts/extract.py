@@ -65,6 +65,7 @@ _CHAIN_CUE = re.compile(
     r"|\bbelonged\s+to\b|\bset\s+(?=\d)", re.I)
 # "That course record survived for 39 years", "It stood until": the performance just told
 _STOOD_BACK = re.compile(r"\s*(?:That|This|It|The|His|Her)\s+(?:(?:course\s+|world\s+|women['’]s\s+|men['’]s\s+)?(?:record|mark|time|run|best)\s+)?(?:then\s+)?(?:stood|lasted|survived|held|remained|endured)\b", re.I)
+_ITEM_HEAD = re.compile(r"\s*(?:[•*·▪‣-]|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
 _SUBJECTLESS = re.compile(r"\s*(?:[•*·▪‣-]\s*)?(?:(?:Then|Also|And|Later|Previously|Before that|Since then)\s*,?\s+)?(?:Won|Wins|Took|Finished|Placed|Ran|Set|Broke|Clocked|Was|Came|Claimed|Runner-up|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th)|[FMW]\d{1,2})\b")
 # "last year's women's winner", "the 2023 Bear 100 champion", "2019 runner-up"
@@ -81,7 +82,7 @@ _BLOCK_BEFORE = re.compile(
 _PROPN = ("NNP", "NNPS")
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured)\b)|;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
+    r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured)\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
     r"|,\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|just|only|shortly|soon|not long|long|months|weeks|days|years)\s+(?:after|before|since)\s+"
 )
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
@@ -1345,6 +1346,13 @@ class Extractor:
         # (a bare number, "8:43.", is a speaker's correction or echo, not a statement)
         if not info.persons and len(info.sent.text.split()) <= 6 and re.search(r"[^\W\d_]{2}", _SPEAKER.sub("", info.sent.text)) and not re.search(r"\b(?:I|we|you|it|nobody|everyone|someone|there|this|that)\b", info.sent.text, re.I):
             return (ctx.history[-1] if ctx.history else None), 0.45
+        # "• Aiko Mizuno (JPN) — Fourth at CCC last year and the winner of ...": an item's description
+        # is about the name that heads it
+        head = info.persons[0] if info.persons else None
+        if head is not None and head.end <= a and _ITEM_HEAD.fullmatch(text[info.sent.start : head.start]) \
+                and re.match(r"\s*(?:\([^)]{1,40}\))?\s*[—–:-]", text[head.end : max(a, head.end) + 4]) \
+                and not any(head.end < p.start < pos for p in info.persons[1:]):
+            return head.name, 0.6
         # "Won the Black Canyon 100K in February in 8:31:06." after "• Emily Ross (USA) — ...": a
         # list item or note drops the subject it just named
         if not left and ctx.history and not info.persons and _SUBJECTLESS.match(text, info.sent.start, info.sent.end) \
@@ -1528,7 +1536,12 @@ class Extractor:
                 return rel
         if ys:
             return min(ys, key=lambda y: abs(y[0] - pos))[1]
-        rel = self._relative_year(info, ctx, self._segment(info, pos))
+        seg = self._segment(info, pos)
+        # a clause narrower than the comma stretch keeps its own date ("Fourth at CCC last year
+        # and the winner of the Mt. Fuji 100 in April")
+        rel = self._relative_year(info, ctx, clause) if clause[1] - clause[0] < seg[1] - seg[0] else None
+        if rel is None:
+            rel = self._relative_year(info, ctx, seg)
         # elsewhere in the clause or sentence a relative date counts when it opens it ("Last
         # year, X won"), not inside an aside ("who moved to trails two years ago")
         if rel is None:

@@ -257,7 +257,10 @@ def find_places(text: str) -> list[Value]:
             continue  # a bare "... second." counts only right after a name ("with Chiara Benetti second.")
         if re.match(r"\s+(?:was|went to|place went to)\b", right) and not re.search(r"(?:^|[.!?;:]\s+|,\s+(?:and\s+)?|\band\s+)$", left):
             continue  # "Fourth was X" opens its sentence; mid-sentence "second was" is something else
-        if not (category or overall or pattern("place_left").search(left) or pattern("place_right").match(right)):
+        # "Ninth at CCC in 2021.", "• Third at Lavaredo in June", "winner and second at CCC in 2022":
+        # a place opening its sentence, list item or coordinated phrase, at a named place
+        opener = re.search(r"(?:^|[•*·▪‣–—-]\s*|[,;:]\s*|\band\s+|\bthen\s+)$", text[max(0, s - 12) : s]) and re.match(r"\s+(?:at|in)\s+(?:the\s+)?(?:\d{4}\s+)?[A-Z]", right)
+        if not (category or overall or opener or pattern("place_left").search(left) or pattern("place_right").match(right)):
             continue
         out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n,
                          extra={"at": at, "goes_to": bool(re.match(r"\s+(?:place\s+)?(?:was|went to|goes to)\b", right)
