@@ -140,3 +140,9 @@ def test_a_start_list_item_is_about_the_name_that_heads_it() -> None:
     assert {("Aiko Mizu", "CCC", 2023, 4, None), ("Marta Valse", "Lavaredo Ultra Trail", 2023, 1, None),
             ("Marta Valse", "CCC", 2022, 2, None)} <= got
     assert any(r["athlete"] == "Aiko Mizu" and r["place"] == 1 and r["time"] == "19:22:00" for r in out["results"])
+
+
+def test_a_race_named_after_a_place_counts_after_won_or_at() -> None:
+    out = extract_document({"id": "t", "text": "Hallie Brand lives near Black Canyon City. She won Black Canyon in "
+                            "February in 8:12.", "published": "2025-06-24", "url": None})
+    assert [(r["race"], r["place"], r["time"]) for r in out["results"]] == [("Black Canyon 100K", 1, "8:12:00")]

@@ -882,8 +882,8 @@ class Extractor:
         # "Raman's 50K": a runner's possessive before a distance is her race, not a race's name
         person_words = {w for n in names.full for w in n.split()}
         for info in infos:
-            info.races = [r for r in info.races if not (r.source == "pattern" and re.match(r"([\w-]+)['’]s?\b", r.text)
-                                                        and re.match(r"([\w-]+)['’]", r.text).group(1) in person_words)]
+            info.races = [r for r in info.races if not (r.source == "pattern" and any(
+                w in person_words for w in re.findall(r"([\w-]+)['’]s?(?![\w])", r.text)))]
         for info in infos:
             info.persons = names.mentions(self.text, info.sent.start, info.sent.end, info.races)
         self.gender = self._genders(infos)

@@ -47,6 +47,8 @@ class RaceFinder:
         # "Hardrock" for "Hardrock 100": a name's stem without its distance, when no other
         # entry claims it. Kept apart: a stem after "in"/"from" is the town, not the race.
         self.stems: set[str] = set()
+        self.geo_stems: dict[str, set[str]] = {}
+        self.geo_race: dict[str, Race] = {}
         taken = {fold(a) for r in races for a in [r.name, *r.aliases]}
         stem_count: dict[str, int] = {}
         stems: dict[str, Race] = {}
@@ -57,6 +59,10 @@ class RaceFinder:
             seen_here: set[str] = set()
             for alias in [race.name, *race.aliases]:  # "Javelina 100" gives "Javelina" too
                 m = re.fullmatch(r"(.+?)\s+\d+(?:\s?(?:K|k|km|Mile|mi|M))?", alias)
+                if m and len(m.group(1)) >= 5 and not m.group(1).isupper() and re.search(geo, m.group(1)):
+                    # "Black Canyon": a place's name, so the race only after "won", "at", "second at"
+                    self.geo_stems.setdefault(m.group(1), set()).add(race.name)
+                    self.geo_race[m.group(1)] = race
                 if m and len(m.group(1)) >= 5 and not m.group(1).isupper() and not re.search(geo, m.group(1)):
                     stem = m.group(1)
                     if fold(stem) in seen_here:
@@ -64,6 +70,11 @@ class RaceFinder:
                     seen_here.add(fold(stem))
                     stem_count[fold(stem)] = stem_count.get(fold(stem), 0) + 1
                     stems[stem] = race
+        self.geo_rx = None
+        geo_ok = [st for st, names in self.geo_stems.items() if len(names) == 1 and fold(st) not in taken]
+        if geo_ok:
+            self.geo_rx = re.compile(r"(?:\b(?:won|wins|win|winning|winner of|champion of|at|ran|running|raced|racing|finished|finishing|entered|entering|toe the line at)\s+(?:the\s+)?(?:\d{4}\s+)?)("
+                                     + "|".join(re.escape(x) for x in sorted(geo_ok, key=len, reverse=True)) + r")(?![\w'’-])(?!\s+(?:City|Park|Road|Trail|Lake|River|National|State|Ranch|Creek)\b)")
         for stem, race in stems.items():
             if stem_count[fold(stem)] == 1 and fold(stem) not in taken:
                 words = _WORD.findall(stem)
@@ -134,9 +145,18 @@ class RaceFinder:
             out.append(RaceMention(s, e, piece, _canonical_pattern_name(piece), "race", _suffix_label(suffix), "pattern"))
         return out
 
+    def _geo(self, text: str) -> list[RaceMention]:
+        if self.geo_rx is None:
+            return []
+        out = []
+        for m in self.geo_rx.finditer(text):
+            race = self.geo_race[m.group(1)]
+            out.append(RaceMention(m.start(1), m.end(1), m.group(1), race.name, race.kind, race.distance_label, "gazetteer"))
+        return out
+
     def find(self, text: str) -> list[RaceMention]:
         """Non-overlapping race mentions, gazetteer before pattern, longest first."""
-        cands = self._gazetteer(text) + self._pattern(text)
+        cands = self._gazetteer(text) + self._geo(text) + self._pattern(text)
         cands.sort(key=lambda r: (-(r.end - r.start), r.source != "gazetteer", r.start))
         chosen: list[RaceMention] = []
         for c in cands:
