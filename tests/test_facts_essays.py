@@ -88,3 +88,18 @@ def test_a_career_table_line_is_the_profiles_subjects_result() -> None:
 def test_wins_over_a_range_of_editions() -> None:
     out = facts("Scott Lund won the Spartathlon three years in a row, from 2006 to 2008.", None)
     assert results(out) == {("Scott Lund", "Spartathlon", y, 1, None) for y in (2006, 2007, 2008)}
+
+
+def test_lines_of_a_winners_list_are_wins() -> None:
+    out = facts("Tres Rios 100\n\nThe Tres Rios 100 is a trail race in New Mexico.\n\nWinners\n\n"
+                "2009: Eli Montoya (USA) 26:41:05; Carla Benavidez (USA) 30:12:48\n"
+                "2010: Eli Montoya (USA) 25:02:37; Renee Salazar (USA) 29:40:15", None)
+    got = results(out)
+    assert {("Eli Montoya", "Tres Rios 100", 2009, 1, "26:41:05"), ("Carla Benavidez", "Tres Rios 100", 2009, 1, "30:12:48"),
+            ("Renee Salazar", "Tres Rios 100", 2010, 1, "29:40:15")} <= got
+
+
+def test_last_october_told_earlier_in_the_sentence_dates_the_win() -> None:
+    out = facts("Mateo Ruiz is a Mexican runner. His 100-mile debut came at the Javelina Jundred last October, and he won it in 12:31:48.",
+                "2026-01-14")
+    assert any(r["race"] == "Javelina Jundred" and r["year"] == 2025 and r["place"] == 1 for r in out["results"])

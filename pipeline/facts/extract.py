@@ -65,6 +65,8 @@ _CHAIN_CUE = re.compile(
     r"|\bbelonged\s+to\b|\bset\s+(?=\d)", re.I)
 # "That course record survived for 39 years", "It stood until": the performance just told
 _STOOD_BACK = re.compile(r"\s*(?:That|This|It|The|His|Her)\s+(?:(?:course\s+|world\s+|women['’]s\s+|men['’]s\s+)?(?:record|mark|time|run|best)\s+)?(?:then\s+)?(?:stood|lasted|survived|held|remained|endured)\b", re.I)
+_WINNERS_HEADING = re.compile(r"\b(?:winners|champions|roll of hono(?:u)?r|past editions|previous editions|last \w+ editions|results by year|race history)\b", re.I)
+_YEAR_LINE = re.compile(r"\s*(?:[•*·▪‣-]\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
 _ITEM_HEAD = re.compile(r"\s*(?:[•*·▪‣-]|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
 _SUBJECTLESS = re.compile(r"\s*(?:[•*·▪‣-]\s*)?(?:(?:Then|Also|And|Later|Previously|Before that|Since then)\s*,?\s+)?(?:Won|Wins|Took|Finished|Placed|Ran|Set|Broke|Clocked|Was|Came|Claimed|Runner-up|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th)|[FMW]\d{1,2})\b")
@@ -133,6 +135,7 @@ class SentInfo:
     sdoc: Doc | None = None
     persons: list[PersonMention] = field(default_factory=list)
     rank: int | None = None  # the line's rank in an unnumbered results list, one runner a line
+    winners_line: bool = False  # a "2019: X 14:09:28; Y 17:23:25" line under a "Winners" heading
 
 
 @dataclass
@@ -163,6 +166,7 @@ class Context:
     chain: list[tuple[str, str | None, str]] = field(default_factory=list)  # record holders of the subject, in order (athlete, time, mark)
     chain_gender: str | None = None  # whose record the chain is: "F", "M" or not said
     para_year_lead: bool = False  # the paragraph's year opens a sentence ("2017. The year ...")
+    winners_section: bool = False  # under a "Winners" / "Past champions" heading
     focus_idx: int = -10  # index of the sentence whose subject took the focus
 
 
@@ -473,7 +477,8 @@ def _is_heading(info: SentInfo) -> bool:
     t = info.sent.text.strip()
     words = [w for w in t.split() if w not in ("|", "·", "•", "–", "—", "-")]
     limit = 12 if re.search(r"\s[|·•]\s", t) else 8  # "Bandera 100K | Bandera, Texas | January 10"
-    return info.sent.line_start and len(words) <= limit and not re.search(r"[.!?:;,\"”]$", t) and info.sent.table is None
+    return info.sent.line_start and len(words) <= limit and not re.search(r"[.!?:;,\"”]$", t) and info.sent.table is None \
+        and not re.search(r"\d:\d\d", t)  # a line with a finish time is a result, not a heading
 
 
 _COMMON_OPENERS = {
@@ -1170,6 +1175,7 @@ class Extractor:
                 races = [r for r in info.races if r.kind == "race"]
                 ctx.section_race = races[0] if races else None
                 ctx.section_heading = info.sent.text
+                ctx.winners_section = bool(_WINNERS_HEADING.search(info.sent.text))
                 routes = [r for r in info.races if r.kind == "route"]
                 ctx.section_route = routes[0] if routes else None  # a new heading opens a new subject
                 d = _heading_distance(info)
@@ -1552,6 +1558,10 @@ class Extractor:
                 rel = self._relative_year(info, ctx, (clause[0], pos))
         if rel is None:
             rel = self._relative_year(info, ctx, (info.sent.start, min(info.sent.end, info.sent.start + 30)))
+        if rel is None and a > info.sent.start and not any(info.sent.start <= p.start < a and p.name != who for p in info.persons):
+            # "His debut came at Javelina last October, and he won it in T": the date told earlier
+            # in the sentence about the same runner
+            rel = self._relative_year(info, ctx, (info.sent.start, a))
         if rel is not None:
             return rel
         if a > info.sent.start:
@@ -1770,6 +1780,7 @@ class Extractor:
     def _sentence(self, info: SentInfo, ctx: Context) -> None:
         ctx.sent_idx += 1
         self._enter(info, ctx)
+        info.winners_line = ctx.winners_section and bool(_YEAR_LINE.match(info.sent.text))
         text = self.text
         s0, s1 = info.sent.start, info.sent.end
         if info.sent.table is not None:
@@ -2499,6 +2510,9 @@ class Extractor:
         if _LIVE_STAMP.match(info.sent.text) and not _LIVE_FINISH.search(info.sent.text):
             return  # "14:05 — Ruiz still first at Twin Lakes in 9:12:00": a live-blog entry mid-race
         rname = race.name if race else None
+        if info.winners_line:
+            place = 1 if place is None else place  # a line of a winners list: each runner on it won that edition
+            year = int(re.match(r"\D*(\d{4})", info.sent.text).group(1))
         res = {
             "athlete": who, "race": rname, "year": year, "place": place,
             "time": t.hms if t else None, "seconds": t.seconds if t else None,

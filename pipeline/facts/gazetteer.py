@@ -137,7 +137,10 @@ class RaceFinder:
                 continue
             s, e = name_start, m.end()
             piece = text[s:e]
-            race = self.lookup(piece) or self.lookup(" ".join(words))
+            race = self.lookup(piece) or self.lookup(" ".join(words)) or self.lookup(re.sub(r"['’]s\b", "", piece))
+            if race is None and re.search(r"['’]s\b", piece):
+                # "Ultra-Trail Australia's 100K": the distance of a race the gazetteer knows
+                race = self.lookup(re.split(r"['’]s\b", piece)[0])
             suffix = m.group("suffix")
             if race is not None:
                 out.append(RaceMention(s, e, piece, race.name, race.kind, race.distance_label, "gazetteer"))
