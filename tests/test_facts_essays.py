@@ -103,3 +103,11 @@ def test_last_october_told_earlier_in_the_sentence_dates_the_win() -> None:
     out = facts("Mateo Ruiz is a Mexican runner. His 100-mile debut came at the Javelina Jundred last October, and he won it in 12:31:48.",
                 "2026-01-14")
     assert any(r["race"] == "Javelina Jundred" and r["year"] == 2025 and r["place"] == 1 for r in out["results"])
+
+
+def test_a_record_named_without_its_route_is_the_paragraphs_route() -> None:
+    out = facts("Isla Fen set a new women's record for the Bob Graham Round on Saturday, in 14hr 02min 18sec. "
+                "That took 31min 42sec off the 14hr 34min set by Beth Pask in 2020.", "2026-06-15")
+    got = {(r["athlete"], r["race_or_route"], r["time"]) for r in out["records"]}
+    assert ("Beth Pask", "Bob Graham Round", "14:34:00") in got
+    assert not any(r["race"] for r in out["results"] if r["athlete"] == "Beth Pask")

@@ -2134,14 +2134,24 @@ class Extractor:
 
     def _record_place(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context,
                       rtype: str | None) -> tuple[RaceMention | None, float]:
-        """The race, route or distance a record is about, by the record's type."""
+        """The race, route or distance a record is about, by the record's type; a record named
+        without its subject is about the one the record talk of this stretch is about."""
+        subj = ctx.record_subject if ctx.record_subject is not None and 0 <= info.sent.block - ctx.record_subject_block <= 2 else None
         if rtype == "FKT":
             race, conf = self._race(info, clause, pos, ctx, ("route",))
+            if (race is None or conf < 1.0) and subj is not None and subj.kind == "route":
+                return subj, 0.6
             if race is None:
                 race, conf = self._route_phrase(info, ctx), 0.5
             return race, conf
         if rtype in ("world record", "national record"):
             race, conf = self._race(info, clause, pos, ctx, ("distance", "race"))
+            if conf < 1.0 and subj is not None and subj.kind == "distance" and not any(
+                    d.role == "race" and (re.match(r"[- ]?(?:\w+\s+)?(?:record|best|mark)\b", self.text[d.end : d.end + 20])
+                                          or re.search(r"\b(?:for|over)\s+(?:the\s+)?$", self.text[max(info.sent.start, d.start - 10) : d.start]))
+                    for d in info.distances) \
+                    and not pattern("fixed_time").search(info.sent.text):
+                return subj, 0.6  # "Kazami's time was itself a world record until ...": the section's distance
             if race is None or (conf < 1.0 and race.kind == "race" and "backyard" not in race.name.lower()):
                 # a world or national record is over a distance: the distance the sentence (or
                 # the piece's fixed-time format) gives beats a race named elsewhere
@@ -2150,6 +2160,9 @@ class Extractor:
                     race, conf = d, 0.5
             return race, conf
         race, conf = self._race(info, clause, pos, ctx, ("race", "route", "distance") if rtype is None else ("race",))
+        if conf < 1.0 and subj is not None and subj.kind in ("race", "route") and (rtype is None or subj.kind == "race") \
+                and (info.sent.block == ctx.record_subject_block or subj.source == "heading" or subj.kind == "route"):
+            return subj, 0.6  # "took 31 minutes off the 14hr 34min set by X in 2020": the record's route
         subject = ctx.record_subject
         if rtype is None and subject is not None and subject.kind == "distance" and conf < 1.0 and info.sent.block - ctx.record_subject_block <= 2:
             d = self._distance_phrase(info, clause, pos)
@@ -2218,8 +2231,9 @@ class Extractor:
                 named_here = subject is not None and (conf >= 0.85 or (subject.kind == "distance" and subject.text and s0 <= subject.start < s1))
                 if named_here and (ctx.record_subject is None or subject.name != ctx.record_subject.name):
                     ctx.record_subject, ctx.chain, ctx.chain_gender = subject, [], _gender_marker(info.sent.text)
-                if subject is not None:
-                    ctx.record_subject_block = info.sent.block
+                if named_here or (subject is not None and ctx.record_subject is not None and subject.name == ctx.record_subject.name
+                                  and (typed or _CHAIN_CUE.search(info.sent.text))):
+                    ctx.record_subject_block = info.sent.block  # the talk goes on ("a world record", "it fell to")
         cue = _CHAIN_CUE.search(info.sent.text)
         back = _STOOD_BACK.match(info.sent.text)
         if cue is None or ctx.record_subject is None or info.sent.block - ctx.record_subject_block > 2:

@@ -74,7 +74,7 @@ class RaceFinder:
         geo_ok = [st for st, names in self.geo_stems.items() if len(names) == 1 and fold(st) not in taken]
         if geo_ok:
             self.geo_rx = re.compile(r"(?:\b(?:won|wins|win|winning|winner of|champion of|at|ran|running|raced|racing|finished|finishing|entered|entering|toe the line at)\s+(?:the\s+)?(?:\d{4}\s+)?)("
-                                     + "|".join(re.escape(x) for x in sorted(geo_ok, key=len, reverse=True)) + r")(?![\w'’-])(?!\s+(?:City|Park|Road|Trail|Lake|River|National|State|Ranch|Creek)\b)")
+                                     + "|".join(re.escape(x) for x in sorted(geo_ok, key=len, reverse=True)) + r")(?![\w'’-])(?!\s+(?:City|Park|Road|Trail|Lake|River|National|State|Ranch|Creek|crossing|crossings|bridge|canyon|valley|confluence|trailhead|aid|station|corridor|drainage|bottom|gorge|rim|overlook|campground|road|trail|fire)\b)")
         for stem, race in stems.items():
             if stem_count[fold(stem)] == 1 and fold(stem) not in taken:
                 words = _WORD.findall(stem)
