@@ -287,6 +287,7 @@ def _not_name_words() -> set[str]:
             "bluff", "forest", "falls", "gate", "crossing", "aid", "mile", "miles", "runner",
             "runners", "coach", "team", "club", "records", "record", "golden", "ticket", "fkt",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ironman",
+            "harriers", "striders", "athletic", "athletics", "joggers", "pacers", "roadrunners", "fell",
         }
     return _NOT_NAME
 
@@ -328,6 +329,8 @@ def _valid_full_name(name: str) -> bool:
         return False
     if any(w.lower().strip(".'’") in _not_name_words() for w in words):
         return False
+    if re.fullmatch(r"[A-Z]{2,3}", words[-1]):
+        return False  # "Keswick AC", "Eryri RC": a club
     low = [w.lower().strip(".'’") for w in words]
     if any(w in _NAME_STOP for w in low) or low[-1] in cues()["nationalities"]:
         return False
