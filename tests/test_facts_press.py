@@ -146,3 +146,13 @@ def test_a_race_named_after_a_place_counts_after_won_or_at() -> None:
     out = extract_document({"id": "t", "text": "Hallie Brand lives near Black Canyon City. She won Black Canyon in "
                             "February in 8:12.", "published": "2025-06-24", "url": None})
     assert [(r["race"], r["place"], r["time"]) for r in out["results"]] == [("Black Canyon 100K", 1, "8:12:00")]
+
+
+def test_a_fell_race_results_line_without_dots_in_minutes_and_seconds() -> None:
+    text = ("Fell results\n\nMungrisdale Trot (6.5km/1,200ft): 1 Tom Aldridge (Keswick) 31:52; 2 Ben Cowper (CFR) 32:40; "
+            "3 Jack Hodgson (Keswick) 33:15.\n\nThe Comrades Marathon was run on Sunday.\n\n"
+            "Men: 1 Thabo Mahla 5:19:07; 2 Tendai Muta (Zim) 5:21:40; 4 Sibu Mkhize 5:25:48.")
+    out = extract_document({"id": "t", "text": text, "published": "2026-06-22", "url": None})
+    got = {(r["athlete"], r["race"], r["place"], r["time"]) for r in out["results"]}
+    assert {("Tom Aldridge", "Mungrisdale Trot", 1, "0:31:52"), ("Jack Hodgson", "Mungrisdale Trot", 3, "0:33:15"),
+            ("Sibu Mkhize", "Comrades Marathon", 4, "5:25:48")} <= got

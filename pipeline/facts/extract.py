@@ -288,6 +288,7 @@ def _not_name_words() -> set[str]:
             "runners", "coach", "team", "club", "records", "record", "golden", "ticket", "fkt",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ironman",
             "harriers", "striders", "athletic", "athletics", "joggers", "pacers", "roadrunners", "fell",
+            "mountains", "caves", "heights", "gardens", "islands", "hills", "downs", "moors",
         }
     return _NOT_NAME
 
@@ -444,6 +445,14 @@ def _title_case(line: str) -> bool:
 _HEADING_DISTANCE = re.compile(r"\s*(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?P<n>\d+(?:\.\d+)?|six|twelve|three|ten)[\s-]*(?P<u>miles?|mi|km|k|kilomet(?:er|re)s?|hours?|h|days?)\b", re.I)
 
 
+def _label_km(label: str | None) -> float | None:
+    """Kilometres of a distance label ("6.5 km", "50 mi"), None when it names no distance."""
+    m = re.match(r"\s*(\d+(?:\.\d+)?)\s*(km|mi)\b", label or "")
+    if not m:
+        return None
+    return float(m.group(1)) * (1.609344 if m.group(2) == "mi" else 1.0)
+
+
 def _gender_marker(text: str) -> str | None:
     """'F' or 'M' when a sentence says whose record it talks about ("For women,", "the men's mark")."""
     f = re.search(r"\b(?:women|woman|female|ladies)\b", text, re.I)
@@ -547,6 +556,9 @@ class Names:
         lead = set(cues()["nationalities"]) | set(cues()["name_prefix_words"])
         while len(words) > 2 and (words[0].lower().strip(".'’") in lead or _DEMONYM.search(words[0]) and len(words[0]) > 6):
             words = words[1:]  # "American Noah Castell", "Canarian Adrián Mederos", "Montrealer Chloé Fortin-Roy"
+        poss = [i for i, w in enumerate(words[:-2]) if re.search(r"['’]s$", w)]
+        if poss:
+            words = words[poss[-1] + 1 :]  # "Hong Kong's Lau Ka-yan", "Canmore's Ben Theriault"
         name = " ".join(words)
         if _valid_full_name(name):
             key = self._merge(name)
@@ -2400,7 +2412,7 @@ class Extractor:
                 self._add_result(info, who, race, self._year(info, (info.sent.start, info.sent.end), info.sent.start, ctx),
                                  info.rank, find_times(m.group("time"))[0], 0.8 * rconf)
             return
-        if not re.search(r"\b1\.\s+[A-Z]", t) and not _LIST_LINE.match(t):
+        if not re.search(r"\b1\.\s+[A-Z]|(?:^|[:;]\s)1\s+[A-Z]", t) and not _LIST_LINE.match(t):
             return
         for m in [*pattern("inline_result_cs").finditer(t), *([_LIST_LINE.match(t)] if _LIST_LINE.match(t) else [])]:
             who = self.names._merge(person_name(m.group("name"))) if self.names else person_name(m.group("name"))
@@ -2527,6 +2539,15 @@ class Extractor:
         if _LIVE_STAMP.match(info.sent.text) and not _LIVE_FINISH.search(info.sent.text):
             return  # "14:05 — Ruiz still first at Twin Lakes in 9:12:00": a live-blog entry mid-race
         rname = race.name if race else None
+        if distance is None and race is not None and race.distance_label is None and race.end:
+            m = re.match(r"\s*\((\d+(?:\.\d+)?)\s?(km|k|mi|miles?)\b", self.text[race.end : race.end + 30], re.I)
+            if m:  # "Mungrisdale Trot (6.5km/1,200ft)": the race's own distance
+                distance = f"{m.group(1)} {'mi' if m.group(2).lower().startswith('mi') else 'km'}"
+        km = _label_km(distance or (race.distance_label if race else None))
+        if t is not None and t.extra.get("form") == "hm" and km is not None and km <= 30 and t.seconds >= 10 * 3600:
+            # "31:52" in a 6.5 km fell race, "16:48" in a 5K: minutes and seconds
+            h, m = divmod(t.seconds // 60, 60)
+            t = Value("time", t.start, t.end, t.text, t.role, h * 60 + m, f"0:{h:02d}:{m:02d}", extra=t.extra)
         if info.winners_line:
             place = 1 if place is None else place  # a line of a winners list: each runner on it won that edition
             year = int(re.match(r"\D*(\d{4})", info.sent.text).group(1))
