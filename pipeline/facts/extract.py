@@ -65,6 +65,7 @@ _CHAIN_CUE = re.compile(
     r"|\bbelonged\s+to\b|\bset\s+(?=\d)", re.I)
 # "That course record survived for 39 years", "It stood until": the performance just told
 _STOOD_BACK = re.compile(r"\s*(?:That|This|It|The|His|Her)\s+(?:(?:course\s+|world\s+|women['’]s\s+|men['’]s\s+)?(?:record|mark|time|run|best)\s+)?(?:then\s+)?(?:stood|lasted|survived|held|remained|endured)\b", re.I)
+_LIST_LABEL = re.compile(r"\s*(?:Men|Women|Male|Female|Overall|Results|Top (?:5|10|five|ten)|(?:Men|Women)['’]s (?:results|top (?:5|10|five|ten)))\s*[:—–-]", re.I)
 _WINNERS_HEADING = re.compile(r"\b(?:winners|champions|roll of hono(?:u)?r|past editions|previous editions|last \w+ editions|results by year|race history)\b", re.I)
 _YEAR_LINE = re.compile(r"\s*(?:[•*·▪‣-]\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
 _ITEM_HEAD = re.compile(r"\s*(?:[•*·▪‣-]|\d{1,2}[.)])?\s*")
@@ -167,6 +168,7 @@ class Context:
     chain_gender: str | None = None  # whose record the chain is: "F", "M" or not said
     para_year_lead: bool = False  # the paragraph's year opens a sentence ("2017. The year ...")
     winners_section: bool = False  # under a "Winners" / "Past champions" heading
+    last_race: RaceMention | None = None  # the race the text named last
     focus_idx: int = -10  # index of the sentence whose subject took the focus
 
 
@@ -1477,6 +1479,8 @@ class Extractor:
                 return ctx.para_race, 0.7
         if ctx.section_race is not None and ctx.section_race.kind in kinds:
             return ctx.section_race, 0.65
+        if ctx.last_race is not None and ctx.last_race.kind in kinds and _LIST_LABEL.match(info.sent.text):
+            return ctx.last_race, 0.6  # "Men: 1 X 5:19:07; 2 Y ...": the results of the race just told
         if main is not None:
             return main, 0.5
         return None, 0.0
@@ -2063,6 +2067,7 @@ class Extractor:
             ctx.para_race = r
             ctx.para_race_dated = bool(self._event_years(info)) or self._relative_year(info, ctx) is not None
             ctx.para_race_athlete = ctx.history[-1] if ctx.history else None
+            ctx.last_race = r
         def aside(y: int) -> bool:
             # "X, seventh here in 2023, won": a year inside commas next to a place is an aside
             a, b = self._segment(info, y)
