@@ -111,3 +111,11 @@ def test_a_record_named_without_its_route_is_the_paragraphs_route() -> None:
     got = {(r["athlete"], r["race_or_route"], r["time"]) for r in out["records"]}
     assert ("Beth Pask", "Bob Graham Round", "14:34:00") in got
     assert not any(r["race"] for r in out["results"] if r["athlete"] == "Beth Pask")
+
+
+def test_a_standing_record_told_with_its_time_and_holder() -> None:
+    out = facts("Rosa Reyes won the Hardrock 100 in 25:58:06. That is 16 minutes faster than the women's course record "
+                "Courtney Dauwalter set on the clockwise loop in 2022, 26:14:12, a mark many assumed would stand.\n\n"
+                "It was not a record at Western States — Jim Walmsley's 14:09:28 from 2019 remains untouched.", "2026-07-15")
+    got = {(r["athlete"], r["race_or_route"], r["year"], r["time"]) for r in out["records"]}
+    assert {("Courtney Dauwalter", "Hardrock 100", 2022, "26:14:12"), ("Jim Walmsley", "Western States 100", 2019, "14:09:28")} <= got

@@ -1706,6 +1706,10 @@ class Extractor:
                 holder_kind, year = "by", m_by.group("y")
             elif m_that:
                 holder_kind, year = "that", m_that.group("y")
+            elif m_poss and m_poss.group("t") and (info.records or ctx.para_record_type) and re.match(
+                    r"['’]s?\s+\d[\d:.'’h\"]*\s*(?:,?\s*(?:from|set in|in)\s+\d{4}\s*,?)?\s+(?:still\s+)?(?:survives|survived|remains|remained|stands|stood|lasted|holds|held)\b", after):
+                # "Walmsley's 19:37:43 from 2023 survives", "X's 14:09:28 from 2019 remains untouched"
+                holder_kind = "poss"
             elif m_poss and (m_poss.group("t") or re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)\b", after)
                              and _BREAK.search(before)) or (re.match(r"['’]s?\s+time\b", after) and _BREAK.search(before[-30:])) or (
                     # "the previous supported record was Leor Pantilat's 3 days, 7 hours": a time told in words
@@ -1737,6 +1741,12 @@ class Extractor:
                         r"\s+had\s+(?:held|owned)\b[^.;,]{0,25}?\bwith\s+", after)  # "which X had held since 2016 with T"
                     later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
                     t = later[0] if later else None
+                if t is None:
+                    # "15:29:33, the course record X set in 2023"; "the record X set in 2022, 26:14:12"
+                    pre = [x for x in finish_times if x.end <= p.start and re.fullmatch(
+                        r",\s+(?:the|a|an|her|his)\s+(?:[\w'’-]+\s+){0,4}?(?:record|mark|best)\s+(?:that\s+|which\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?", text[x.end : p.start])]
+                    post = [x for x in finish_times if x.start > p.end and re.fullmatch(r"\s+(?:had\s+)?(?:set|ran|run|established)\b[^.;,]{0,50},\s*", text[p.end : x.start])]
+                    t = pre[-1] if pre else (post[0] if post else None)
                 if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+$", before):
                     wm = re.match(r",\s+who\s+(?:ran|set|clocked|ran it in|did)\s+", after)
                     later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
@@ -1811,7 +1821,7 @@ class Extractor:
         if _LIST_LINE.match(info.sent.text):
             self._inline_list(info, ctx)
             return
-        if re.search(r"\b(?:earlier|previous|original) version of this (?:article|story|report)|^\s*(?:Correction|Clarification|Editor['’]s note)\b|\bit was not\b", info.sent.text, re.I):
+        if re.search(r"\b(?:earlier|previous|original) version of this (?:article|story|report)|^\s*(?:Correction|Clarification|Editor['’]s note)\b|\b(?:incorrectly|mistakenly|misstated|misidentified)\b|\bit was not\b(?![^.;]*\brecord\b)", info.sent.text, re.I):
             self._update_focus(info, ctx)
             return  # a correction notice repeats the wrong facts it corrects
         self._update_focus(info, ctx)
