@@ -156,3 +156,12 @@ def test_a_fell_race_results_line_without_dots_in_minutes_and_seconds() -> None:
     got = {(r["athlete"], r["race"], r["place"], r["time"]) for r in out["results"]}
     assert {("Tom Aldridge", "Mungrisdale Trot", 1, "0:31:52"), ("Jack Hodgson", "Mungrisdale Trot", 3, "0:33:15"),
             ("Sibu Mkhize", "Comrades Marathon", 4, "5:25:48")} <= got
+
+
+def test_reaching_an_aid_station_is_a_split_but_reaching_the_finish_to_win_is_not() -> None:
+    out = extract_document({"id": "t", "text": "At the Comrades Marathon, Reka Farkas reached Drummond in 2:58 and led. "
+                            "Tomas Arroyo reached Whitney Portal in 22 h 14 min 08 s to take the Badwater 135.",
+                            "published": "2025-07-20", "url": None})
+    got = {(r["athlete"], r["time"]) for r in out["results"]}
+    assert ("Tomas Arroyo", "22:14:08") in got
+    assert not any(r["athlete"] == "Reka Farkas" for r in out["results"])

@@ -378,7 +378,7 @@ _MID_RACE = re.compile(r"(?:\b(?:at|by|through|past|around|near)\s+(?:the\s+)?(?
 _LIVE_STAMP = re.compile(r"\s*(?:(?:update|updated|latest)\s*,?\s*)?\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\]?\s*(?:[—–|:]|-\s)|\s*\d{1,2}:\d{2}\s+(?=[A-Z][a-z]+\s+[A-Z])", re.I)
 _LIVE_FINISH = re.compile(r"\b(?:wins|won|winner|crosse[sd] the (?:finish|line)|finish(?:es|ed)\b(?!\s+(?:the|a)\s+(?:climb|section|loop|leg))|takes the (?:win|title|victory)|breaks the tape|final results?|official(?:ly)?)\b", re.I)
 _WIRE_ITEM = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*\((?P<nat>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)")
-_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*,)){1,3})?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
+_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?\s+(?P<name>(?:(?:[A-ZÀ-Þ][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*,)){1,3})?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
 
 
 def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, str, bool]]:
@@ -2559,6 +2559,11 @@ class Extractor:
             if m:  # "Mungrisdale Trot (6.5km/1,200ft)": the race's own distance
                 distance = f"{m.group(1)} {'mi' if m.group(2).lower().startswith('mi') else 'km'}"
         km = _label_km(distance or (race.distance_label if race else None))
+        if t is not None and km is not None and km >= 40 and t.seconds < km / 50 * 3600:
+            # "Four minutes and eight seconds." at a 100-miler: no one runs that fast
+            if place is None:
+                return
+            t = None
         if t is not None and t.extra.get("form") == "hm" and km is not None and km <= 30 and t.seconds >= 10 * 3600:
             # "31:52" in a 6.5 km fell race, "16:48" in a 5K: minutes and seconds
             h, m = divmod(t.seconds // 60, 60)
