@@ -2279,12 +2279,20 @@ class Extractor:
         gender = _gender_marker(info.sent.text)
         if gender is not None and gender != ctx.chain_gender:
             ctx.chain, ctx.chain_gender = [], gender  # "For women, ...": the other record's line
+        subject = ctx.record_subject
+        fits = {"FKT": ("route",), "world record": ("distance", "race"), "national record": ("distance", "race")}.get(rtype, ("race", "distance"))
+        if subject.kind not in fits:
+            # "Greenwood's mark then lasted until 2023": a course record's race, not the route an
+            # FKT paragraph named before
+            subject = self._record_place(info, (s0, s1), cue.start, ctx, rtype)[0]
+            if subject is None:
+                return
         for who, value, year in perfs:
             t = value if value.kind == "time" and value.role == "finish" else None
             prev = ctx.chain[-1] if ctx.chain else None
             if prev is not None and prev[0] == who and prev[2] == value.text:
                 continue
-            self._add_record(info, rtype, ctx.record_subject, who, t, year, prev[0] if prev else None,
+            self._add_record(info, rtype, subject, who, t, year, prev[0] if prev else None,
                              prev[1] if prev else None, None, 0.5)
             self._athlete_evidence(who, 0.7)
             ctx.chain.append((who, t.hms if t else None, value.text))

@@ -110,6 +110,8 @@ class RaceFinder:
                 piece = text[s:e]
                 if (piece != alias) if cs else (lower[s:e] != alias.lower()):
                     continue
+                if piece.islower() and race.kind != "distance" and not re.search(r"[\d-]", piece) and len([w for w in piece.split() if w != "the"]) <= 2:
+                    continue  # "drifting toward the long trail races": a phrase, not the Long Trail
                 if e < len(text) and (text[e].isalnum() or text[e] == "-" and e + 1 < len(text) and text[e + 1].isalnum()):
                     continue
                 if alias.lower() in self.stems and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
