@@ -119,3 +119,10 @@ def test_a_standing_record_told_with_its_time_and_holder() -> None:
                 "It was not a record at Western States — Jim Walmsley's 14:09:28 from 2019 remains untouched.", "2026-07-15")
     got = {(r["athlete"], r["race_or_route"], r["year"], r["time"]) for r in out["records"]}
     assert {("Courtney Dauwalter", "Hardrock 100", 2022, "26:14:12"), ("Jim Walmsley", "Western States 100", 2019, "14:09:28")} <= got
+
+
+def test_a_numbered_title_in_a_year_and_nobody_faster_is_a_record() -> None:
+    out = facts("Bruce Ford won the Comrades Marathon many times. His sixth title, in 1986, came on the down run, and "
+                "he ran it in 5:24:07. Nobody had ever been faster in that direction.", "2020-06-14")
+    assert results(out) == {("Bruce Ford", "Comrades Marathon", 1986, 1, "5:24:07")}
+    assert [(r["type"], r["year"], r["time"]) for r in out["records"]] == [("course record", 1986, "5:24:07")]

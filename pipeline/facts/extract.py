@@ -2024,7 +2024,7 @@ class Extractor:
                 if rtype is None:
                     continue
                 who, conf = self._athlete(info, clause, cue.start, ctx)
-                if who is None and re.match(r"\s*(?:That|This|It|The time|The mark|The run)\s+(?:is|was|'s|stands as|makes)\b", text[s0:s1]) and self.results:
+                if who is None and re.match(r"\s*(?:(?:That|This|It|The time|The mark|The run)\s+(?:is|was|'s|stands as|makes)\b|(?:Nobody|No one|No woman|No man|No runner)\s+(?:had|has)\s+ever\b)", text[s0:s1]) and self.results:
                     last = self.results[-1]  # "That is a new course record": the result just told
                     if last["start"] < s0 and (race is None or last["race"] == race.name):
                         who, conf = last["athlete"], 0.6
@@ -2129,6 +2129,9 @@ class Extractor:
             if word in ("win", "wins") and re.search(r"\b(?:to|will|would|could|can|did|does|do|didn't|not|never)\s+$", before, re.I):
                 # "to win in 16:02:44" is an outcome; "hopes to win" is caught as hypothetical
                 return bool(re.search(r"\bto\s+$", before)) and not re.search(r"\b(?:hope|plan|want|aim|try|tried|trying|chance|bid|set out|need|needs|needed)\w*\s+to\s+$", before, re.I)
+            if word in ("title", "win", "victory", "crown") and re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?$", before) \
+                    and re.match(r"\s*,?\s+(?:in|at the)\s+(?:\d{4}|[A-Z])", text[v.end : v.end + 20]):
+                return True  # "His sixth title, in 1986, came on the down run"
             if word in ("win", "victory") and re.search(r"(?:(?-i:[A-Z])[\w'’-]+['’]s?|\b(?:[Mm]y|[Hh]is|[Hh]er))\s+(?:\d{1,3}:\d{2}(?::\d{2})?\s+|\d{4}\s+)?$", before) \
                     and not re.match(r"\s+(?:streak|streaks|total|tally|count|bonus|rate|percentage)\b", text[v.end : v.end + 15]):
                 return True  # "Tom Evans's 14:40:22 win in 2023": a possessive win is a win told
