@@ -165,3 +165,18 @@ def test_reaching_an_aid_station_is_a_split_but_reaching_the_finish_to_win_is_no
     got = {(r["athlete"], r["time"]) for r in out["results"]}
     assert ("Tomas Arroyo", "22:14:08") in got
     assert not any(r["athlete"] == "Reka Farkas" for r in out["results"])
+
+
+def test_race_report_leads_topics_and_late_moves() -> None:
+    text = ("Western States 100 | June 2026\n\nNora Fitzgerald chased the record all day at the Western States 100. "
+            "The men's race belonged to Henrik Aas for most of the day before Devin Castillo won in 14:41:02.\n\n"
+            "Behind her, Yuki Arai came through late to take third in 16:20:48, overtaking Jenna Whit in the final ten "
+            "miles. Castillo, who had dropped at Foresthill in 2024 and finished seventh here last year, was not tired.\n\n"
+            "For Fitzgerald, it came down to the last three miles. She came onto the track to a standing ovation and "
+            "crossed the line in 15:33:41.")
+    out = extract_document({"id": "t", "text": text, "published": "2026-06-29", "url": None})
+    got = {(r["athlete"], r["year"], r["place"], r["time"]) for r in out["results"]}
+    assert ("Yuki Arai", 2026, 3, "16:20:48") in got
+    assert ("Devin Castillo", 2025, 7, None) in got
+    assert ("Nora Fitzgerald", 2026, None, "15:33:41") in got
+    assert not any(r["athlete"] == "Henrik Aas" for r in out["results"])

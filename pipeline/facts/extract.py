@@ -1217,7 +1217,8 @@ class Extractor:
             if pron and pron.start() + s0 < p.start:
                 return
             before = text[max(s0, p.start - 120) : p.start]
-            if _SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, s0)) or _BLOCK_BEFORE.search(before):
+            topic = re.fullmatch(r"\s*(?:For|As for|With|And for)\s+", text[s0 : p.start]) is not None  # "For Fitzgerald, it came down to ..."
+            if not topic and (_SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, s0)) or _BLOCK_BEFORE.search(before)):
                 continue
             if re.match(r"['’]s?\s+(?:\d|previous|old|former)", text[p.end : p.end + 12]) and any(q.start > p.end for q in info.persons):
                 continue  # "the record was Leor Pantilat's 3 days ..., so D'Haene took": the old mark's owner is no subject
@@ -1226,7 +1227,7 @@ class Extractor:
             # everyone named as an actor enters the history; the first named ends up most
             # recent ("Anna Berg and Tom Ruiz ran ... She ...")
             actors = [q.name for q in info.persons if q.start >= p.start and not _SAID.search(text[max(s0, q.start - 25) : q.start])
-                      and not _BLOCK_BEFORE.search(text[max(s0, q.start - 120) : q.start])]
+                      and (not _BLOCK_BEFORE.search(text[max(s0, q.start - 120) : q.start]) or (topic and q is p))]
             for name in reversed(list(dict.fromkeys(actors))):
                 if name in self.role_names:
                     continue  # a coach or referee is not who "she" is about
@@ -1554,6 +1555,10 @@ class Extractor:
         in_clause = [y for y in ys if a <= y[0] < b]
         if in_clause:
             return min(in_clause, key=lambda y: abs(y[0] - pos))[1]
+        if ys and a > info.sent.start and pattern("relative_year").search(self.text[a:b]) and not pattern("month_ref").search(self.text[a:b]):
+            rel = self._relative_year(info, ctx, clause)  # "who had dropped in 2024 and finished seventh here last year"
+            if rel is not None:
+                return rel
         own_month = pattern("month_ref").search(self.text[a:b])
         if ys and own_month and not own_month.group("year") and a > info.sent.start:
             rel = self._relative_year(info, ctx, (a, b))  # "... and won Transgrancanaria in February"

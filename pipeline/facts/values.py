@@ -296,6 +296,8 @@ def find_wins(text: str) -> list[Value]:
     out = []
     # "the men's race went to X", "took the women's 102K": wins told from the other side
     for m in pattern("win_goes_to").finditer(text):
+        if re.match(r"[^.;]{0,40}?\b(?:for (?:most|much|long stretches|the first|the early|a while|half)|until|early on|through (?:the )?(?:first|early))\b", text[m.end() : m.end() + 60]):
+            continue  # "the men's race belonged to X for most of the day": a lead, not the win
         out.append(Value("win", m.start(), m.end(), m.group(0), "goes_to", number=1))
         if re.search(r"\bwon by\b", m.group(0)):
             # "was won by A in T1 and by B in T2": the second winner shares the verb
