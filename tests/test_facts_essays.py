@@ -52,10 +52,10 @@ def test_a_record_history_passes_the_mark_from_runner_to_runner() -> None:
                 "and it survived for almost four decades. It fell in 2019, when Joe Harlan ran 4:50:30 near Sacramento.\n\n"
                 "For women, Ida Marsh's 5:41:02 from 1990 stood until Lea Brandt ran 5:33:40 in 2018.", "2024-01-15")
     got = records(out)
-    assert ("world record", "50 mi", "Dan Pruett", "4:52:10", 1981, None) in got
-    assert ("world record", "50 mi", "Joe Harlan", "4:50:30", 2019, "Dan Pruett") in got
-    assert ("world record", "50 mi", "Ida Marsh", "5:41:02", 1990, None) in got
-    assert ("world record", "50 mi", "Lea Brandt", "5:33:40", 2018, "Ida Marsh") in got
+    assert ("world record", "50 miles", "Dan Pruett", "4:52:10", 1981, None) in got
+    assert ("world record", "50 miles", "Joe Harlan", "4:50:30", 2019, "Dan Pruett") in got
+    assert ("world record", "50 miles", "Ida Marsh", "5:41:02", 1990, None) in got
+    assert ("world record", "50 miles", "Lea Brandt", "5:33:40", 2018, "Ida Marsh") in got
 
 
 def test_a_fixed_time_record_moved_twice_by_one_runner() -> None:

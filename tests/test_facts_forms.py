@@ -124,7 +124,7 @@ def test_record_distance_and_set_it() -> None:
                 "and nobody came close. In 1990 Ruth Lee set an American women's record for 50 miles, 6:59:10.", "2024-05-01")
     recs = {(r["type"], r["athlete"], r["race_or_route"]) for r in out["records"]}
     assert ("world record", "Piotr Nowak", "24 hours") in recs
-    assert ("national record", "Ruth Lee", "50 mi") in recs
+    assert ("national record", "Ruth Lee", "50 miles") in recs
 
 
 def test_the_object_of_holding_off_is_not_the_finisher() -> None:

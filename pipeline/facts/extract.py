@@ -2620,6 +2620,7 @@ class Extractor:
         rname = race.name if race else None
         if race is not None and race.kind == "distance":
             rname = race.distance_label or race.name
+            rname = re.sub(r"^(\d+(?:\.\d+)?) mi$", r"\1 miles", rname)  # "100 miles", as the press names the distance
         if t is None and who:
             # "He improved Kouros's record by 29 minutes": the time is the one reported for
             # the same athlete at the same race earlier in the text (that year if it can)
