@@ -126,3 +126,12 @@ def test_a_numbered_title_in_a_year_and_nobody_faster_is_a_record() -> None:
                 "he ran it in 5:24:07. Nobody had ever been faster in that direction.", "2020-06-14")
     assert results(out) == {("Bruce Ford", "Comrades Marathon", 1986, 1, "5:24:07")}
     assert [(r["type"], r["year"], r["time"]) for r in out["records"]] == [("course record", 1986, "5:24:07")]
+
+
+def test_a_bare_race_name_without_its_generic_word_and_by_year_openers() -> None:
+    out = facts("Gerda Stein first ran Comrades in 2015. By 2017 she was on the podium, third behind the American "
+                "Camille Heron, who won that year's up run. That took 9:07 off nothing.", "2025-06-17")
+    got = results(out)
+    assert ("Gerda Stein", "Comrades Marathon", 2017, 3, None) in got
+    assert ("Camille Heron", "Comrades Marathon", 2017, 1, None) in got
+    assert not any(r["time"] == "9:07:00" for r in out["results"])

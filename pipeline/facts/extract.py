@@ -1503,7 +1503,8 @@ class Extractor:
             before = self.text[max(0, y.start - 12) : y.start].lower()
             if re.match(r"\s*by\b", after) and "set in" in before:
                 continue
-            if re.search(r"\b(?:since|until|before|by)\s+$", before) and not re.match(r",?\s+when\b", after) and not re.search(r"\b(?:held|owned|had)\s+(?:it\s+|the record\s+|the mark\s+)?since\s+$", self.text[max(0, y.start - 30) : y.start]):
+            opener_by = re.fullmatch(r"\s*By\s+", self.text[info.sent.start : y.start]) is not None  # "By 2017 she was on the podium"
+            if not opener_by and re.search(r"\b(?:since|until|before|by)\s+$", before) and not re.match(r",?\s+when\b", after) and not re.search(r"\b(?:held|owned|had)\s+(?:it\s+|the record\s+|the mark\s+)?since\s+$", self.text[max(0, y.start - 30) : y.start]):
                 continue  # "none finished until 1989, when X came in eighth": the year of the event
             # "the 29:02:55 run by Rolf Ebner in 2012": the year of the old record
             hm = re.search(r"\b(?:set|run|ran|established|held|owned)\b(?:(?!\b(?:and|but|while|when)\b)[^.;,]){0,45}$", self.text[max(info.sent.start, y.start - 60) : y.start])

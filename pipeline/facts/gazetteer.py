@@ -52,6 +52,7 @@ class RaceFinder:
         taken = {fold(a) for r in races for a in [r.name, *r.aliases]}
         stem_count: dict[str, int] = {}
         stems: dict[str, Race] = {}
+        weak_stems: dict[str, list[tuple[str, Race]]] = {}
         geo = r"(?i)\b(?:river|lake|lakes|canyon|creek|mountain|mountains|valley|falls|peak|park|island|bay|beach|city|county|forest|hills?|ridge|pass|gap)$"
         for race in races:
             if race.kind != "race":
@@ -59,6 +60,11 @@ class RaceFinder:
             seen_here: set[str] = set()
             for alias in [race.name, *race.aliases]:  # "Javelina 100" gives "Javelina" too
                 m = re.fullmatch(r"(.+?)\s+\d+(?:\s?(?:K|k|km|Mile|mi|M))?", alias)
+                weak = m is None
+                if m is None and not (race.discipline == "road" and (race.distance_km or 0) <= 43):
+                    # "Comrades Marathon" is "Comrades", "Lavaredo Ultra Trail" "Lavaredo" (not a
+                    # city's road marathon: "Boston" is the town)
+                    m = re.fullmatch(r"(.+?)\s+(?:Marathon|Ultramarathon|Ultra[- ]Trail|Ultra|Trail Race|Endurance Run|Mountain Marathon|Skyrace|Sky Race)(?:\s+by UTMB)?", alias)
                 if m and len(m.group(1)) >= 5 and not m.group(1).isupper() and re.search(geo, m.group(1)):
                     # "Black Canyon": a place's name, so the race only after "won", "at", "second at"
                     self.geo_stems.setdefault(m.group(1), set()).add(race.name)
@@ -68,8 +74,16 @@ class RaceFinder:
                     if fold(stem) in seen_here:
                         continue
                     seen_here.add(fold(stem))
+                    if weak:
+                        # "Leadville" of "Leadville Marathon" gives way to "Leadville" of "Leadville 100"
+                        weak_stems.setdefault(fold(stem), []).append((stem, race))
+                        continue
                     stem_count[fold(stem)] = stem_count.get(fold(stem), 0) + 1
                     stems[stem] = race
+        for key, found in weak_stems.items():
+            if key not in stem_count and len({r.name for _, r in found}) == 1:
+                stem_count[key] = 1
+                stems[found[0][0]] = found[0][1]
         self.geo_rx = None
         geo_ok = [st for st, names in self.geo_stems.items() if len(names) == 1 and fold(st) not in taken]
         if geo_ok:
