@@ -180,3 +180,14 @@ def test_race_report_leads_topics_and_late_moves() -> None:
     assert ("Devin Castillo", 2025, 7, None) in got
     assert ("Nora Fitzgerald", 2026, None, "15:33:41") in got
     assert not any(r["athlete"] == "Henrik Aas" for r in out["results"])
+
+
+def test_start_list_item_with_its_own_old_record_and_a_possessive_country_title() -> None:
+    text = ("CCC 2024 preview\n\nThe CCC starts on Friday. Neither of last year's champions is defending the CCC. "
+            "The 2023 women's winner, Sweden's Rosa Lind, has moved up to UTMB.\n\n"
+            "• Carla Mendes (POR) — Madeira's best. Won MIUT in April in 14 h 05 min 22 s, taking 11 minutes off the "
+            "course record she had set there herself in 2022.")
+    out = extract_document({"id": "t", "text": text, "published": "2024-08-22", "url": None})
+    got = {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
+    assert {("Rosa Lind", "CCC", 2023, 1, None), ("Carla Mendes", "Madeira Island Ultra-Trail", 2024, 1, "14:05:22")} <= got
+    assert "Won Miut" not in out["athletes"]

@@ -290,6 +290,7 @@ def _not_name_words() -> set[str]:
             "runners", "coach", "team", "club", "records", "record", "golden", "ticket", "fkt",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ironman",
             "harriers", "striders", "athletic", "athletics", "joggers", "pacers", "roadrunners", "fell",
+            "won", "wins", "took", "takes", "finished", "ran", "beat", "broke", "set", "clocked",
             "mountains", "caves", "heights", "gardens", "islands", "hills", "downs", "moors",
         }
     return _NOT_NAME
@@ -1519,6 +1520,9 @@ class Extractor:
             if any(re.fullmatch(r",?\s+(?:from|in|set in)\s+", self.text[t.end : y.start]) and re.search(r"\w['’]s\s+$", self.text[max(0, t.start - 4) : t.start])
                    for t in info.times):
                 continue  # "Leor Pantilat's 3 days, 7 hours and 36 minutes from 2014"
+            if re.search(r"\b(?:record|mark|best)\b[^.;]{0,20}?\b(?:she|he|they|it)\s+(?:had|has)\s+(?:set|run|ran|established)\b[^.;,]{0,30}?\b(?:in|back in)\s+$",
+                         self.text[max(info.sent.start, y.start - 80) : y.start]):
+                continue  # "taking 11 minutes off the course record she had set there herself in 2022"
             near = self.text[max(info.sent.start, y.start - 45) : y.start]
             hm2 = re.search(r"(?:had\s+|has\s+)?(?:set|run|ran|established)(?:\s+it)?\s+(?:in|at)\s+$", near)
             if hm2 and any(p.end <= y.start - len(near) + hm2.start() + 3 and y.start - p.end < 45 for p in info.persons):
@@ -1561,7 +1565,7 @@ class Extractor:
             if rel is not None:
                 return rel
         own_month = pattern("month_ref").search(self.text[a:b])
-        if ys and own_month and not own_month.group("year") and a > info.sent.start:
+        if ys and own_month and not own_month.group("year"):
             rel = self._relative_year(info, ctx, (a, b))  # "... and won Transgrancanaria in February"
             if rel is not None:
                 return rel
@@ -2409,7 +2413,7 @@ class Extractor:
         text, s0 = self.text, info.sent.start
         for m in _TITLE_RX.finditer(info.sent.text):
             a, b = s0 + m.start(), s0 + m.end()
-            after = [p for p in info.persons if b <= p.start <= b + 3 and re.fullmatch(r",?\s*", text[b : p.start])]
+            after = [p for p in info.persons if b <= p.start <= b + 30 and re.fullmatch(r",?\s*(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)?", text[b : p.start])]
             before = [p for p in info.persons if p.end <= a and re.fullmatch(r",\s*(?:the\s+|a\s+)?", text[p.end : a])]
             who = after[0] if after else (before[-1] if before else None)
             if who is None or _in_quote(text, a, self.block_start.get(info.sent.block, s0)):
@@ -2421,7 +2425,9 @@ class Extractor:
             else:
                 continue
             named = [r for r in info.races if r.kind == "race" and r.start >= a and r.end <= b]
-            race = named[0] if named else self._race(info, (s0, info.sent.end), a, ctx)[0]
+            # "the 2023 women's winner, X, has moved up to UTMB": the title is the story race's
+            story = next((r for r in (ctx.para_race, ctx.section_race, ctx.main_race) if r is not None and r.kind == "race"), None)
+            race = named[0] if named else (story or self._race(info, (s0, info.sent.end), a, ctx)[0])
             if race is None:
                 continue
             place = 2 if m.group("role").lower().startswith("runner") else 1
