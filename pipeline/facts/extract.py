@@ -49,7 +49,8 @@ _NARRATOR_CALLED = re.compile(r"\b(?:(?:announcer|speaker|MC|emcee|race director
 # 'the results page reads "Kowalczyk, Tess — 21:58:14"'
 _RESULTS_READ = re.compile(r"\b(?:results?|tracker|leaderboard|standings)\b[^.;]{0,40}?\b(?:read|say|show|list)s?\s*:?\s*[\"“](?P<family>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’-]+)")
 # "2017 – Moab 240 – 1st – 57:59:00", "• 1st and course record, UTCT 100K, November 2025 – 10:58:31"
-_CAREER_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[–—:|,-]|[•*·▪‣-]\s+|\d{1,2}(?:st|nd|rd|th)\b)")
+_BULLET = r"[•*·▪‣-]"  # the marks that open a list item
+_CAREER_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[–—:|,-]|" + _BULLET + r"\s+|\d{1,2}(?:st|nd|rd|th)\b)")
 # "won it three years in a row, from 2006 to 2008", "won back to back in 2002 and 2003"
 _MULTI_YEAR_WIN = re.compile(r"\b(?:won|winning|wins)\b[^.;]{0,60}?\b(?:(?P<range>from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|through|until|[-–])\s+|in\s+(?P<list>(?P<y0>(?:19|20)\d\d)(?:,\s+(?:19|20)\d\d)*)\s+and\s+)(?P<y2>(?:19|20)\d\d)\b")
 # a record passing on without the word record: "stood until", "fell in 2009 to", "took it to"
@@ -67,10 +68,10 @@ _CHAIN_CUE = re.compile(
 _STOOD_BACK = re.compile(r"\s*(?:That|This|It|The|His|Her)\s+(?:(?:course\s+|world\s+|women['’]s\s+|men['’]s\s+)?(?:record|mark|time|run|best)\s+)?(?:then\s+)?(?:stood|lasted|survived|held|remained|endured)\b", re.I)
 _LIST_LABEL = re.compile(r"\s*(?:Men|Women|Male|Female|Overall|Results|Top (?:5|10|five|ten)|(?:Men|Women)['’]s (?:results|top (?:5|10|five|ten)))\s*[:—–-]", re.I)
 _WINNERS_HEADING = re.compile(r"\b(?:winners|champions|roll of hono(?:u)?r|past editions|previous editions|last \w+ editions|results by year|race history)\b", re.I)
-_YEAR_LINE = re.compile(r"\s*(?:[•*·▪‣-]\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
-_ITEM_HEAD = re.compile(r"\s*(?:[•*·▪‣-]|\d{1,2}[.)])?\s*")
+_YEAR_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
+_ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
-_SUBJECTLESS = re.compile(r"\s*(?:[•*·▪‣-]\s*)?(?:(?:Then|Also|And|Later|Previously|Before that|Since then)\s*,?\s+)?(?:Won|Wins|Took|Finished|Placed|Ran|Set|Broke|Clocked|Was|Came|Claimed|Runner-up|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th)|[FMW]\d{1,2})\b")
+_SUBJECTLESS = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:(?:Then|Also|And|Later|Previously|Before that|Since then)\s*,?\s+)?(?:Won|Wins|Took|Finished|Placed|Ran|Set|Broke|Clocked|Was|Came|Claimed|Runner-up|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th)|[FMW]\d{1,2})\b")
 # "last year's women's winner", "the 2023 Bear 100 champion", "2019 runner-up"
 _TITLE_RX = re.compile(r"(?:\b[Ll]ast year['’]s|\b(?:[Tt]he\s+)?(?P<y>(?:19|20)\d\d))\s+(?:(?:[A-Z][\w'’-]*\s+){0,3}?(?:\d{2,3}[Kk]?\s+)?)?(?:(?:men['’]s|women['’]s|overall|female|male)\s+)?(?P<role>winner|champion|runner-up|victor)\b(?!\s+(?:of|at|in)\b)")
 _POSS_PRONOUNS = {"his", "her", "their"}
@@ -2316,7 +2317,7 @@ class Extractor:
     def _performances(self, info: SentInfo, ctx: Context) -> list[tuple[str, Value, int | None]]:
         """(athlete, time or distance covered, year) told in the sentence, in text order."""
         text, s0, s1 = self.text, info.sent.start, info.sent.end
-        vals = [v for v in info.times if v.role in ("finish", "fixed") and v.role != "fixed"]
+        vals = [v for v in info.times if v.role == "finish"]
         vals += [d for d in info.distances if d.role == "race" and re.search(
             r"\b(?:covered|covering|ran|run|running|set|with|of|to|reached|logged|managed|went|did)\s+(?:a\s+)?(?:total\s+of\s+)?(?:some\s+|about\s+|nearly\s+)?$|:\s*$",
             text[max(s0, d.start - 30) : d.start]) and not re.match(r"\s*(?:record|mark|best|race|event|course|loop|track)\b", text[d.end : d.end + 12])]

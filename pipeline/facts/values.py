@@ -269,11 +269,9 @@ def find_places(text: str) -> list[Value]:
         if not (category or overall or opener or pattern("place_left").search(left) or pattern("place_right").match(right)):
             continue
         out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n,
-                         extra={"at": at, "goes_to": bool(re.match(r"\s+(?:place\s+)?(?:was|went to|goes to)\b", right)
-                                                   # "M2 went to X (T) and M3 to Y (T)": the list goes on without its verb
-                                                   or re.match(r"\s+to\s+[A-Z]", right) and re.search(r"\b(?:went|goes) to\b", text[:s])
-                                                   # "second-place Ricky Ng", "the second runner, Sean Nakamura"
-                                                   or re.match(r"-place\s+(?:finisher\s+)?[A-Z]|\s+(?:runner|finisher|woman|man|placed runner)(?:\s+home)?,?\s+[A-Z]", right))}))
+                         extra={"at": at, "goes_to": _names_runner_after(text, s, right)
+                                # "second-place Ricky Ng", "the second runner, Sean Nakamura"
+                                or bool(re.match(r"-place\s+(?:finisher\s+)?[A-Z]|\s+(?:runner|finisher|woman|man|placed runner)(?:\s+home)?,?\s+[A-Z]", right))}))
     for m in pattern("runner_up").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2))
     for m in pattern("one_two").finditer(text):  # "made it a South African one-two"
@@ -284,12 +282,17 @@ def find_places(text: str) -> list[Value]:
         if re.search(r"\b(?:had been|was still|were|sat|sitting|running|ran)\s+$", text[max(0, m.start() - 15) : m.start()]):
             continue  # "she had been F4": a position during the race
         mid = re.match(r"\s+(?:through|at|by|into|out of|leaving|on)\s+(?:the\s+)?", text[m.end() : m.end() + 20])
-        right = text[m.end() : m.end() + 30]
-        goes_to = bool(re.match(r"\s+(?:place\s+)?(?:was|went to|goes to)\b", right)
-                       or re.match(r"\s+to\s+[A-Z]", right) and re.search(r"\b(?:went|goes) to\b", text[: m.start()]))
         out.append(Value("place", m.start(), m.end(), m.group(0), "category", number=int(m.group("n")),
-                         extra={"at": m.end() + mid.end() if mid else None, "goes_to": goes_to}))
+                         extra={"at": m.end() + mid.end() if mid else None,
+                                "goes_to": _names_runner_after(text, m.start(), text[m.end() : m.end() + 30])}))
     return sorted(out, key=lambda v: v.start)
+
+
+def _names_runner_after(text: str, start: int, right: str) -> bool:
+    """A place whose runner is named after it: "Second went to X", and the list that goes on
+    without its verb ("M2 went to X (T) and M3 to Y (T)")."""
+    return bool(re.match(r"\s+(?:place\s+)?(?:was|went to|goes to)\b", right)
+                or re.match(r"\s+to\s+[A-Z]", right) and re.search(r"\b(?:went|goes) to\b", text[:start]))
 
 
 def find_wins(text: str) -> list[Value]:
