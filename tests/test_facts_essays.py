@@ -135,3 +135,12 @@ def test_a_bare_race_name_without_its_generic_word_and_by_year_openers() -> None
     assert ("Gerda Stein", "Comrades Marathon", 2017, 3, None) in got
     assert ("Camille Heron", "Comrades Marathon", 2017, 1, None) in got
     assert not any(r["time"] == "9:07:00" for r in out["results"])
+
+
+def test_that_course_record_survived_refers_to_the_run_just_told() -> None:
+    out = facts("Yannis Kouri won the Spartathlon in 1984. The course record is the thing people remember. "
+                "That year he ran 20:25:00 from Athens to Sparta. That course record survived for 39 years, until "
+                "Fotis Zisi ran 19:55:09 in 2023.", None)
+    got = {(r["athlete"], r["race_or_route"], r["time"], r["previous_holder"]) for r in out["records"]}
+    assert ("Yannis Kouri", "Spartathlon", "20:25:00", None) in got
+    assert ("Fotis Zisi", "Spartathlon", "19:55:09", "Yannis Kouri") in got

@@ -827,6 +827,7 @@ class Extractor:
         self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.performances: list[tuple[str, Value, int | None, int]] = []  # (athlete, time, year, block) on routes
         self._told: list[tuple[int, str, int | None]] = []  # (sentence start, athlete, year) of the anchors read
+        self._touched: list[dict] = []
 
     # ---- pipeline
     def run(self, nlp: Any = None) -> dict:
@@ -1819,6 +1820,7 @@ class Extractor:
     # ---- one sentence
     def _sentence(self, info: SentInfo, ctx: Context) -> None:
         ctx.sent_idx += 1
+        self._touched = []  # results told (new or completed) in this sentence
         self._enter(info, ctx)
         info.winners_line = ctx.winners_section and bool(_YEAR_LINE.match(info.sent.text))
         text = self.text
@@ -2063,6 +2065,10 @@ class Extractor:
                     self._add_result(info, who, race, year, None, t, conf * rconf * 0.9)
         # --- athlete evidence from racing verbs and runner nouns, context updates
         told_here = {r["athlete"] for r in self.results[n_results:]}
+        timed = [r for r in self._touched if r["time"]]
+        if timed:  # the run just told, for "That course record survived for 39 years"
+            r = timed[-1]
+            ctx.last_perf = (r["athlete"], Value("time", s0, s0, r["time"], "finish", r["seconds"], r["time"]), r["year"])
         if len(told_here) == 1 and not ctx.history:
             # "faster than Yiannis Kouros did when he won": the one runner a fact was told about
             # is who the next "His 20:25:00" means, when nobody else is in focus
@@ -2272,7 +2278,9 @@ class Extractor:
             rtype = typed[0].role if typed else (ctx.para_record_type or ctx.doc_record_type)
             if rtype is not None and not _in_quote(text, info.records[0].start, self.block_start.get(info.sent.block, s0)):
                 subject, conf = self._record_place(info, (s0, s1), info.records[0].start, ctx, rtype)
-                named_here = subject is not None and (conf >= 0.85 or (subject.kind == "distance" and subject.text and s0 <= subject.start < s1))
+                named_here = subject is not None and (conf >= 0.85 or (subject.kind == "distance" and subject.text and s0 <= subject.start < s1)
+                                                      # "That course record survived ...": the paragraph's race, when no subject is set yet
+                                                      or (typed and ctx.record_subject is None and subject.kind == "race" and conf >= 0.6))
                 if named_here and (ctx.record_subject is None or subject.name != ctx.record_subject.name):
                     ctx.record_subject, ctx.chain, ctx.chain_gender = subject, [], _gender_marker(info.sent.text)
                 if named_here or (subject is not None and ctx.record_subject is not None and subject.name == ctx.record_subject.name
@@ -2281,7 +2289,6 @@ class Extractor:
         cue = _CHAIN_CUE.search(info.sent.text)
         back = _STOOD_BACK.match(info.sent.text)
         if cue is None or ctx.record_subject is None or info.sent.block - ctx.record_subject_block > 2:
-            self._remember_perf(info, ctx)
             return
         typed = [c for c in info.records if c.role not in ("generic", "implied")]
         rtype = typed[0].role if typed else (ctx.para_record_type or ctx.doc_record_type)
@@ -2312,7 +2319,6 @@ class Extractor:
             ctx.chain.append((who, t.hms if t else None, value.text))
         if perfs:
             ctx.last_perf = perfs[-1]
-        self._remember_perf(info, ctx)
 
     def _performances(self, info: SentInfo, ctx: Context) -> list[tuple[str, Value, int | None]]:
         """(athlete, time or distance covered, year) told in the sentence, in text order."""
@@ -2340,12 +2346,6 @@ class Extractor:
                 year = self._year(info, clause, v.start, ctx, who)
             out.append((who, v, year))
         return out
-
-    def _remember_perf(self, info: SentInfo, ctx: Context) -> None:
-        told = [r for r in self.results if r["start"] == info.sent.start and r["time"]]
-        if told:
-            r = told[-1]
-            ctx.last_perf = (r["athlete"], Value("time", info.sent.start, info.sent.start, r["time"], "finish", r["seconds"], r["time"]), r["year"])
 
     def _protagonist(self) -> str | None:
         """The person a profile or biography is about: named far more often than anyone else."""
@@ -2609,6 +2609,7 @@ class Extractor:
                 for k in ("place", "distance"):
                     if other[k] is None and res[k] is not None:
                         other[k] = res[k]
+                self._touched.append(other)
                 return
             if other["athlete"] == who and other["race"] == rname and (
                 other["year"] == year or other["year"] is None or year is None
@@ -2619,8 +2620,10 @@ class Extractor:
                     if other[k] is None and res[k] is not None:
                         other[k] = res[k]
                 other["confidence"] = max(other["confidence"], res["confidence"])
+                self._touched.append(other)
                 return
         self.results.append(res)
+        self._touched.append(res)
 
     def _add_record(self, info: SentInfo, rtype: str, race: RaceMention | None, who: str | None,
                     t: Value | None, year: int | None, prev_holder: str | None, prev_time: str | None,
