@@ -3,15 +3,7 @@ fixed-time marks told in passing. Sentences written fresh for the tests."""
 
 from __future__ import annotations
 
-from pipeline.facts import extract_document
-
-
-def facts(text: str, published: str | None = None) -> dict:
-    return extract_document({"id": "t", "text": text, "published": published, "url": None})
-
-
-def results(out: dict) -> set[tuple]:
-    return {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
+from facts_support import facts, results
 
 
 def test_a_gerund_glued_to_a_name_by_headline_capitals_is_dropped() -> None:

@@ -3,15 +3,7 @@ idioms of winning, dates told elsewhere in the sentence), written fresh for the 
 
 from __future__ import annotations
 
-from pipeline.facts import extract_document
-
-
-def facts(text: str, published: str | None = None) -> dict:
-    return extract_document({"id": "t", "text": text, "published": published, "url": None})
-
-
-def results(out: dict) -> set[tuple]:
-    return {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
+from facts_support import facts, records, results
 
 
 def test_relative_clause_is_about_the_person_it_hangs_on() -> None:
@@ -205,10 +197,6 @@ def test_live_blog_positions_are_no_results_but_the_finish_is() -> None:
 def test_mid_race_place_in_a_stamped_entry_is_no_result() -> None:
     out = facts("Live: Leadville 100\n\n9:15 a.m. — Anna Berg is third at Twin Lakes in 4:10:00, Maria Holm fifth.", "2024-08-20")
     assert not out["results"]
-
-
-def records(out: dict) -> set[tuple]:
-    return {(r["type"], r["race_or_route"], r["athlete"], r["time"]) for r in out["records"]}
 
 
 def test_records_told_without_the_word_record() -> None:

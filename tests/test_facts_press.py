@@ -4,20 +4,7 @@ that the rules are checked on forms rather than on the gold's own strings."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.facts import extract_document
-
-
-def facts(text: str, published: str | None = None) -> dict:
-    return extract_document({"id": "t", "text": text, "published": published, "url": None})
-
-
-def results(out: dict) -> set[tuple]:
-    return {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
-
-
-def records(out: dict) -> set[tuple]:
-    return {(r["type"], r["race_or_route"], r["athlete"], r["time"]) for r in out["records"]}
+from facts_support import facts, records, results
 
 
 def test_win_with_course_record_apposition() -> None:
@@ -100,7 +87,7 @@ def test_a_results_column_heading_with_pipes_names_its_section_race() -> None:
             "The women's race came down to the last loop. Ana Lidia Soto won in 8:41:06.\n\n"
             "Rocky Raccoon 100 | Huntsville, Texas | February 7\n\n"
             "A fast day in the pines. Derek Olsen won in 13:05:48, and Max Feld was second in 13:40:21.")
-    out = extract_document({"id": "t", "text": text, "published": "2026-02-24", "url": None})
+    out = facts(text, "2026-02-24")
     got = {(r["athlete"], r["race"], r["place"], r["time"]) for r in out["results"]}
     assert ("Ana Lidia Soto", "Bandera 100K", 1, "8:41:06") in got
     assert ("Derek Olsen", "Rocky Raccoon 100", 1, "13:05:48") in got
@@ -108,15 +95,14 @@ def test_a_results_column_heading_with_pipes_names_its_section_race() -> None:
 
 
 def test_a_given_name_that_is_also_a_word_still_names_a_runner() -> None:
-    out = extract_document({"id": "t", "text": "The HURT 100 was wet again. Keoni Alapa won in 22:48:10, a new age-group mark "
-                            "for him. Mark Ostrander of Oregon was second in 25:31:02.", "published": "2026-02-24", "url": None})
+    out = facts("The HURT 100 was wet again. Keoni Alapa won in 22:48:10, a new age-group mark "
+                            "for him. Mark Ostrander of Oregon was second in 25:31:02.", "2026-02-24")
     assert "Mark Ostrander" in out["athletes"]
     assert any(r["athlete"] == "Mark Ostrander" and r["place"] == 2 for r in out["results"])
 
 
 def test_a_runners_possessive_before_a_distance_is_no_race_name() -> None:
-    out = extract_document({"id": "t", "text": "Priya Raman won the Jed Smith 50K in February. Raman's 50K time was 3:14:05.",
-                            "published": "2026-05-12", "url": None})
+    out = facts("Priya Raman won the Jed Smith 50K in February. Raman's 50K time was 3:14:05.", "2026-05-12")
     assert "Raman's 50K" not in out["races"]
 
 
@@ -126,7 +112,7 @@ def test_a_start_list_bullet_drops_its_subject_and_the_headline_race_is_the_stor
             "entered, but the 2023 women's winner, Rosa Lind, has moved up to UTMB.\n\n"
             "• Emily Ross (USA) — The American in the field. Won the Black Canyon 100K in February in 8:31:06.\n"
             "• Ben Hall (IRL) — Fourth at the CCC last year.")
-    out = extract_document({"id": "t", "text": text, "published": "2024-08-22", "url": None})
+    out = facts(text, "2024-08-22")
     got = {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
     assert ("Germain Lenoir", "CCC", 2023, 1, "10:14:32") in got
     assert ("Emily Ross", "Black Canyon 100K", 2024, 1, "8:31:06") in got
@@ -135,7 +121,7 @@ def test_a_start_list_bullet_drops_its_subject_and_the_headline_race_is_the_stor
 def test_a_start_list_item_is_about_the_name_that_heads_it() -> None:
     text = ("CCC 2024 preview\n\n• Aiko Mizu (JPN) — Fourth at CCC last year and the winner of the Mt. Fuji 100 "
             "in April in 19:22. Trains in Nagano.\n• Marta Valse (ITA) — The 2023 Lavaredo winner and second at CCC in 2022.")
-    out = extract_document({"id": "t", "text": text, "published": "2024-08-22", "url": None})
+    out = facts(text, "2024-08-22")
     got = {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
     assert {("Aiko Mizu", "CCC", 2023, 4, None), ("Marta Valse", "Lavaredo Ultra Trail", 2023, 1, None),
             ("Marta Valse", "CCC", 2022, 2, None)} <= got
@@ -143,8 +129,8 @@ def test_a_start_list_item_is_about_the_name_that_heads_it() -> None:
 
 
 def test_a_race_named_after_a_place_counts_after_won_or_at() -> None:
-    out = extract_document({"id": "t", "text": "Hallie Brand lives near Black Canyon City. She won Black Canyon in "
-                            "February in 8:12.", "published": "2025-06-24", "url": None})
+    out = facts("Hallie Brand lives near Black Canyon City. She won Black Canyon in "
+                            "February in 8:12.", "2025-06-24")
     assert [(r["race"], r["place"], r["time"]) for r in out["results"]] == [("Black Canyon 100K", 1, "8:12:00")]
 
 
@@ -152,16 +138,15 @@ def test_a_fell_race_results_line_without_dots_in_minutes_and_seconds() -> None:
     text = ("Fell results\n\nMungrisdale Trot (6.5km/1,200ft): 1 Tom Aldridge (Keswick) 31:52; 2 Ben Cowper (CFR) 32:40; "
             "3 Jack Hodgson (Keswick) 33:15.\n\nThe Comrades Marathon was run on Sunday.\n\n"
             "Men: 1 Thabo Mahla 5:19:07; 2 Tendai Muta (Zim) 5:21:40; 4 Sibu Mkhize 5:25:48.")
-    out = extract_document({"id": "t", "text": text, "published": "2026-06-22", "url": None})
+    out = facts(text, "2026-06-22")
     got = {(r["athlete"], r["race"], r["place"], r["time"]) for r in out["results"]}
     assert {("Tom Aldridge", "Mungrisdale Trot", 1, "0:31:52"), ("Jack Hodgson", "Mungrisdale Trot", 3, "0:33:15"),
             ("Sibu Mkhize", "Comrades Marathon", 4, "5:25:48")} <= got
 
 
 def test_reaching_an_aid_station_is_a_split_but_reaching_the_finish_to_win_is_not() -> None:
-    out = extract_document({"id": "t", "text": "At the Comrades Marathon, Reka Farkas reached Drummond in 2:58 and led. "
-                            "Tomas Arroyo reached Whitney Portal in 22 h 14 min 08 s to take the Badwater 135.",
-                            "published": "2025-07-20", "url": None})
+    out = facts("At the Comrades Marathon, Reka Farkas reached Drummond in 2:58 and led. "
+                            "Tomas Arroyo reached Whitney Portal in 22 h 14 min 08 s to take the Badwater 135.", "2025-07-20")
     got = {(r["athlete"], r["time"]) for r in out["results"]}
     assert ("Tomas Arroyo", "22:14:08") in got
     assert not any(r["athlete"] == "Reka Farkas" for r in out["results"])
@@ -174,7 +159,7 @@ def test_race_report_leads_topics_and_late_moves() -> None:
             "miles. Castillo, who had dropped at Foresthill in 2024 and finished seventh here last year, was not tired.\n\n"
             "For Fitzgerald, it came down to the last three miles. She came onto the track to a standing ovation and "
             "crossed the line in 15:33:41.")
-    out = extract_document({"id": "t", "text": text, "published": "2026-06-29", "url": None})
+    out = facts(text, "2026-06-29")
     got = {(r["athlete"], r["year"], r["place"], r["time"]) for r in out["results"]}
     assert ("Yuki Arai", 2026, 3, "16:20:48") in got
     assert ("Devin Castillo", 2025, 7, None) in got
@@ -187,7 +172,7 @@ def test_start_list_item_with_its_own_old_record_and_a_possessive_country_title(
             "The 2023 women's winner, Sweden's Rosa Lind, has moved up to UTMB.\n\n"
             "• Carla Mendes (POR) — Madeira's best. Won MIUT in April in 14 h 05 min 22 s, taking 11 minutes off the "
             "course record she had set there herself in 2022.")
-    out = extract_document({"id": "t", "text": text, "published": "2024-08-22", "url": None})
+    out = facts(text, "2024-08-22")
     got = {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
     assert {("Rosa Lind", "CCC", 2023, 1, None), ("Carla Mendes", "Madeira Island Ultra-Trail", 2024, 1, "14:05:22")} <= got
     assert "Won Miut" not in out["athletes"]
