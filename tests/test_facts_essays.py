@@ -136,3 +136,11 @@ def test_that_course_record_survived_refers_to_the_run_just_told() -> None:
     got = {(r["athlete"], r["race_or_route"], r["time"], r["previous_holder"]) for r in out["records"]}
     assert ("Yannis Kouri", "Spartathlon", "20:25:00", None) in got
     assert ("Fotis Zisi", "Spartathlon", "19:55:09", "Yannis Kouri") in got
+
+
+def test_a_course_record_chain_after_an_fkt_paragraph_takes_the_race() -> None:
+    out = facts("Ida Lund set the FKT on the Colorado Trail in 2019.\n\n"
+                "Ann Trayson won the Western States 100 in 1994 in 17:37:51. "
+                "That course record then lasted until 2012, when Ellie Green won the Western States 100 in 16:47:19.", None)
+    got = {(r["athlete"], r["race_or_route"], r["type"]) for r in out["records"]}
+    assert ("Ellie Green", "Western States 100", "course record") in got

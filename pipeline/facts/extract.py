@@ -2290,7 +2290,6 @@ class Extractor:
         back = _STOOD_BACK.match(info.sent.text)
         if cue is None or ctx.record_subject is None or info.sent.block - ctx.record_subject_block > 2:
             return
-        typed = [c for c in info.records if c.role not in ("generic", "implied")]
         rtype = typed[0].role if typed else (ctx.para_record_type or ctx.doc_record_type)
         if rtype is None:
             return
@@ -2305,7 +2304,7 @@ class Extractor:
         if subject.kind not in fits:
             # "Greenwood's mark then lasted until 2023": a course record's race, not the route an
             # FKT paragraph named before
-            subject = self._record_place(info, (s0, s1), cue.start, ctx, rtype)[0]
+            subject = self._record_place(info, (s0, s1), s0 + cue.start(), ctx, rtype)[0]
             if subject is None:
                 return
         for who, value, year in perfs:
