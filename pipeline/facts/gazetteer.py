@@ -184,10 +184,15 @@ class RaceFinder:
         return sorted(chosen, key=lambda r: r.start)
 
 
+@cache
+def _variant_rules() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p), r) for p, r in raw_patterns()["alias_variants"]]
+
+
 def _with_variants(aliases: list[str], declared: set[str]) -> list[str]:
     """The aliases plus their spelling variants (patterns.yaml `alias_variants`) that no
     entry declares itself; short capital aliases (WSER) have none."""
-    rules = [(re.compile(p), r) for p, r in raw_patterns()["alias_variants"]]
+    rules = _variant_rules()
     out = list(aliases)
     seen = {fold(a) for a in aliases}
     frontier = [a for a in aliases if not (a.isupper() and len(a) <= 6)]
