@@ -99,6 +99,14 @@ def test_cli_eval_on_predictions(tmp_path: Path) -> None:
     assert scores["results"]["recall"] == 0.0
     res = runner.invoke(app, ["eval", str(gold), "--show-errors"])
     assert res.exit_code == 0 and "athletes" in res.output
+    errors = tmp_path / "errors.jsonl"
+    res = runner.invoke(app, ["eval", str(gold), "--predictions", str(preds), "--json",
+                              "--errors-jsonl", str(errors), "--kind", "results"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert rows == [{"document": "d1", "kind": "results", "error": "miss", "evidence": None,
+                     "fact": {"athlete": "Jim Walmsley", "race": "Western States 100",
+                              "year": 2019, "place": 1, "time": "14:09:28"}}]
 
 
 def test_store_mode_extracts_pending_once(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -174,6 +175,26 @@ def _read_predictions(path: Path) -> dict[str, dict]:
     return preds
 
 
+def _fact_shown(fact: Any) -> Any:
+    """A fact without the provenance and bookkeeping fields, for error listings."""
+    if isinstance(fact, dict):
+        return {k: v for k, v in fact.items() if k not in ("evidence", "start", "end", "seconds", "note")}
+    return fact
+
+
+def _write_errors(path: Path, errors: list, kind: str | None) -> None:
+    try:
+        with path.open("w", encoding="utf-8") as out:
+            for e in errors:
+                if kind and e.kind != kind:
+                    continue
+                row = {"document": e.doc, "kind": e.kind, "error": e.error,
+                       "fact": _fact_shown(e.fact), "evidence": e.evidence}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        fail(f"{path}: cannot write errors ({exc.strerror})")
+
+
 def eval_command(
     gold_dir: Path = typer.Argument(..., help="Folder of NAME.txt + NAME.json gold pairs (FACTS.md)."),
     show_errors: bool = typer.Option(False, "--show-errors", "-e", help="List every false positive and miss."),
@@ -182,6 +203,8 @@ def eval_command(
     kind: str | None = typer.Option(None, "--kind", help="Only list errors of this kind."),
     full: bool = typer.Option(False, "--full", help="Extract with the model on every sentence."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    errors_jsonl: Path | None = typer.Option(None, "--errors-jsonl", help="Write every false "
+                                             "positive and miss to this file, one JSON object a line."),
 ) -> None:
     """Score extraction against a gold folder: P/R/F1 per fact kind, micro-averaged."""
     from rich.console import Console
@@ -208,6 +231,8 @@ def eval_command(
             return extract_documents(docs, gate=False)
 
     scores = evaluate(gold_dir, preds, extractor=extractor)
+    if errors_jsonl is not None:
+        _write_errors(errors_jsonl, scores.errors, kind)
     if as_json:
         typer.echo(json.dumps(scores.as_dict(), indent=1))
         return
@@ -226,10 +251,8 @@ def eval_command(
         for e in scores.errors:
             if kind and e.kind != kind:
                 continue
-            fact = e.fact
-            if isinstance(fact, dict):
-                fact = {k: v for k, v in fact.items() if k not in ("evidence", "start", "end", "seconds", "note")}
-            errs.add_row(e.doc, e.kind, e.error, json.dumps(fact, ensure_ascii=False), e.evidence or "")
+            errs.add_row(e.doc, e.kind, e.error, json.dumps(_fact_shown(e.fact), ensure_ascii=False),
+                         e.evidence or "")
         console.print(errs)
 
 
