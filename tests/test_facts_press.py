@@ -176,3 +176,12 @@ def test_start_list_item_with_its_own_old_record_and_a_possessive_country_title(
     got = {(r["athlete"], r["race"], r["year"], r["place"], r["time"]) for r in out["results"]}
     assert {("Rosa Lind", "CCC", 2023, 1, None), ("Carla Mendes", "Madeira Island Ultra-Trail", 2024, 1, "14:05:22")} <= got
     assert "Won Miut" not in out["athletes"]
+
+
+@pytest.mark.parametrize(("text", "race"), [
+    # the IAU championships go by their official plural name, whichever number the text uses
+    ("Greta Solberg won the IAU 100 km World Championship in 2019 in 7:20:14.", "IAU 100 km World Championships"),
+    ("Piotr Nowak was third at the 24 Hour European Championship in 2021 with 262 km.", "IAU 24 Hour European Championships"),
+])
+def test_gazetteer_names_the_race(text: str, race: str) -> None:
+    assert race in facts(text, "2024-06-01")["races"]
