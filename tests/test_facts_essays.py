@@ -144,3 +144,13 @@ def test_a_course_record_chain_after_an_fkt_paragraph_takes_the_race() -> None:
                 "That course record then lasted until 2012, when Ellie Green won the Western States 100 in 16:47:19.", None)
     got = {(r["athlete"], r["race_or_route"], r["type"]) for r in out["records"]}
     assert ("Ellie Green", "Western States 100", "course record") in got
+
+
+def test_a_race_named_in_a_title_is_not_the_record_s_race() -> None:
+    out = facts("A history of the Badwater 135 record\n\nThe early years\n\n"
+                "Ruth Calder won the Badwater 135 in 2010 in 26:40:11, a course record.\n\nThe Varga years\n\n"
+                "Then came Noel Varga, already a four-time winner of the Leadville 100, to the desert. "
+                "In 2012 he ran 25:12:40, taking 28 minutes off Calder's mark.", None)
+    got = {(r["athlete"], r["race_or_route"]) for r in out["records"]}
+    assert ("Noel Varga", "Badwater 135") in got
+    assert not any(r["race_or_route"] == "Leadville 100" for r in out["records"])

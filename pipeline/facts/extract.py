@@ -307,6 +307,9 @@ _SPEAKER = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][A-Z .'’-]+:\s*)?")  # 
 _SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
 # "The women's race belonged to X": a race or title that belongs to someone is a win, not a record
 _RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+$", re.I)
+# "Western States champion", "a seven-time winner of Western States": a title describes a person
+_TITLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:champion|winner|finisher|record[- ]holder|veteran|legend)")
+_TITLE_BEFORE = re.compile(r"\b(?:champion|winner|finisher|record[- ]holder|veteran)\s+(?:of|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
 _SPLIT_AFTER = re.compile(r"\s+(?:mark|split|point|checkpoint|cut-?off)\b", re.I)
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
@@ -1452,7 +1455,7 @@ class Extractor:
         a, b = clause
         # "two-time Western States champion" describes a person; it is no race for the clause
         races = [r for r in info.races if r.kind in kinds and not (
-            not (0 <= pos - r.end <= 15) and re.match(r"\s+(?:\w+\s+)?(?:champion|winner|finisher|record[- ]holder|veteran|legend)", self.text[r.end : r.end + 30]))]
+            not (0 <= pos - r.end <= 15) and _TITLE_AFTER.match(self.text[r.end : r.end + 30]))]
         in_clause = [r for r in races if a <= r.start < b]
         if in_clause:
             return min(in_clause, key=lambda r: abs(r.start - pos)), 1.0
@@ -2081,7 +2084,7 @@ class Extractor:
         race_mentions = [r for r in race_mentions if r.name in used or not (
             ahead.search(text[max(s0, r.start - 40) : r.start])
             # "Tom Evans, the 2023 Western States champion, arrives ...": a title, not the paragraph's race
-            or re.match(r"\s+(?:\w+\s+)?(?:champion|winner|record[- ]holder|finisher|veteran)\b", text[r.end : r.end + 30]))]
+            or _TITLE_AFTER.match(text[r.end : r.end + 30]) or _TITLE_BEFORE.search(text[max(s0, r.start - 40) : r.start]))]
         told = [r for r in race_mentions if r.name in used] or race_mentions[:1]
         for r in info.races:
             if r.kind == "route":
