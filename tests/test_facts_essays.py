@@ -154,3 +154,13 @@ def test_a_race_named_in_a_title_is_not_the_record_s_race() -> None:
     got = {(r["athlete"], r["race_or_route"]) for r in out["records"]}
     assert ("Noel Varga", "Badwater 135") in got
     assert not any(r["race_or_route"] == "Leadville 100" for r in out["records"])
+
+
+def test_a_world_best_is_over_the_distance_its_time_is_for() -> None:
+    out = facts("Petra Lind won the Comrades Marathon twice. In 1987, on a park loop in Boston, she ran 50 miles "
+                "in 5:38:10, a world best. At a 12-hour track race in 1990 she passed 100 miles in 13:51:02, "
+                "which was also a world record.", None)
+    got = {(r["type"], r["race_or_route"], r["athlete"], r["time"]) for r in out["records"]}
+    assert ("world record", "50 miles", "Petra Lind", "5:38:10") in got
+    assert ("world record", "100 miles", "Petra Lind", "13:51:02") in got
+    assert not any(r["race_or_route"] == "Comrades Marathon" for r in out["records"])
