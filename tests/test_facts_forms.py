@@ -407,3 +407,42 @@ def test_four_weeks_after_opens_a_clause_of_its_own() -> None:
     out = facts("At the Frankfurt Marathon on Sunday, Owen Tarr clocked 2:19:08, a big PR, four weeks after he won the "
                 "Bear 100 in 19:41:22.", "2025-10-27")
     assert {("Owen Tarr", "Frankfurt Marathon", 2025, None, "2:19:08"), ("Owen Tarr", "Bear 100", 2025, 1, "19:41:22")} <= results(out)
+
+
+def test_last_years_title_in_apposition_does_not_date_the_paragraph() -> None:
+    out = facts("Mia Stone, last year's champion, and Ada Fox ran together for hours at the Hardrock 100. "
+                "Eva Roth was fourth in 29:10:44.", "2025-07-14")
+    assert ("Eva Roth", "Hardrock 100", 2025, 4, "29:10:44") in results(out)
+
+
+def test_a_place_last_year_in_an_aside_does_not_date_the_paragraph() -> None:
+    out = facts("Lea Holm, fifth last year, took second at the Hardrock 100 in 27:40:02. "
+                "Nora Ek was third in 28:01:19.", "2025-07-14")
+    got = results(out)
+    assert ("Nora Ek", "Hardrock 100", 2025, 3, "28:01:19") in got
+
+
+def test_last_years_edition_as_subject_dates_what_follows() -> None:
+    out = facts("Neither of last year's winners at the Lavaredo Ultra Trail is back. "
+                "Tom Sala, who won the men's race in 12:10:33, is injured.", "2025-06-20")
+    assert ("Tom Sala", "Lavaredo Ultra Trail", 2024, 1, "12:10:33") in results(out)
+
+
+def test_the_year_of_a_record_someone_set_earlier_is_not_the_story_year() -> None:
+    out = facts("Owen Pike won the Leadville 100 in 16:40:10, taking a minute off the course record he set himself in 2021. "
+                "Jo Hart was second in 17:02:45.", "2024-08-20")
+    got = results(out)
+    assert ("Owen Pike", "Leadville 100", 2024, 1, "16:40:10") in got
+    assert ("Jo Hart", "Leadville 100", 2024, 2, "17:02:45") in got
+
+
+def test_an_old_course_record_from_a_year_does_not_date_the_next_result() -> None:
+    out = facts("Kim Lowe won the Leadville 100 in 18:50:00 and talked about chasing Ann Dale's course record of 18:06:24 from 2019. "
+                "Rae Moss, who was second in 19:20:00, agreed.", "2024-08-20")
+    assert ("Rae Moss", "Leadville 100", 2024, 2, "19:20:00") in results(out)
+
+
+def test_that_year_points_back_to_the_year_just_written() -> None:
+    out = facts("Lia Neri won the Black Canyon 100K in 7:40:05 and lowered Kate Lund's record of 7:57:31 from 2023. "
+                "Neri was second to Lund that year.", "2025-02-16")
+    assert ("Lia Neri", "Black Canyon 100K", 2023, 2, None) in results(out)

@@ -148,6 +148,8 @@ class Context:
     para_race: RaceMention | None = None
     para_year: int | None = None
     last_year: int | None = None  # the last event year told anywhere before
+    said_year: int | None = None  # the last year written before this sentence, an old record's too ("that year")
+    said_here: int | None = None  # the last year written up to the end of this sentence
     para_record_type: str | None = None
     para_route: RaceMention | None = None
     focus: str | None = None
@@ -1192,6 +1194,9 @@ class Extractor:
 
     # ---- context
     def _enter(self, info: SentInfo, ctx: Context) -> None:
+        ctx.said_year = ctx.said_here
+        if info.years:
+            ctx.said_here = int(info.years[-1].number)
         if info.sent.block != ctx.block:
             ctx.block = info.sent.block
             if _is_heading(info):
@@ -1520,13 +1525,15 @@ class Extractor:
                 continue  # "Kostelnick's 2016 record": the old record's year
             if re.search(r"\b(?:his|her|their|its)\s+$", before) and re.match(r"\s+(?:season|campaign|calendar|plans?|schedule|build)\b", self.text[y.end : y.end + 12]):
                 continue  # "a broken foot ended his 2024 season": no edition of anything
-            if re.search(r"\w['’]s\s+(?:record\s+(?:of\s+)?|mark\s+(?:of\s+)?|best\s+(?:of\s+)?)?\d[\d:.'’h\"”]*\s+(?:from|in|of|set in)\s+$", self.text[max(info.sent.start, y.start - 40) : y.start]):
+            if re.search(r"\w['’]s\s+(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+(?:of\s+)?)?\d[\d:.'’h\"”]*\s+(?:from|in|of|set in)\s+$", self.text[max(info.sent.start, y.start - 40) : y.start]):
                 continue  # "took down Brett Maune's 52:03:08 from 2012": the old record's year
             if any(re.fullmatch(r",?\s+(?:from|in|set in)\s+", self.text[t.end : y.start]) and re.search(r"\w['’]s\s+$", self.text[max(0, t.start - 4) : t.start])
                    for t in info.times):
                 continue  # "Leor Pantilat's 3 days, 7 hours and 36 minutes from 2014"
             if re.search(r"\b(?:record|mark|best)\b[^.;]{0,20}?\b(?:she|he|they|it)\s+(?:had|has)\s+(?:set|run|ran|established)\b[^.;,]{0,30}?\b(?:in|back in)\s+$",
-                         self.text[max(info.sent.start, y.start - 80) : y.start]):
+                         self.text[max(info.sent.start, y.start - 80) : y.start]) or re.search(
+                    r"\b(?:record|mark|best)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:(?:it|there|here|himself|herself|themselves)\s+){0,2}(?:in|back in)\s+$",
+                    self.text[max(info.sent.start, y.start - 80) : y.start]):
                 continue  # "taking 11 minutes off the course record she had set there herself in 2022"
             near = self.text[max(info.sent.start, y.start - 45) : y.start]
             hm2 = re.search(r"(?:had\s+|has\s+)?(?:set|run|ran|established)(?:\s+it)?\s+(?:in|at)\s+$", near)
@@ -1639,10 +1646,16 @@ class Extractor:
             earlier = [y for y in self._event_years(info) if y[0] < clause[0] + m.start()]
             if earlier:
                 base = earlier[-1][1]  # "won in 2022, and X ran T a year later"
+        if m and m.group("n") is None and re.search(r"that|same", m.group(0), re.I):
+            # "lowered X's record of T from 2024. Y was second to X that year": the year just written
+            start = (clause[0] if clause else info.sent.start) + m.start()
+            said = [int(y.number) for y in info.years if y.start < start] or [ctx.said_year]
+            if said[-1] is not None or base is not None:
+                return said[-1] if said[-1] is not None else base
         if m and base is not None:
             n = m.group("n")
             if n is None:
-                return base + (0 if re.search(r"that|same", m.group(0), re.I) else 1)
+                return base + 1
             from .normalize import number
 
             step = int(number(n) or 1)
@@ -2112,7 +2125,15 @@ class Extractor:
             ctx.para_year_lead = any(y0 - info.sent.start <= 8 for y0, _ in ey) and ey[0][1] == ey[-1][1]
         else:
             # a relative date dates the paragraph when it opens the sentence ("Last year, ...")
-            rel = self._relative_year(info, ctx, (info.sent.start, min(info.sent.end, info.sent.start + 30)))
+            # not a title in apposition ("X, last year's champion, and Y ran together") or a
+            # comparison ("well ahead of last year's pace"), though "Neither of last year's
+            # champions is defending" is about that edition; nor an aside of another result
+            # ("Tollefson, second last year, took third")
+            head = (info.sent.start, min(info.sent.end, info.sent.start + 30))
+            rm = pattern("relative_year").search(self.text, *head)
+            titled = rm is not None and re.match(r"['’]s\b", self.text[rm.end() : rm.end() + 2]) and re.search(
+                r"(?:,|\b(?:ahead of|behind|than|off|outside|under|over|on))\s+$", self.text[info.sent.start : rm.start()])
+            rel = None if titled or (rm is not None and aside(rm.start())) else self._relative_year(info, ctx, head)
             if rel is not None:
                 ctx.para_year = rel
         fm = next((m for m in pattern("fixed_time").finditer(info.sent.text) if m.group("n") and not _SPLIT_AFTER.match(info.sent.text, m.end())), None)
