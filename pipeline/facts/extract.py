@@ -2069,6 +2069,9 @@ class Extractor:
                 prev_holder = holder["holder"] if holder else (who if own else None)
                 prev_time = holder["time"].hms if holder and holder["time"] else None
                 tcands = [v for v in info.times if v.role == "finish" and id(v) not in claimed_times]
+                if race is not None and race.kind == "distance" and rtype in ("world record", "national record"):
+                    # "passed 100 miles in 11:47:21, an American record": the split at a record distance
+                    tcands += [v for v in info.times if v.role == "split" and re.fullmatch(r"\s+in\s+", text[race.end : v.start])]
                 tcl = [v for v in tcands if a <= v.start < b] or tcands
                 # the time the record was run in: before the cue ("won in T, a course record")
                 # rather than after it ("... record of T0")
@@ -2219,6 +2222,9 @@ class Extractor:
                 race, conf = self._route_phrase(info, ctx), 0.5
             return race, conf
         if rtype in ("world record", "national record"):
+            timed = self._timed_distance(info, pos)
+            if timed is not None:
+                return timed, 0.9  # "ran 50 miles in 4:50:21, a world best": the distance the time is for
             race, conf = self._race(info, clause, pos, ctx, ("distance", "race"))
             if conf < 1.0 and subj is not None and subj.kind == "distance" and not any(
                     d.role == "race" and (re.match(r"[- ]?(?:\w+\s+)?(?:record|best|mark)\b", self.text[d.end : d.end + 20])
@@ -2244,6 +2250,18 @@ class Extractor:
         if race is None and rtype is None:
             race, conf = self._route_phrase(info, ctx), 0.5
         return race, conf
+
+    def _timed_distance(self, info: SentInfo, pos: int) -> RaceMention | None:
+        """The standard distance a time in the sentence is for: "ran 50 miles in 4:50:21",
+        "passed 100 miles in 10:51:39", "2:59:54 for 50K"."""
+        text = self.text
+        tied = [d for d in info.distances if d.role != "training" and any(
+            t.role in ("finish", "split") and (re.fullmatch(r"\s+in\s+", text[d.end : t.start]) or re.fullmatch(r"\s+for\s+(?:the\s+)?", text[t.end : d.start]))
+            for t in info.times)]
+        if not tied:
+            return None
+        d = min(tied, key=lambda d: abs(d.start - pos))
+        return RaceMention(d.start, d.end, d.text, d.label, "distance", d.label, "phrase")
 
     def _distance_phrase(self, info: SentInfo, clause: tuple[int, int], pos: int) -> RaceMention | None:
         """A distance record's distance: '24-hour', '100 km', '6-day'; a fixed-time event named
