@@ -185,3 +185,13 @@ def test_start_list_item_with_its_own_old_record_and_a_possessive_country_title(
 ])
 def test_gazetteer_names_the_race(text: str, race: str) -> None:
     assert race in facts(text, "2024-06-01")["races"]
+
+
+def test_role_noun_in_apposition_names_its_runner() -> None:
+    out = facts("Mara Voss won the Javelina Jundred in 15:10:02, nine minutes clear of the runner-up, Ellen Price. "
+                "At the Bandera 100K, Tim Hale was third, a minute behind the winner, Jonas Berg, who ran 7:52:11.",
+                "2023-11-01")
+    assert results(out) == {("Mara Voss", "Javelina Jundred", 2023, 1, "15:10:02"),
+                            ("Ellen Price", "Javelina Jundred", 2023, 2, None),
+                            ("Tim Hale", "Bandera 100K", 2023, 3, None),
+                            ("Jonas Berg", "Bandera 100K", 2023, 1, "7:52:11")}

@@ -273,7 +273,8 @@ def find_places(text: str) -> list[Value]:
                                 # "second-place Ricky Ng", "the second runner, Sean Nakamura"
                                 or bool(re.match(r"-place\s+(?:finisher\s+)?[A-Z]|\s+(?:runner|finisher|woman|man|placed runner)(?:\s+home)?,?\s+[A-Z]", right))}))
     for m in pattern("runner_up").finditer(text):
-        out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2))
+        out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2,
+                         extra={"goes_to": _role_apposition(text, m.start(), m.end())}))
     for m in pattern("one_two").finditer(text):  # "made it a South African one-two"
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=3 if m.group("three") else 2))
     for m in pattern("podium_third").finditer(text):
@@ -286,6 +287,12 @@ def find_places(text: str) -> list[Value]:
                          extra={"at": m.end() + mid.end() if mid else None,
                                 "goes_to": _names_runner_after(text, m.start(), text[m.end() : m.end() + 30])}))
     return sorted(out, key=lambda v: v.start)
+
+
+def _role_apposition(text: str, start: int, end: int) -> bool:
+    """"the runner-up, Nico Brandt": the role noun's runner is the name in apposition after it."""
+    return bool(pattern("role_apposition_left").search(text[max(0, start - 25) : start])
+                and pattern("role_apposition_right_cs").match(text[end : end + 40]))
 
 
 def _names_runner_after(text: str, start: int, right: str) -> bool:
@@ -318,6 +325,8 @@ def find_wins(text: str) -> list[Value]:
             continue
         word = m.group(0).lower()
         role = "category" if re.search(r"woman|women|female|man|men|male|lady", word) else ""
+        if word == "winner" and _role_apposition(text, s, e):
+            role = "goes_to"
         out.append(Value("win", s, e, m.group(0), role, number=1))
     return out
 
