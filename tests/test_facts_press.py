@@ -182,6 +182,10 @@ def test_start_list_item_with_its_own_old_record_and_a_possessive_country_title(
     # the IAU championships go by their official plural name, whichever number the text uses
     ("Greta Solberg won the IAU 100 km World Championship in 2019 in 7:20:14.", "IAU 100 km World Championships"),
     ("Piotr Nowak was third at the 24 Hour European Championship in 2021 with 262 km.", "IAU 24 Hour European Championships"),
+    ("Tom Pike ran the Yorkshire Marathon in 2:51:10 and the Hardmoors 60 a month later.", "Hardmoors 60"),
+    ("Tom Pike ran the Yorkshire Marathon in 2:51:10 and the Hardmoors 60 a month later.", "Yorkshire Marathon"),
+    ("In 1987 Ivo Marek won the Westfield Sydney to Melbourne in 5 days, 14 hours.", "Sydney to Melbourne Ultramarathon"),
+    ("Ivo Marek covered 1,011 km at the Colac Six Day Race in 1990.", "Colac Six Day Race"),
 ])
 def test_gazetteer_names_the_race(text: str, race: str) -> None:
     assert race in facts(text, "2024-06-01")["races"]
@@ -195,3 +199,9 @@ def test_role_noun_in_apposition_names_its_runner() -> None:
                             ("Ellen Price", "Javelina Jundred", 2023, 2, None),
                             ("Tim Hale", "Bandera 100K", 2023, 3, None),
                             ("Jonas Berg", "Bandera 100K", 2023, 1, "7:52:11")}
+
+
+def test_a_race_town_in_a_dateline_is_no_race() -> None:
+    out = facts("CORTINA D'AMPEZZO - Lena Vogt won the Lavaredo Ultra Trail on Saturday in 14:10:02, "
+                "and the 120 km of Cortina never looked easier.", "2025-06-29")
+    assert out["races"] == ["Lavaredo Ultra Trail"]
