@@ -205,3 +205,13 @@ def test_a_race_town_in_a_dateline_is_no_race() -> None:
     out = facts("CORTINA D'AMPEZZO - Lena Vogt won the Lavaredo Ultra Trail on Saturday in 14:10:02, "
                 "and the 120 km of Cortina never looked easier.", "2025-06-29")
     assert out["races"] == ["Lavaredo Ultra Trail"]
+
+
+def test_results_column_headings_in_capitals_name_their_races() -> None:
+    text = ("HIGH MOSS HORSESHOE (June)\n\nTom Pike won the High Moss Horseshoe in 2:41:10, his third win.\n\n"
+            "CEDAR RIDGE 50K (July)\n\nAnna Lund knocked ten minutes off her best here, running 4:31:10 for 12th.\n\n"
+            "BRIGHT WATER PARKRUN (Saturday)\n\nSam Holt was second.\n\nCLUB CHAMPIONSHIP\n\nTwo races left.")
+    out = facts(text, "2025-08-01")
+    assert {"Cedar Ridge 50K", "Bright Water Parkrun"} <= set(out["races"])
+    assert "Club Championship" not in out["races"]
+    assert ("Anna Lund", "Cedar Ridge 50K", 2025, 12, "4:31:10") in results(out)

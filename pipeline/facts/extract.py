@@ -1464,6 +1464,8 @@ class Extractor:
         in_clause = [r for r in races if a <= r.start < b]
         if in_clause:
             return min(in_clause, key=lambda r: abs(r.start - pos)), 1.0
+        if re.search(r"\bhere\b", self.text[a:b]) and ctx.section_race is not None and ctx.section_race.kind in kinds:
+            return ctx.section_race, 0.7  # a results column: "here" is the race its heading names
         if re.search(r"\bhere\b", self.text[a:b]) and ctx.main_race is not None and ctx.main_race.kind in kinds:
             return ctx.main_race, 0.7  # "X was third here in 2023 and won Transgrancanaria in February"
         if races and re.search(r"\bthe (?:men['’]s|women['’]s|mens|womens) race\b", self.text[a:b]) and ctx.main_race is not None \
@@ -1479,7 +1481,7 @@ class Extractor:
                              self.text[info.sent.start : info.sent.end], re.I)
         here = anaphora is not None and anaphora.group(0).lower() == "here"
         if anaphora or info.sent.table is not None:
-            for cand in ((main, ctx.section_race, ctx.para_race) if here else (ctx.para_race, ctx.section_race, main)):
+            for cand in ((ctx.section_race, main, ctx.para_race) if here else (ctx.para_race, ctx.section_race, main)):
                 if cand is not None and cand.kind in kinds:
                     return cand, 0.6
         if ctx.para_race is not None and ctx.para_race.kind in kinds:

@@ -8,7 +8,7 @@ that the two cannot disagree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .normalize import fold
@@ -176,12 +176,28 @@ class RaceFinder:
     def find(self, text: str) -> list[RaceMention]:
         """Non-overlapping race mentions, gazetteer before pattern, longest first."""
         cands = self._gazetteer(text) + self._geo(text) + self._pattern(text)
+        cased = _capitals_recased(text)
+        if cased != text:
+            # "YORKSHIRE MARATHON (October)": a heading in capitals, read as the name it spells
+            cands = [replace(c, text=text[c.start : c.end]) for c in self._gazetteer(cased) + self._pattern(cased)] + cands
         cands.sort(key=lambda r: (-(r.end - r.start), r.source != "gazetteer", r.start))
         chosen: list[RaceMention] = []
         for c in cands:
             if all(c.end <= o.start or c.start >= o.end for o in chosen):
                 chosen.append(c)
         return sorted(chosen, key=lambda r: r.start)
+
+
+def _capitals_recased(text: str) -> str:
+    """The text with each line written in capitals (bracketed notes aside) in title case,
+    same length, so that the name patterns read it."""
+    def line(m: re.Match[str]) -> str:
+        bare = re.sub(r"\([^)]*\)", "", m.group(0))
+        if re.search(r"[a-z]", bare) or not re.search(r"[A-Z]{3}", bare):
+            return m.group(0)
+        return re.sub(r"[A-Z][A-Z'’]+", lambda w: w.group(0)[0] + w.group(0)[1:].lower(), m.group(0))
+
+    return re.sub(r"[^\n]+", line, text)
 
 
 @cache
