@@ -215,3 +215,10 @@ def test_results_column_headings_in_capitals_name_their_races() -> None:
     assert {"Cedar Ridge 50K", "Bright Water Parkrun"} <= set(out["races"])
     assert "Club Championship" not in out["races"]
     assert ("Anna Lund", "Cedar Ridge 50K", 2025, 12, "4:31:10") in results(out)
+
+
+def test_a_race_town_with_its_province_is_the_town() -> None:
+    out = facts("On the women's side, Squamish, B.C.'s Ana Ruiz won the Black Canyon 100K in 8:12:40, "
+                "and Leadville, Colo. runner Kim Ode was second.", "2025-02-16")
+    assert out["races"] == ["Black Canyon 100K"]
+    assert ("Ana Ruiz", "Black Canyon 100K", 2025, 1, "8:12:40") in results(out)

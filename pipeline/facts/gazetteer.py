@@ -130,6 +130,8 @@ class RaceFinder:
                     continue
                 if alias.lower() in self.stems and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
                     continue  # "lives in Leadville" is the town
+                if alias.lower() in self.stems and re.match(r",\s+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+[A-Z])", text[e : e + 40]):
+                    continue  # "Squamish, B.C.'s Rhys Takahashi", "Leadville, Colo.": the town
                 if alias.lower() in self.stems and (re.match(r"['’]s\b", text[e : e + 2]) or text[max(0, s - 1) : s] in "\"“" and s > 0
                                                     or re.match(r"\s+(?!(?:a|an|the|is|was|in|on|at|and|or|for|with|by|after|when|where|since|until|but|so|as|because|over|under|near|from|to|of|winner|winners|champion|finish|course|record|start|race|field|podium|title|debut|before|again|last|this|twice|has|had|have|will|would|is|are|were|two|three|four|five|six|seven|eight|nine|ten|years?|summers?|winters?|springs?|autumns?|falls?|ago|back|earlier|later|itself|instead|too|again|yet)\b)[a-z]", text[e : e + 20])):
                     continue  # "Brazil's", "the Wasatch trail circuit", a nickname in quotes
