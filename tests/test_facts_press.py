@@ -222,3 +222,12 @@ def test_a_race_town_with_its_province_is_the_town() -> None:
                 "and Leadville, Colo. runner Kim Ode was second.", "2025-02-16")
     assert out["races"] == ["Black Canyon 100K"]
     assert ("Ana Ruiz", "Black Canyon 100K", 2025, 1, "8:12:40") in results(out)
+
+
+def test_time_after_a_dated_win_shares_its_year() -> None:
+    out = facts("In 2019 Lena Fisk won the Leadville 100 for the third time, in 19:02:11, with Ada Roy second again.",
+                "2024-05-01")
+    assert ("Lena Fisk", "Leadville 100", 2019, 1, "19:02:11") in results(out)
+    # a place in an apposed aside keeps its own year; the time is this year's
+    out = facts("Tom Ruiz, seventh at the Leadville 100 in 2021, clocked 18:22:31.", "2024-08-20")
+    assert results(out) == {("Tom Ruiz", "Leadville 100", 2021, 7, None), ("Tom Ruiz", "Leadville 100", 2024, None, "18:22:31")}

@@ -1971,6 +1971,12 @@ class Extractor:
                 anchor_year[id(v)] = vyear
                 self._told.append((s0, who, vyear))
                 g = groups.setdefault((who, vyear), {"place": None, "cat": None, "time": None, "pos": v.start, "conf": conf, "year": vyear})
+                if v.kind in ("place", "win"):
+                    g.setdefault("at", []).append(v.start)
+                elif v.kind == "time":
+                    g.setdefault("time_at", v.start)
+                if v.kind in ("place", "win") and any(re.fullmatch(r"\s*,\s*", text[p.end : self._segment(info, v.start)[0]]) for p in info.persons):
+                    g["aside"] = True  # "X, seventh here in 2023, ...": a place in an apposed aside
                 if v.kind == "place":
                     if v.role == "overall" and g["place"] is None and g["cat"] is None:
                         g["overall"] = True
@@ -1994,6 +2000,7 @@ class Extractor:
                     cov = [d for d in info.distances if seg_a <= d.start < seg_b and re.search(r"\b(?:with|covered|ran|of|after|for)\s+(?:a\s+)?$", text[max(s0, d.start - 12) : d.start])]
                     if cov:
                         g["covered"] = cov[0].label
+            self._join_time_to_place(info, groups)
             for (who, _), g in groups.items():
                 place = g["cat"] if g["cat"] is not None else g["place"]
                 overall_only = g["cat"] is None and g.get("overall") and g["place"] is not None
@@ -2150,6 +2157,31 @@ class Extractor:
                 ctx.doc_record_type = c.role
             if c.role != "implied":
                 ctx.record_block = info.sent.block
+
+    def _join_time_to_place(self, info: SentInfo, groups: dict[tuple[str, int | None], dict]) -> None:
+        """"In 2015 Krar won Western States a second time, in 14:48:59": the year told with the win
+        dates the time of the same clause too, so a lone time joins the lone place of its runner
+        when only one of the two has a year written in the sentence."""
+        stated = {y for _, y in self._event_years(info)}
+        for key, g in list(groups.items()):
+            if g["time"] is None or g["place"] is not None or g["cat"] is not None:
+                continue
+            mates = [k for k, h in groups.items() if k[0] == key[0] and k[1] != key[1] and h["time"] is None
+                     and (h["place"] is not None or h["cat"] is not None) and not h.get("aside")]
+            if len(mates) != 1 or (mates[0][1] in stated) == (key[1] in stated):
+                continue
+            t_at = g["time_at"]
+            marks = [v.start for v in info.places + info.wins]
+            near = max((p for p in marks if p < t_at), default=min(marks, key=lambda p: abs(p - t_at), default=None))
+            if near not in groups[mates[0]].get("at", []):
+                continue  # "fifth at UTMB, then a win at HK100, clocking T": the time is the last result's
+            keep, drop = (mates[0], key) if mates[0][1] in stated else (key, mates[0])
+            merged = dict(groups[mates[0]])
+            merged.update({"time": g["time"], "year": keep[1], "conf": max(g["conf"], merged["conf"])})
+            if g.get("covered") and not merged.get("covered"):
+                merged["covered"] = g["covered"]
+            del groups[drop]
+            groups[keep] = merged
 
     def _overall_cue(self, text: str, v: Value) -> bool:
         return False
