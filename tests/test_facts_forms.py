@@ -446,3 +446,36 @@ def test_that_year_points_back_to_the_year_just_written() -> None:
     out = facts("Lia Neri won the Black Canyon 100K in 7:40:05 and lowered Kate Lund's record of 7:57:31 from 2023. "
                 "Neri was second to Lund that year.", "2025-02-16")
     assert ("Lia Neri", "Black Canyon 100K", 2023, 2, None) in results(out)
+
+
+def test_a_decade_after_that_counts_ten_years() -> None:
+    out = facts("In 1990 Ruth Ames ran 8:10:00 at the JFK 50 Mile. "
+                "A decade after that, she won the Umstead 100 in 19:40:00.", None)
+    assert ("Ruth Ames", "Umstead 100", 2000, 1, "19:40:00") in results(out)
+
+
+def test_the_following_summer_in_a_clause_beats_the_year_of_the_clause_before() -> None:
+    out = facts("Marco Testa was fourth at UTMB in 2021 and won the Lavaredo Ultra Trail the following summer.", "2024-08-01")
+    got = results(out)
+    assert ("Marco Testa", "UTMB", 2021, 4, None) in got
+    assert ("Marco Testa", "Lavaredo Ultra Trail", 2022, 1, None) in got
+
+
+def test_a_counted_date_opening_the_clause_beats_a_later_years_race_title() -> None:
+    out = facts("In 2016 Dana Ruiz ran her first marathon. "
+                "Three years later she ran 2:31:10 at the Chicago Marathon, a qualifier for the 2020 Olympic Trials.", "2025-03-01")
+    assert ("Dana Ruiz", "Chicago Marathon", 2019, None, "2:31:10") in results(out)
+
+
+def test_a_mark_from_a_year_earlier() -> None:
+    out = facts("The record belongs to Eli Shaw, who ran 15:50:10 in 2021 at the Leadville 100 to lower his own 16:02:11 from a year earlier.",
+                "2024-08-20")
+    assert ("Eli Shaw", "Leadville 100", 2020, None, "16:02:11") in results(out)
+
+
+def test_a_year_earlier_counts_from_the_result_just_told() -> None:
+    out = facts("Sam Boyd won the JFK 50 Mile in November in 5:40:12. "
+                "A year earlier he had run 2:14:30 at the California International Marathon.", "2026-01-14")
+    got = results(out)
+    assert ("Sam Boyd", "JFK 50 Mile", 2025, 1, "5:40:12") in got
+    assert ("Sam Boyd", "California International Marathon", 2024, None, "2:14:30") in got

@@ -150,6 +150,7 @@ class Context:
     last_year: int | None = None  # the last event year told anywhere before
     said_year: int | None = None  # the last year written before this sentence, an old record's too ("that year")
     said_here: int | None = None  # the last year written up to the end of this sentence
+    fact_year: int | None = None  # the year of the last result told before this sentence in its paragraph
     para_record_type: str | None = None
     para_route: RaceMention | None = None
     focus: str | None = None
@@ -1195,6 +1196,7 @@ class Extractor:
     # ---- context
     def _enter(self, info: SentInfo, ctx: Context) -> None:
         ctx.said_year = ctx.said_here
+        ctx.fact_year = self.results[-1]["year"] if self.results and self.results[-1]["start"] >= self.block_start.get(info.sent.block, info.sent.start) else None
         if info.years:
             ctx.said_here = int(info.years[-1].number)
         if info.sent.block != ctx.block:
@@ -1570,11 +1572,25 @@ class Extractor:
         wm = re.search(r"\b((?:19|20)\d\d),?\s+when\s+(?:[\w'’-]+\s+){0,3}$", self.text[info.sent.start : pos])
         if wm:
             return int(wm.group(1))  # "in 1984, when he won": the when-clause is dated by its year
+        # "to lower his own 14:30:04 from a year earlier": a date counted right after the mark is its own
+        own = re.match(r"[\d:.'’h\"”]+,?\s+(?:from|set)\s+", self.text[pos : pos + 40])
+        counted = pattern("counted_year").match(self.text, pos + own.end()) if own else None
+        if counted is not None:
+            rel = self._relative_year(info, ctx, (counted.start(), counted.end()))
+            if rel is not None:
+                return rel
         ys = [y for y in self._event_years(info) if not self._owned(info, y[0], pos)]
         in_clause = [y for y in ys if a <= y[0] < b]
+        counted = pattern("counted_year").search(self.text[a:b])
+        if counted and a + counted.start() < pos and not any(a + counted.start() <= y0 < pos for y0, _ in in_clause):
+            # "Two years later she ran T at CIM, under the standard for the 2020 Trials": a date
+            # counted from the last one told dates its clause, not a later year in it
+            rel = self._relative_year(info, ctx, (a + counted.start(), b))
+            if rel is not None:
+                return rel
         if in_clause:
             return min(in_clause, key=lambda y: abs(y[0] - pos))[1]
-        if ys and a > info.sent.start and pattern("relative_year").search(self.text[a:b]) and not pattern("month_ref").search(self.text[a:b]):
+        if ys and a > info.sent.start and (pattern("relative_year").search(self.text[a:b]) or counted) and not pattern("month_ref").search(self.text[a:b]):
             rel = self._relative_year(info, ctx, clause)  # "who had dropped in 2024 and finished seventh here last year"
             if rel is not None:
                 return rel
@@ -1642,8 +1658,10 @@ class Extractor:
                     and not re.search(r"\b(?:this|last|next) (?:year|season)\b", info.sent.text, re.I):
                 return told  # "In 2017 ... At the Moab 240 in October she won": the paragraph's year
             return _month_year(month, m.group("last") == "last", ctx)
-        m = re.search(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?:years?|summers?|seasons?)\s+(?P<dir>later|earlier|before)|the (?:following|next) (?:year|summer|season)|that (?:same )?year|the same year)\b", t, re.I)
-        base = ctx.para_year if ctx.para_year is not None else ctx.last_year
+        m = pattern("counted_year").search(t)
+        # "He won the JFK 50 in November (...). A year earlier he had run ...": counted from the
+        # paragraph's year, else from the result just told
+        base = next((y for y in (ctx.para_year, ctx.fact_year, ctx.last_year) if y is not None), None)
         if m and clause:
             earlier = [y for y in self._event_years(info) if y[0] < clause[0] + m.start()]
             if earlier:
@@ -1660,7 +1678,7 @@ class Extractor:
                 return base + 1
             from .normalize import number
 
-            step = int(number(n) or 1)
+            step = int(number(n) or 1) * (10 if m.group("unit").lower().startswith("decade") else 1)
             return base - step if (m.group("dir") or "").lower() in ("earlier", "before") else base + step
         m = pattern("relative_year").search(t)
         if m and re.search(r"\b(?:set|ran|run|established|from)\s+(?:\w+\s+)?$", t[: m.start()][-25:]) and not re.search(
