@@ -231,3 +231,14 @@ def test_time_after_a_dated_win_shares_its_year() -> None:
     # a place in an apposed aside keeps its own year; the time is this year's
     out = facts("Tom Ruiz, seventh at the Leadville 100 in 2021, clocked 18:22:31.", "2024-08-20")
     assert results(out) == {("Tom Ruiz", "Leadville 100", 2021, 7, None), ("Tom Ruiz", "Leadville 100", 2024, None, "18:22:31")}
+
+
+def test_a_race_someone_qualified_for_is_not_where_the_result_was_run() -> None:
+    text = ("Ines Duarte won the Canyons 100K on Saturday in 9:40:10.\n\n"
+            "Carla Mendes, who finished second in 9:52:30, earned a golden ticket into this June's Western States 100. "
+            "Ruth Lind, third in 9:58:02, may yet get a Western States entry if a winner declines.")
+    out = facts(text, "2025-04-28")
+    got = results(out)
+    assert ("Carla Mendes", "Canyons 100K", 2025, 2, "9:52:30") in got
+    assert ("Ruth Lind", "Canyons 100K", 2025, 3, "9:58:02") in got
+    assert not any(r["race"] == "Western States 100" for r in out["results"])

@@ -312,6 +312,9 @@ _SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
 _RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+$", re.I)
 # "Western States champion", "a seven-time winner of Western States": a title describes a person
 _TITLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:champion|winner|finisher|record[- ]holder|veteran|legend)")
+# "golden tickets into this June's Western States 100", "a Western States entry": a race ahead
+_AHEAD_BEFORE = re.compile(r"\b(?:golden\s+tickets?|tickets?|spots?|entry|entries|slots?|qualif\w*|berths?|lottery|invitations?|invites?)\s+(?:for|to|into|at)\s+(?:(?:this|next)\s+(?:year|\w+)['’]s\s+|the\s+)?(?:\d{4}\s+)?$", re.I)
+_AHEAD_AFTER = re.compile(r"\s+(?:entry|entries|spot|slot|berth|qualifier|lottery|golden\s+tickets?|tickets?)\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:champion|winner|finisher|record[- ]holder|veteran)\s+(?:of|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
 _SPLIT_AFTER = re.compile(r"\s+(?:mark|split|point|checkpoint|cut-?off)\b", re.I)
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
@@ -1462,7 +1465,8 @@ class Extractor:
         a, b = clause
         # "two-time Western States champion" describes a person; it is no race for the clause
         races = [r for r in info.races if r.kind in kinds and not (
-            not (0 <= pos - r.end <= 15) and _TITLE_AFTER.match(self.text[r.end : r.end + 30]))]
+            not (0 <= pos - r.end <= 15) and _TITLE_AFTER.match(self.text[r.end : r.end + 30]))
+            and not _AHEAD_BEFORE.search(self.text[max(0, r.start - 50) : r.start]) and not _AHEAD_AFTER.match(self.text[r.end : r.end + 25])]
         in_clause = [r for r in races if a <= r.start < b]
         if in_clause:
             return min(in_clause, key=lambda r: abs(r.start - pos)), 1.0
