@@ -242,3 +242,27 @@ def test_a_race_someone_qualified_for_is_not_where_the_result_was_run() -> None:
     assert ("Carla Mendes", "Canyons 100K", 2025, 2, "9:52:30") in got
     assert ("Ruth Lind", "Canyons 100K", 2025, 3, "9:58:02") in got
     assert not any(r["race"] == "Western States 100" for r in out["results"])
+
+
+def test_record_breaking_verbs_in_their_ing_and_down_forms() -> None:
+    got = records(facts("Mara Quill won the Hardrock 100 in 25:40:10, taking down Ada Lorne's record.", None))
+    assert ("course record", "Hardrock 100", "Mara Quill", "25:40:10") in got
+    got = records(facts("Tessa Brand won UTA100 in 10:19:40, smashing the women's record held by Kim Ode.", None))
+    assert ("course record", "Ultra-Trail Australia", "Tessa Brand", "10:19:40") in got
+
+
+def test_time_removed_from_a_record_is_a_margin() -> None:
+    out = facts("Lena Wirth ran the Tres Rios 100 in 20:11:05 in 2021 and removed 1 hour, 12 minutes and 4 seconds "
+                "from the record Ida Falk had set in 2016.", None)
+    assert {r["time"] for r in out["records"] if r["athlete"] == "Lena Wirth"} == {"20:11:05"}
+
+
+def test_a_national_age_group_record_is_over_its_distance() -> None:
+    got = records(facts("Nell Ortiz won the Chicago Marathon in 2:39:02 in 2019. Five years later she ran 3:16:40, "
+                        "an American women's 40-44 age-group record for 50K on the road.", None))
+    assert ("age-group record", "50 km", "Nell Ortiz", "3:16:40") in got
+
+
+def test_fastest_by_a_woman_in_the_race_s_history() -> None:
+    got = records(facts("Joan Avery won the Jed Smith 50K in 3:15:50, the fastest by a woman in the race's history.", None))
+    assert ("course record", "Jed Smith 50K", "Joan Avery", "3:15:50") in got

@@ -107,7 +107,7 @@ def _derived(key: str, prefix: str, list_name: str, group: bool = False) -> re.P
     return rx
 
 
-_BREAK = re.compile(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashed|shattered|took|taking|knocked|knocking|shaved|shaving|cut|chopped|off)\b", re.I)
+_BREAK = re.compile(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|took|taking|knocked|knocking|shaved|shaving|cut|chopped|off)\b", re.I)
 
 
 class BadDocument(ValueError):
@@ -295,7 +295,7 @@ def _not_name_words() -> set[str]:
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ironman",
             "harriers", "striders", "athletic", "athletics", "joggers", "pacers", "roadrunners", "fell",
             "won", "wins", "took", "takes", "finished", "ran", "beat", "broke", "set", "clocked",
-            "mountains", "caves", "heights", "gardens", "islands", "hills", "downs", "moors",
+            "mountains", "caves", "heights", "gardens", "islands", "hills", "downs", "moors", "usa", "track",
         }
     return _NOT_NAME
 
@@ -1852,7 +1852,7 @@ class Extractor:
                     year = str(ctx.anchor_year - 1)
             if year is None and holder_kind == "poss" and re.search(r"\bset (?:in|at)\s+(\d{4})", seg):
                 year = re.search(r"\bset (?:in|at)\s+(\d{4})", seg).group(1)
-            broken = re.search(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashed|shattered|(?:took|taking|knocked|knocking|shaved|shaving|cut|cutting|chopped|chopping|lopped|lopping)\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
+            broken = re.search(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|(?:took|take|takes|taking)\s+(?:down|over)|(?:took|taking|knocked|knocking|shaved|shaving|cut|cutting|chopped|chopping|lopped|lopping)\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
             out.append({"holder": p.name, "time": t, "year": int(year) if year else None, "type": rtype, "cue": text[max(s0, cue.start - 25) : cue.end] if cue is not None else "",
                         "race": race, "pos": p.start, "conf": 0.8 * max(rconf, 0.5), "broken": bool(broken)})
         return out
@@ -1902,7 +1902,7 @@ class Extractor:
             if not h["broken"]:
                 continue
             seg = text[s0 : h["pos"]]
-            bm = list(re.finditer(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashed|shattered|took|taking|knocked|knocking|shaved|shaving|cut|cutting)\b", seg))
+            bm = list(re.finditer(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|took|taking|knocked|knocking|shaved|shaving|cut|cutting)\b", seg))
             vpos = s0 + bm[-1].start() if bm else h["pos"]
             clause = _clause_of(clauses, vpos)
             who, conf = self._athlete(info, (s0, vpos), vpos, ctx)
@@ -2066,7 +2066,7 @@ class Extractor:
                 if _in_quote(text, cue.start, self.block_start.get(info.sent.block, s0)):
                     continue
                 if any(0 <= h["pos"] - cue.end < 80 for h in holders) and not re.search(
-                        r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|improved|took|knocked|shaved|under)\b",
+                        r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|improved|took|taking|takes|knocked|shaved|under)\b",
                         text[a : cue.start]):
                     continue  # "the course record of T set in 2012 by X" is X's, not the subject's
                 if re.match(r"\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands|still stands)", text[cue.end : cue.end + 30]):
@@ -2295,6 +2295,11 @@ class Extractor:
                 if d is not None or race is None:
                     race, conf = d, 0.5
             return race, conf
+        if rtype == "age-group record" and re.search(r"\b(?:american|u\.s\.|national|world|{})\b".format("|".join(map(re.escape, _nationality_words()))),
+                                                     info.sent.text, re.I):
+            over = self._record_distance(info, pos)
+            if over is not None:
+                return over, 0.9  # "the American women's 35-39 age-group record for 50K": a distance record
         race, conf = self._race(info, clause, pos, ctx, ("race", "route", "distance") if rtype is None else ("race",))
         if conf < 1.0 and subj is not None and subj.kind in ("race", "route") and (rtype is None or subj.kind == "race") \
                 and (info.sent.block == ctx.record_subject_block or subj.source == "heading" or subj.kind == "route"):
@@ -2306,6 +2311,15 @@ class Extractor:
         if race is None and rtype is None:
             race, conf = self._route_phrase(info, ctx), 0.5
         return race, conf
+
+    def _record_distance(self, info: SentInfo, pos: int) -> RaceMention | None:
+        """'a record for 50 miles', 'the 100 km record': the distance a record is over."""
+        over = [d for d in info.distances if d.role == "race" and (re.search(r"\b(?:for|over)\s+(?:the\s+)?$", self.text[max(info.sent.start, d.start - 10) : d.start])
+                                                                  or re.match(r"[- ]?(?:\w+\s+)?(?:record|best|mark)\b", self.text[d.end : d.end + 20]))]
+        if not over:
+            return None
+        d = min(over, key=lambda d: abs(d.start - pos))
+        return RaceMention(d.start, d.end, d.text, d.label, "distance", d.label, "phrase")
 
     def _timed_distance(self, info: SentInfo, pos: int) -> RaceMention | None:
         """The standard distance a time in the sentence is for: "ran 50 miles in 4:50:21",
@@ -2330,12 +2344,9 @@ class Extractor:
             days = int(number(m.group("days") or m.group("ndays")) or 0)
             return RaceMention(info.sent.start + m.start(), info.sent.start + m.end(), m.group(0),
                                f"{days} days", "distance", f"{days} days", "phrase")
-        # "a record for 50 miles", "the 100 km record": the distance the record is over
-        over = [d for d in info.distances if d.role == "race" and (re.search(r"\b(?:for|over)\s+(?:the\s+)?$", self.text[max(info.sent.start, d.start - 10) : d.start])
-                                                                  or re.match(r"[- ]?(?:\w+\s+)?(?:record|best|mark)\b", self.text[d.end : d.end + 20]))]
-        if over:
-            d = min(over, key=lambda d: abs(d.start - pos))
-            return RaceMention(d.start, d.end, d.text, d.label, "distance", d.label, "phrase")
+        over = self._record_distance(info, pos)
+        if over is not None:
+            return over
         hours = self.doc_fixed_hours or self.fixed_hours
         if hours:
             return RaceMention(info.sent.start, info.sent.start, "", f"{hours} hours", "distance", f"{hours} hours", "phrase")

@@ -99,6 +99,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
             return "duration"  # "a 45-minute car ride"
         if re.search(r"(?:took|knocked|shaved|cut|chopped|lopped|slashed|clipped)\s+(?:\w+\s+){0,3}$", left, re.I) and re.match(r"^\s*off\b", right, re.I):
             return "margin"
+        if re.search(r"\b(?:removed|removing|trimmed|trimming|cut|cutting|shaved|shaving)\s+(?:\w+\s+){0,2}$", left, re.I) and re.match(r"^\s*from\b", right, re.I):
+            return "margin"  # "removed 2 hours, 27 minutes and 39 seconds from the record"
         if components < 2 and not pattern(ctx + "finish_left").search(left):
             return "duration"
     return "finish"
