@@ -266,3 +266,12 @@ def test_a_national_age_group_record_is_over_its_distance() -> None:
 def test_fastest_by_a_woman_in_the_race_s_history() -> None:
     got = records(facts("Joan Avery won the Jed Smith 50K in 3:15:50, the fastest by a woman in the race's history.", None))
     assert ("course record", "Jed Smith 50K", "Joan Avery", "3:15:50") in got
+
+
+def test_an_interview_answer_goes_on_with_the_questions_race() -> None:
+    text = ("A talk with Ada Brink\n\nAda Brink won the Waldo 100K in 2019 and has raced widely since.\n\n"
+            "Q: What got you started?\n\nBrink: A friend, mostly. I won Waldo at my first try.\n\n"
+            "Q: Then came the Hardrock 100.\n\nBrink: Yes. I got in on my fourth lottery ticket in 2022 and "
+            "finished ninth woman in 33 hours, 10 minutes.\n\nQ: What next?\n\nBrink: Rest.")
+    out = facts(text, "2024-09-01")
+    assert ("Ada Brink", "Hardrock 100", 2022, 9, "33:10:00") in results(out)

@@ -307,6 +307,8 @@ _PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|
 _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|island|islands|coast|district|region|highlands|countryside|hills|lakes|canyon|desert|plateau|massif)\b")
 _WHO_CLAUSE = re.compile(r"(?:['’]s?)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?(?:,[^,;—–()]{1,40})?,\s+who\s+(?:(?!\b(?:and|but|while|after|before|when|beat|beating|ahead of|behind|than)\b)[^,;—–()\"“”])*")
 _SPEAKER = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][A-Z .'’-]+:\s*)?")  # "[00:00:36] ELENA RUIZ: " in a transcript
+_QUESTION_LABEL = re.compile(r"\s*Q[:.]\s")
+_TURN_LABEL = re.compile(r"\s*(?:Q|A|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?):\s")  # "Q: ", "Quintero: "
 _SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
 # "The women's race belonged to X": a race or title that belongs to someone is a win, not a record
 _RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+$", re.I)
@@ -924,6 +926,8 @@ class Extractor:
         self.mention_counts = Counter(p.name for i in infos for p in i.persons)
         self.narrator = self._narrator(infos)
         ctx = Context(self.published, _doc_anchor_year(infos, self.published))
+        # an interview set out as "Q: ..." / "Quintero: ...": the answer goes on with the question's race
+        self.interview = sum(1 for i in infos if i.sent.line_start and _QUESTION_LABEL.match(i.sent.text)) >= 2
         race_counts: Counter[str] = Counter()
         first_seen: dict[str, RaceMention] = {}
         for info in infos:
@@ -1217,7 +1221,8 @@ class Extractor:
                     ctx.record_subject, ctx.chain = d or (races or routes)[0], []
                     ctx.record_subject_block = info.sent.block
             first = info.sent.text.split()[0].lower().strip("“\"'‘") if info.sent.text.split() else ""
-            cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later"}
+            cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later"} \
+                or (self.interview and _TURN_LABEL.match(info.sent.text) is not None)
             if not cont:
                 ctx.para_race = None
                 ctx.para_year = None
