@@ -275,3 +275,13 @@ def test_an_interview_answer_goes_on_with_the_questions_race() -> None:
             "finished ninth woman in 33 hours, 10 minutes.\n\nQ: What next?\n\nBrink: Rest.")
     out = facts(text, "2024-09-01")
     assert ("Ada Brink", "Hardrock 100", 2022, 9, "33:10:00") in results(out)
+
+
+def test_a_race_stem_after_a_place_at_or_a_trip_to_is_the_race() -> None:
+    out = facts("Ines Duarte made her only trip to Hardrock in 2019 and came away fourth woman in 32:10:00. "
+                "She finished third at Leadville less than a month later.", "2024-05-01")
+    got = results(out)
+    assert ("Ines Duarte", "Hardrock 100", 2019, 4, "32:10:00") in got
+    assert ("Ines Duarte", "Leadville 100", 2019, 3, None) in got
+    out = facts('Ola Berg won the Bighorn 100 in 2023. "Hardrock is the plan," he said.', "2024-05-01")
+    assert "Hardrock 100" in out["races"]
