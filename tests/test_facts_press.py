@@ -285,3 +285,13 @@ def test_a_race_stem_after_a_place_at_or_a_trip_to_is_the_race() -> None:
     assert ("Ines Duarte", "Leadville 100", 2019, 3, None) in got
     out = facts('Ola Berg won the Bighorn 100 in 2023. "Hardrock is the plan," he said.', "2024-05-01")
     assert "Hardrock 100" in out["races"]
+
+
+def test_a_time_for_another_distance_is_no_result_at_the_race() -> None:
+    text = ("Nils Brand won the Western States 100 in June. At college he ran 14:02 for 5,000 meters, "
+            "and in 2019 he added a 2:14:31 marathon. On a track in 2021 he ran 50 miles in 5:02:11.")
+    out = facts(text, "2024-07-01")
+    assert results(out) == {("Nils Brand", "Western States 100", 2024, 1, None)}
+    # the race's own distance beside the time is the race
+    out = facts("Ivy Lund won the Lake Sonoma 50 in April, running the 50 miles in 7:02:10.", "2024-05-01")
+    assert results(out) == {("Ivy Lund", "Lake Sonoma 50", 2024, 1, "7:02:10")}

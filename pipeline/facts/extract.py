@@ -2685,6 +2685,27 @@ class Extractor:
         if name:
             self.evidence[name] = max(self.evidence.get(name, 0.0), conf)
 
+    def _other_distance(self, info: SentInfo, t: Value, race: RaceMention, km: float) -> bool:
+        """"ran 13:41 for 5,000 meters", "a 2:09:48 marathon", "ran 50 miles in 4:50:21": a time
+        told for a distance other than the race's, when the race is not named beside it, is a
+        track or road mark or a split, no result at the race."""
+        seg = self._segment(info, t.start)
+        if info.sent.start <= race.start < info.sent.end and seg[0] <= race.start < seg[1]:
+            return False
+        right = self.text[t.end : t.end + 40]
+        told: float | None = None
+        named = pattern("time_distance_named_right").match(right)
+        if named:
+            metres = named.group("metres")
+            told = int(metres.replace(",", "")) / 1000 if metres else {"marathon": 42.195, "mile": 1.609}.get(named.group("named").lower(), 21.1)
+        elif lead := pattern("time_for_distance_right").match(right):
+            told = next((d.number for d in info.distances if d.start == t.end + lead.end()), None)
+        elif left := pattern("time_for_distance_left").search(self.text, max(0, t.start - 8), t.start):
+            # "ran 50 miles in T", not "won the women's 102K in T" (a race by its distance)
+            told = next((d.number for d in info.distances if d.end == left.start() and re.search(
+                r"\b(?:ran|run|runs|running|covered|covering|covers|through|passed|reached)\s+$", self.text[max(0, d.start - 12) : d.start])), None)
+        return told is not None and abs(told - km) > 0.05 * km
+
     # ---- fact objects
     def _add_result(self, info: SentInfo, who: str, race: RaceMention | None, year: int | None,
                     place: int | None, t: Value | None, conf: float, distance: str | None = None) -> None:
@@ -2696,6 +2717,11 @@ class Extractor:
             if m:  # "Mungrisdale Trot (6.5km/1,200ft)": the race's own distance
                 distance = f"{m.group(1)} {'mi' if m.group(2).lower().startswith('mi') else 'km'}"
         km = _label_km(distance or (race.distance_label if race else None))
+        race_km = _label_km(race.distance_label) if race is not None else None
+        if t is not None and race is not None and race_km is not None and self._other_distance(info, t, race, race_km):
+            if place is None:
+                return
+            t = None
         if t is not None and km is not None and km >= 40 and t.seconds < km / 50 * 3600:
             # "Four minutes and eight seconds." at a 100-miler: no one runs that fast
             if place is None:
