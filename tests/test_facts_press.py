@@ -295,3 +295,23 @@ def test_a_time_for_another_distance_is_no_result_at_the_race() -> None:
     # the race's own distance beside the time is the race
     out = facts("Ivy Lund won the Lake Sonoma 50 in April, running the 50 miles in 7:02:10.", "2024-05-01")
     assert results(out) == {("Ivy Lund", "Lake Sonoma 50", 2024, 1, "7:02:10")}
+
+
+def test_taking_down_a_record_that_had_stood_is_a_new_record() -> None:
+    got = records(facts("Ravi Solis won the Rattlesnake Ridge 50K in 3:57:02, taking down a course record that had stood since 2014.", None))
+    assert ("course record", "Rattlesnake Ridge 50K", "Ravi Solis", "3:57:02") in got
+
+
+def test_a_run_that_erased_an_older_record_belongs_to_the_runner_named_before() -> None:
+    out = facts("Comrades report\n\nLina Moyo won the Comrades Marathon on Sunday in 6:01:10. She was well outside the women's "
+                "down-run record of 5:44:10 that Nomsa Dlamini set two years ago, a run that finally erased "
+                "Anke van der Berg's 5:53:40 from 1990.", "2025-06-10")
+    got = {(r["athlete"], r["time"], r["previous_holder"]) for r in out["records"]}
+    assert ("Nomsa Dlamini", "5:44:10", "Anke van der Berg") in got
+    assert ("Anke van der Berg", "5:53:40", None) in got
+    assert not any(r["athlete"] == "Lina Moyo" for r in out["records"])
+
+
+def test_the_two_oceans_names_the_race() -> None:
+    out = facts("Kerry Nel won the Two Oceans that spring in 3:31:20.", "2024-04-20")
+    assert ("Kerry Nel", "Two Oceans Marathon", 2024, 1, "3:31:20") in results(out)

@@ -377,7 +377,7 @@ def _propn_chains(sdoc: Doc) -> list[Any]:
     return out
 
 
-_CAP_SEQ = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*|[A-Z]\.)(?:[ \t]+(?:(?:de|da|del|van|von|der|den|le|la|du|di)[ \t]+)?(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)){1,3})(?![\w-])")
+_CAP_SEQ = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*|[A-Z]\.)(?:[ \t]+(?:(?:de|da|del|van|von|der|den|le|la|du|di)[ \t]+){0,2}(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)){1,3})(?![\w-])")
 # 'Margaret "Peg" Alderson': first name, quoted nickname, surname
 _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([A-Z][\w .'’-]{0,20}?)[\"”]\s+([A-ZÀ-Þ][\w'’-]+)")
 
@@ -1911,10 +1911,14 @@ class Extractor:
             vpos = s0 + bm[-1].start() if bm else h["pos"]
             clause = _clause_of(clauses, vpos)
             who, conf = self._athlete(info, (s0, vpos), vpos, ctx)
-            if not who or who == h["holder"]:
-                continue
             tc = [v for v in info.times if v.role == "finish" and id(v) not in claimed_times and v.end <= vpos]
             t = tc[-1] if tc else None
+            runner = [g for g in holders if g["pos"] < vpos and g is not h]
+            if runner and re.search(r"\b(?:a|the)\s+(?:run|time|mark|performance|effort|record)\s+(?:that|which)\s+(?:\w+\s+)?$", text[s0:vpos]):
+                # "the record of T that Y set two years ago, a run that erased Z's T0": Y broke Z's record
+                who, conf, t = runner[-1]["holder"], runner[-1]["conf"], runner[-1]["time"]
+            if not who or who == h["holder"]:
+                continue
             margin = next((v for v in info.times if v.role == "margin"), None)
             year = self._year(info, clause, vpos, ctx)
             self._add_record(info, h["type"], h["race"], who, t, year, h["holder"],
@@ -2074,8 +2078,9 @@ class Extractor:
                         r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|improved|took|taking|takes|knocked|shaved|under)\b",
                         text[a : cue.start]):
                     continue  # "the course record of T set in 2012 by X" is X's, not the subject's
-                if re.match(r"\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands|still stands)", text[cue.end : cue.end + 30]):
-                    continue  # ", a record that had stood for a decade": the old mark
+                if re.match(r"\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands|still stands)", text[cue.end : cue.end + 30]) and not re.search(
+                        r"\b(?:broke|breaking|breaks|beat|beating|lowered|lowering|bettered|smashed|smashing|shattered|shattering|eclipsed|eclipsing|erased|erasing|toppled|toppling|(?:took|taking|takes) down)\s+(?:\w+\s+){0,3}$", text[a : cue.start]):
+                    continue  # ", a record that had stood for a decade": the old mark ("breaking a record that had stood" is a new one)
                 set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:(?:a|an|another)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}|(?:the|his|her)\s+(?:new\s+)?)$", text[a:cue.start])
                 # "no one had ever run it faster", "faster than anyone before her" assert the record themselves
                 set_verb = set_verb or re.match(r"(?:no one|nobody|no runner|no woman|no man|faster than any)", cue.text, re.I) or (
