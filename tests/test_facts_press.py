@@ -315,3 +315,15 @@ def test_a_run_that_erased_an_older_record_belongs_to_the_runner_named_before() 
 def test_the_two_oceans_names_the_race() -> None:
     out = facts("Kerry Nel won the Two Oceans that spring in 3:31:20.", "2024-04-20")
     assert ("Kerry Nel", "Two Oceans Marathon", 2024, 1, "3:31:20") in results(out)
+
+
+def test_bare_championships_are_the_iau_ones_of_the_distance_told() -> None:
+    text = ("24 hours\n\nThe 24-hour mark has moved often. Piotr Nowak won the European Championships in Verona "
+            "in 2021 with 301.2 km, and Lena Fisk won the 2023 World Championships in Taipei with 262.4 km.")
+    out = facts(text, "2024-05-01")
+    assert {"IAU 24 Hour European Championships", "IAU 24 Hour World Championships"} <= set(out["races"])
+    assert ("Piotr Nowak", "IAU 24 Hour European Championships", 2021, 1, None) in results(out)
+    out = facts("Ada Brink ran 7:20:11 for 100 km to win the European Championships in 2022.", "2024-05-01")
+    assert "IAU 100 km European Championships" in out["races"]
+    out = facts("She won the World Championships in the marathon in 2022.", "2024-05-01")
+    assert out["races"] == []

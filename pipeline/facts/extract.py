@@ -309,6 +309,9 @@ _WHO_CLAUSE = re.compile(r"(?:['’]s?)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:[
 _SPEAKER = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][A-Z .'’-]+:\s*)?")  # "[00:00:36] ELENA RUIZ: " in a transcript
 _QUESTION_LABEL = re.compile(r"\s*Q[:.]\s")
 _TURN_LABEL = re.compile(r"\s*(?:Q|A|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?):\s")  # "Q: ", "Quintero: "
+# "the European Championships", "the 2019 World Championships": the IAU's, at the distance the text is about
+_BARE_CHAMPS = re.compile(r"(?<![\w-])(European|World)\s+Championships?\b(?!\s+(?:in\s+)?(?:athletics|cross|road|marathon|half|track|mountain|trail))")
+_CHAMP_DISTANCES = {"24 Hour": re.compile(r"\b24[- ]?(?:hours?|hrs?|h)\b", re.I), "100 km": re.compile(r"\b100[- ]?(?:km|k|kilomet(?:er|re)s?)\b", re.I)}
 _SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
 # "The women's race belonged to X": a race or title that belongs to someone is a win, not a record
 _RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+$", re.I)
@@ -844,6 +847,7 @@ class Extractor:
     def run(self, nlp: Any = None) -> dict:
         infos = _analyze(self.text)
         self._doc_stems(infos)
+        self._bare_championships(infos)
         # "at the 12-hour mark" is a split; the race's own name ("IAU 24 Hour World Championships") counts
         formats = Counter(m.group("n") for m in pattern("fixed_time").finditer(self.text) if m.group("n") and not _SPLIT_AFTER.match(self.text, m.end()))
         formats.update(m.group(1) for i in infos for r in i.races if r.kind == "race" for m in [re.search(r"\b(6|12|24|48|72|144)[- ]?(?:hour|hr|h)\b", r.name, re.I)] if m)
@@ -1085,6 +1089,29 @@ class Extractor:
                 race = found[m.group(1)]
                 info.races.append(RaceMention(s, e, m.group(1), race.name, race.kind, race.distance_label, "gazetteer"))
             info.races.sort(key=lambda r: r.start)
+
+    def _bare_championships(self, infos: list[SentInfo]) -> None:
+        """"won the European Championships in Verona" in a piece on the 24-hour: the IAU
+        championships of the distance its sentence, or else its paragraph or section, is about."""
+        heading: SentInfo | None = None
+        for k, info in enumerate(infos):
+            if info.sent.line_start and _is_heading(info):
+                heading = info
+            for m in _BARE_CHAMPS.finditer(info.sent.text):
+                s, e = info.sent.start + m.start(), info.sent.start + m.end()
+                if any(r.start < e and s < r.end for r in info.races):
+                    continue
+                before = [i.sent.text for i in infos[:k] if i.sent.block == info.sent.block]
+                for scope in ([info.sent.text], before[::-1], [heading.sent.text] if heading is not None else []):
+                    kinds = {d for text in scope for d, rx in _CHAMP_DISTANCES.items() if rx.search(text)}
+                    if len(kinds) == 1:
+                        race = finder().lookup(f"IAU {kinds.pop()} {m.group(1)} Championships")
+                        if race is not None:
+                            info.races.append(RaceMention(s, e, m.group(0), race.name, race.kind, race.distance_label, "context"))
+                            info.races.sort(key=lambda r: r.start)
+                        break
+                    if kinds:
+                        break  # both distances: no telling which
 
     def _main_race(self, infos: list[SentInfo], counts: Counter[str], first: dict[str, RaceMention]) -> RaceMention | None:
         """The race the article is about: the one race its lead names (first block with a race),
@@ -2298,7 +2325,7 @@ class Extractor:
                     for d in info.distances) \
                     and not pattern("fixed_time").search(info.sent.text):
                 return subj, 0.6  # "Kazami's time was itself a world record until ...": the section's distance
-            if race is None or (conf < 1.0 and race.kind == "race" and "backyard" not in race.name.lower()):
+            if race is None or ((conf < 1.0 or race.source == "context") and race.kind == "race" and "backyard" not in race.name.lower()):
                 # a world or national record is over a distance: the distance the sentence (or
                 # the piece's fixed-time format) gives beats a race named elsewhere
                 d = self._distance_phrase(info, clause, pos)

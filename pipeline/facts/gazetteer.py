@@ -31,7 +31,7 @@ class RaceMention:
     name: str  # canonical name
     kind: str  # race | route | distance
     distance_label: str | None
-    source: str  # gazetteer | pattern
+    source: str  # gazetteer | pattern | context (a bare "European Championships" read by its context)
 
 
 class RaceFinder:
