@@ -327,3 +327,17 @@ def test_bare_championships_are_the_iau_ones_of_the_distance_told() -> None:
     assert "IAU 100 km European Championships" in out["races"]
     out = facts("She won the World Championships in the marathon in 2022.", "2024-05-01")
     assert out["races"] == []
+
+
+def test_a_by_the_numbers_item_opens_on_the_record_time() -> None:
+    out = facts("Bear Ridge 100 by the Numbers\n\n14:51:07. The course record, set by Owen Tarr in 2011. Nobody has come close.\n\n"
+                "17:40:22. Lise Amundsen's women's record from 2008. She won here twice.", "2023-08-01")
+    got = records(out)
+    assert ("course record", "Bear Ridge 100", "Owen Tarr", "14:51:07") in got
+    assert ("course record", "Bear Ridge 100", "Lise Amundsen", "17:40:22") in got
+
+
+def test_a_time_outside_the_record_and_a_race_that_belonged_to_someone_are_no_records() -> None:
+    out = facts("Tara Voss won the Lake Sonoma 50 in 6:55:02. Voss' 6:55:02 was about nine minutes outside the women's "
+                "course record. The men's race belonged to Norway's Per Lunde for most of the day.", "2026-04-12")
+    assert out["records"] == []

@@ -314,7 +314,7 @@ _BARE_CHAMPS = re.compile(r"(?<![\w-])(European|World)\s+Championships?\b(?!\s+(
 _CHAMP_DISTANCES = {"24 Hour": re.compile(r"\b24[- ]?(?:hours?|hrs?|h)\b", re.I), "100 km": re.compile(r"\b100[- ]?(?:km|k|kilomet(?:er|re)s?)\b", re.I)}
 _SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
 # "The women's race belonged to X": a race or title that belongs to someone is a win, not a record
-_RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+$", re.I)
+_RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+(?:[A-Z][\w-]*['’]s\s+)?$", re.I)
 # "Western States champion", "a seven-time winner of Western States": a title describes a person
 _TITLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:champion|winner|finisher|record[- ]holder|veteran|legend)")
 # "golden tickets into this June's Western States 100", "a Western States entry": a race ahead
@@ -839,6 +839,8 @@ class Extractor:
         self.fixed_hours: str | None = None  # the last fixed-time format named ("24-hour")
         self.doc_fixed_hours: str | None = None  # the fixed-time format the piece names most
         self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # "15:42:59. The course record, set by X in 2005.": a by-the-numbers item's time opens it
+        self._lead_time: tuple[int, Value] | None = None
         self.performances: list[tuple[str, Value, int | None, int]] = []  # (athlete, time, year, block) on routes
         self._told: list[tuple[int, str, int | None]] = []  # (sentence start, athlete, year) of the anchors read
         self._touched: list[dict] = []
@@ -1794,6 +1796,8 @@ class Extractor:
                     r"['’]s?\s+\d[\d:.'’h\"]*\s*(?:,?\s*(?:from|set in|in)\s+\d{4}\s*,?)?\s+(?:still\s+)?(?:survives|survived|remains|remained|stands|stood|lasted|holds|held)\b", after):
                 # "Walmsley's 19:37:43 from 2023 survives", "X's 14:09:28 from 2019 remains untouched"
                 holder_kind = "poss"
+            elif m_poss and self._lead is not None and re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,3}(?:record|mark|best|CR|FKT)\b", after):
+                holder_kind = "poss"  # "18:06:24. Ann Trason's women's record from 1994."
             elif m_poss and (m_poss.group("t") or re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)\b", after)
                              and _BREAK.search(before)) or (re.match(r"['’]s?\s+time\b", after) and _BREAK.search(before[-30:])) or (
                     # "the previous supported record was Leor Pantilat's 3 days, 7 hours": a time told in words
@@ -1804,6 +1808,8 @@ class Extractor:
                 holder_kind = "poss"
             if holder_kind is None:
                 continue
+            if holder_kind == "poss" and re.match(r"['’]s?\s+[^.;]{0,40}?\b(?:was|is|were|finished|came)\s+(?:[\w.,]+\s+){0,5}?(?:outside|short of|shy of|off|slower than|behind|adrift of)\s+(?:the|a|her|his|their)\b", after):
+                continue  # "Brooks' 6:58:41 was about 11 minutes outside the women's course record": a miss
             # the time: for 'by'/'that' the nearest finish time before the name; for a
             # possessive the time right after it.
             t = None
@@ -1844,6 +1850,8 @@ class Extractor:
                     ym = None if year else re.match(r"[^.;]{0,40}?\b(?:set|run|ran) (?:in|at) (?:the )?(\d{4})", seg[rel_e:]) or re.match(
                         r"['’]s?\s+(?:\S+\s+){0,3}?\d{1,3}:\d{2}(?::\d{2})?,?\s+(?:from|in|of)\s+(\d{4})", seg[rel_e:])
                     year = ym.group(1) if ym else (m_poss.group("y") if m_poss else None)
+            if t is None and self._lead is not None:
+                t = self._lead
             # the type: the nearest cue before the name, else the paragraph's subject
             cue = None
             cues_before = [c for c in info.records if c.start < p.start]
@@ -1892,6 +1900,11 @@ class Extractor:
     # ---- one sentence
     def _sentence(self, info: SentInfo, ctx: Context) -> None:
         ctx.sent_idx += 1
+        lead, self._lead_time = self._lead_time, None
+        self._lead = lead[1] if lead is not None and lead[0] == info.sent.block else None
+        if len(info.times) == 1 and re.fullmatch(r"\s*\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\.?\s*", info.sent.text):
+            self._lead_time = (info.sent.block, info.times[0])
+            return
         self._touched = []  # results told (new or completed) in this sentence
         self._enter(info, ctx)
         info.winners_line = ctx.winners_section and bool(_YEAR_LINE.match(info.sent.text))
