@@ -191,6 +191,13 @@ def test_gazetteer_names_the_race(text: str, race: str) -> None:
     assert race in facts(text, "2024-06-01")["races"]
 
 
+def test_a_city_beside_a_marathon_time_is_its_marathon() -> None:
+    out = facts("Mia Lund ran 2:29:50 at Chicago in 2022 and won Berlin a year later in 2:27:02.", "2024-06-01")
+    assert {"Chicago Marathon", "Berlin Marathon"} <= set(out["races"])
+    assert ("Mia Lund", "Berlin Marathon", 2023, 1, "2:27:02") in results(out)
+    assert facts("Mia Lund studied at Chicago in 2012 and now coaches there.", "2024-06-01")["races"] == []
+
+
 def test_role_noun_in_apposition_names_its_runner() -> None:
     out = facts("Mara Voss won the Javelina Jundred in 15:10:02, nine minutes clear of the runner-up, Ellen Price. "
                 "At the Bandera 100K, Tim Hale was third, a minute behind the winner, Jonas Berg, who ran 7:52:11.",

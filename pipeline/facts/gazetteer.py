@@ -95,6 +95,13 @@ class RaceFinder:
         if geo_ok:
             self.geo_rx = re.compile(r"(?:\b(?:won|wins|win|winning|winner of|champion of|at|ran|running|raced|racing|finished|finishing|entered|entering|toe the line at)\s+(?:the\s+)?(?:\d{4}\s+)?)("
                                      + "|".join(re.escape(x) for x in sorted(geo_ok, key=len, reverse=True)) + r")(?![\w'’-])(?!\s+(?:City|Park|Road|Trail|Lake|River|National|State|Ranch|Creek|crossing|crossings|bridge|canyon|valley|confluence|trailhead|aid|station|corridor|drainage|bottom|gorge|rim|overlook|campground|road|trail|fire)\b)")
+        # "ran 2:31:48 at Boston": a city's road marathon, named by the city, beside a marathon time
+        city = {m.group(1): race for race in races if race.kind == "race" and race.discipline == "road" and (race.distance_km or 0) <= 43
+                for m in [re.fullmatch(r"(.+?)\s+Marathon", race.name)] if m and fold(m.group(1)) not in taken}
+        self.city_race = city
+        self.city_rx = re.compile(r"\b(?:won|wins|win|winning|ran|running|raced|racing|at)\s+(?:the\s+)?(?:\d{4}\s+)?("
+                                  + "|".join(re.escape(x) for x in sorted(city, key=len, reverse=True))
+                                  + r")(?![\w'’-])(?!\s+(?:University|College|Park|Road|Street|Airport|Olympics|Olympic|Games|Harbou?r)\b)") if city else None
         for stem, race in stems.items():
             if stem_count[fold(stem)] == 1 and fold(stem) not in taken:
                 words = _WORD.findall(stem)
@@ -182,9 +189,21 @@ class RaceFinder:
             out.append(RaceMention(m.start(1), m.end(1), m.group(1), race.name, race.kind, race.distance_label, "gazetteer"))
         return out
 
+    def _city(self, text: str) -> list[RaceMention]:
+        if self.city_rx is None:
+            return []
+        out = []
+        for m in self.city_rx.finditer(text):
+            near = text[max(0, m.start() - 80) : m.end() + 80]
+            if not re.search(r"(?<![\d:])[1-6]:[0-5]\d:[0-5]\d(?![\d:])|\bmarathon\b", near, re.I):
+                continue
+            race = self.city_race[m.group(1)]
+            out.append(RaceMention(m.start(1), m.end(1), m.group(1), race.name, race.kind, race.distance_label, "gazetteer"))
+        return out
+
     def find(self, text: str) -> list[RaceMention]:
         """Non-overlapping race mentions, gazetteer before pattern, longest first."""
-        cands = self._gazetteer(text) + self._geo(text) + self._pattern(text)
+        cands = self._gazetteer(text) + self._geo(text) + self._city(text) + self._pattern(text)
         cased = _capitals_recased(text)
         if cased != text:
             # "YORKSHIRE MARATHON (October)": a heading in capitals, read as the name it spells
