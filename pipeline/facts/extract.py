@@ -955,7 +955,27 @@ class Extractor:
             ctx.main_route = next(r for i in infos for r in i.races if r.name == name)
         for info in infos:
             self._sentence(info, ctx)
+        self._record_wins()
         return self._output(names)
+
+    def _record_wins(self) -> None:
+        """A course or world record run in a race won that race's category in that edition.
+
+        The fastest time ever run on a course beat everyone of its category that day, so the
+        result it was run in is a win (place 1, the category place FACTS.md asks for) unless
+        the text gave that result another place.
+        """
+        for rec in self.records:
+            if rec["type"] not in ("course record", "world record") or rec.get("_distance"):
+                continue
+            if not (rec["athlete"] and rec["race_or_route"] and rec["time"]):
+                continue
+            same = [r for r in self.results if r["athlete"] == rec["athlete"] and r["race"] == rec["race_or_route"]
+                    and r["time"] == rec["time"] and (rec["year"] is None or r["year"] in (None, rec["year"]))]
+            placed = {r["place"] for r in self.results if r["athlete"] == rec["athlete"]
+                      and r["race"] == rec["race_or_route"] and r["year"] == rec["year"] and r["place"] is not None}
+            if len(same) == 1 and same[0]["place"] is None and placed <= {1}:
+                same[0]["place"] = 1
 
     def _narrator(self, infos: list[SentInfo]) -> str | None:
         """The "I" of a Q&A interview or a diary: the one person its opening names ("we spoke
