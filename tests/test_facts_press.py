@@ -16,7 +16,8 @@ def test_win_with_course_record_apposition() -> None:
 def test_record_time_after_the_cue_and_year_before_the_race() -> None:
     out = facts("Jim Walmsley set a new course record of 14:09:28 at the 2019 Western States 100.", "2019-07-01")
     assert ("course record", "Western States 100", "Jim Walmsley", "14:09:28") in records(out)
-    assert ("Jim Walmsley", "Western States 100", 2019, None, "14:09:28") in results(out)
+    # the fastest time ever run on the course won its edition
+    assert ("Jim Walmsley", "Western States 100", 2019, 1, "14:09:28") in results(out)
 
 
 def test_distance_record_names_the_distance() -> None:
@@ -348,3 +349,15 @@ def test_a_time_outside_the_record_and_a_race_that_belonged_to_someone_are_no_re
     out = facts("Tara Voss won the Lake Sonoma 50 in 6:55:02. Voss' 6:55:02 was about nine minutes outside the women's "
                 "course record. The men's race belonged to Norway's Per Lunde for most of the day.", "2026-04-12")
     assert out["records"] == []
+
+
+def test_a_course_record_run_is_the_categorys_win() -> None:
+    out = facts("Maren Okafor reached the finish of the Leadville 100 in 18:40:12. "
+                "Nobody had ever run the course faster: it was a new course record.", "2025-08-20")
+    assert ("Maren Okafor", "Leadville 100", 2025, 1, "18:40:12") in results(out)
+
+
+def test_a_course_record_does_not_overrule_a_stated_place() -> None:
+    out = facts("Dmitri Vasko finished second at the Leadville 100 in 15:58:40, under the old "
+                "course record, behind a new course record of 15:40:11 by Tobias Lind.", "2025-08-20")
+    assert ("Dmitri Vasko", "Leadville 100", 2025, 2, "15:58:40") in results(out)
