@@ -192,6 +192,12 @@ def test_gazetteer_names_the_race(text: str, race: str) -> None:
     assert race in facts(text, "2024-06-01")["races"]
 
 
+def test_a_route_named_with_a_record_is_listed_a_route_in_passing_is_not() -> None:
+    out = facts("Ada Brink's bid for the Paddy Buckley Round record ended at Pen-y-Pass in the rain.", "2024-06-01")
+    assert out["races"] == ["Paddy Buckley Round"]
+    assert facts("Ada Brink walked the Pennine Way with her family in 2019.", "2024-06-01")["races"] == []
+
+
 def test_a_city_beside_a_marathon_time_is_its_marathon() -> None:
     out = facts("Mia Lund ran 2:29:50 at Chicago in 2022 and won Berlin a year later in 2:27:02.", "2024-06-01")
     assert {"Chicago Marathon", "Berlin Marathon"} <= set(out["races"])

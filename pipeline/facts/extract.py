@@ -944,8 +944,9 @@ class Extractor:
                 if r.kind == "race":
                     race_counts[r.name] += 1
                     first_seen.setdefault(r.name, r)
-                # a distance is no race; a route counts only as an FKT's object (below)
-                if r.kind == "race" and r.name not in self.race_names:
+                # a distance is no race; a route counts as an FKT's object (below) or when its
+                # sentence talks records ("a new women's record for the Bob Graham Round")
+                if (r.kind == "race" or (r.kind == "route" and any(c.role != "implied" for c in info.records))) and r.name not in self.race_names:
                     self.race_names.append(r.name)
         self._rank_lines(infos)
         ctx.main_race = self._main_race(infos, race_counts, first_seen)
