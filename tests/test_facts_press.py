@@ -198,6 +198,15 @@ def test_a_route_named_with_a_record_is_listed_a_route_in_passing_is_not() -> No
     assert facts("Ada Brink walked the Pennine Way with her family in 2019.", "2024-06-01")["races"] == []
 
 
+def test_headline_subjects_kinds_of_race_and_places_are_no_race_names() -> None:
+    out = facts("Team Runner Ada Brink Wins Cedar Ridge 100 Mile in Record Time\n\n"
+                "Read more: How to Train for Your First Road Ultra\n\nRead more: The Big Apple Marathon Training Plans",
+                "2024-06-01")
+    assert out["races"] == ["Cedar Ridge 100 Mile"]
+    out = facts("A graduate of Hardrock Valley High School, Ada Brink ran the lap around Mont Blanc in 2019.", "2024-06-01")
+    assert out["races"] == []
+
+
 def test_a_city_beside_a_marathon_time_is_its_marathon() -> None:
     out = facts("Mia Lund ran 2:29:50 at Chicago in 2022 and won Berlin a year later in 2:27:02.", "2024-06-01")
     assert {"Chicago Marathon", "Berlin Marathon"} <= set(out["races"])

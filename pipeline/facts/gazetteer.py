@@ -116,6 +116,9 @@ class RaceFinder:
         self.name_rx = re.compile(pats["race_name_cs"].replace("{BARE}", bare))
         self.stop = set(pats["race_name_stop"])
         self.reject = set(pats["race_name_reject"])
+        self.headline_verbs = set(pats["race_name_headline_verbs"])
+        self.generic = set(pats["race_name_generic"])
+        self.not_event_after = re.compile(pats["race_name_not_event_after"])
         from .resources import cues
 
         self.nationalities = {n.lower() for n in cues()["nationalities"]} | {"world", "european", "national"}
@@ -142,8 +145,10 @@ class RaceFinder:
                 if e < len(text) and (text[e].isalnum() or text[e] == "-" and e + 1 < len(text) and text[e + 1].isalnum()):
                     continue
                 raced = alias.lower() in self.stems and _RACED_AT.search(text[max(0, s - 40) : s]) is not None
-                if alias.lower() in self.stems and not raced and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
-                    continue  # "lives in Leadville" is the town
+                if alias.lower() in self.stems and not raced and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|around|above|below|beneath|beside|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
+                    continue  # "lives in Leadville" is the town, "around Mont Blanc" the mountain
+                if alias.lower() in self.stems and re.match(r"\s+(?:Valley|High|School|Union|University|College|County|Road|Street|Avenue|River|Lake|Creek|Hospital|Airport|Station|Elementary|Middle|Town|Township)\b", text[e : e + 16]):
+                    continue  # "Otter Valley Union High School": a place
                 if alias.lower() in self.stems and re.match(r",\s+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+[A-Z])", text[e : e + 40]):
                     continue  # "Squamish, B.C.'s Rhys Takahashi", "Leadville, Colo.": the town
                 if alias.lower() in self.stems and (re.match(r"['’]s\b", text[e : e + 2]) or text[max(0, s - 1) : s] in "\"“" and s > 0 and text[e : e + 1] in "\"”"
@@ -161,8 +166,19 @@ class RaceFinder:
             while words and (re.sub(r"['’]s?$", "", words[0].lower()) in self.stop | self.reject or (len(words) > 2 and re.search(r"['’]s$", words[0]))):
                 name_start = text.index(words[1], name_start + len(words[0])) if len(words) > 1 else m.end("name")
                 words = words[1:]
+            verbs = [k for k, w in enumerate(words) if w.lower() in self.headline_verbs]
+            if verbs:
+                # "Team Athlete Sofía Arriaga Wins Ultra-Trail Cape Town": the name starts after the verb
+                spans = list(re.finditer(r"\S+", text[name_start : m.end("name")]))
+                k = verbs[-1]
+                name_start = name_start + spans[k + 1].start() if k + 1 < len(spans) else m.end("name")
+                words = words[k + 1 :]
             if not words or any(w.lower().strip(".,'’") in self.reject for w in words):
                 continue
+            if all(w.lower() in self.generic for w in words):
+                continue  # "Your First Road Ultra": a kind of race, not a race
+            if self.not_event_after.match(text, m.end()):
+                continue  # "the Runner's World Marathon Training Plans": a product
             if all(w.lower() in self.nationalities for w in words):
                 continue  # "a Dutch 50K record" names a distance, not a race
             if all(w.lower() in self.stop for w in words):
