@@ -376,3 +376,20 @@ def test_a_course_record_does_not_overrule_a_stated_place() -> None:
     out = facts("Dmitri Vasko finished second at the Leadville 100 in 15:58:40, under the old "
                 "course record, behind a new course record of 15:40:11 by Tobias Lind.", "2025-08-20")
     assert ("Dmitri Vasko", "Leadville 100", 2025, 2, "15:58:40") in results(out)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rosa Ibarra opened her season with a win at the Tarawera Ultramarathon in February, clocking 9:12:44.",
+    "Rosa Ibarra took out the Tarawera Ultramarathon in 9:12:44.",
+    "In the Tarawera Ultramarathon, victory for the Mexican Rosa Ibarra in 9:12:44.",
+    "Rosa Ibarra took top honours at the Tarawera Ultramarathon in 9:12:44.",
+    "Rosa Ibarra topped the women's field at the Tarawera Ultramarathon in 9:12:44.",
+    "Rosa Ibarra crossed the line at the Tarawera Ultramarathon in 9:12:44, twenty minutes clear of the field.",
+])
+def test_wins_told_as_nouns_and_idioms(sentence: str) -> None:
+    assert results(facts(sentence, "2025-03-01")) == {("Rosa Ibarra", "Tarawera Ultramarathon", 2025, 1, "9:12:44")}
+
+
+def test_a_win_for_the_sport_is_no_place() -> None:
+    out = facts("Rosa Ibarra finished the Tarawera Ultramarathon in 9:12:44, a big win for the sport.", "2025-03-01")
+    assert results(out) == {("Rosa Ibarra", "Tarawera Ultramarathon", 2025, None, "9:12:44")}

@@ -90,8 +90,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|,\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|just|only|shortly|soon|not long|long|months|weeks|days|years)\s+(?:after|before|since)\s+"
 )
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
-_TAKE_WIN = re.compile(r"\b(?:took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|won|win|for)\s+(?:\w+\s+){0,3}$", re.I)
-_WIN_GOOD = re.compile(r"^(?:ran away with (?:the )?(?:race|title|win|victory)|won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|first to (?:touch|reach|cross|tag|hit) the (?:gate|line|tape|finish|arch|rock)|topped the podium|took the tape|broke the tape|first (?:woman|women|man|men|female|male|lady|overall|place)|overall win)$", re.I)
+_TAKE_WIN = re.compile(r"\b(?:took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|won|win|for|with)\s+(?:\w+\s+){0,3}$", re.I)
+_WIN_GOOD = re.compile(r"^(?:ran away with (?:the )?(?:race|title|win|victory)|won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|first to (?:touch|reach|cross|tag|hit) the (?:gate|line|tape|finish|arch|rock)|topped the podium|topped the (?:(?:men|women)['’]s )?field|top honou?rs|clear of the (?:rest of the )?field|took the tape|broke the tape|first (?:woman|women|man|men|female|male|lady|overall|place)|overall win)$", re.I)
 
 
 _DERIVED: dict[str, re.Pattern[str]] = {}
