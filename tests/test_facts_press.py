@@ -207,6 +207,15 @@ def test_headline_subjects_kinds_of_race_and_places_are_no_race_names() -> None:
     assert out["races"] == []
 
 
+def test_a_relative_clause_about_another_occasion_names_no_race_for_the_result() -> None:
+    text = ("Ines Duarte won the Canyons 100K on Saturday in 9:40:10.\n\n"
+            "Third was Carla Mendes, 9:58:02, who last year was fourth at the Black Canyon 100K.")
+    out = facts(text, "2025-04-28")
+    assert ("Carla Mendes", "Canyons 100K", 2025, 3, "9:58:02") in results(out)
+    out = facts("Ana Ruiz was second in 7:40:00, behind Mia Lund, who won the Bandera 100K.", "2025-01-12")
+    assert ("Ana Ruiz", "Bandera 100K", 2025, 2, "7:40:00") in results(out)
+
+
 def test_a_city_beside_a_marathon_time_is_its_marathon() -> None:
     out = facts("Mia Lund ran 2:29:50 at Chicago in 2022 and won Berlin a year later in 2:27:02.", "2024-06-01")
     assert {"Chicago Marathon", "Berlin Marathon"} <= set(out["races"])

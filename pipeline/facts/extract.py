@@ -307,6 +307,9 @@ _PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|
 _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|island|islands|coast|district|region|highlands|countryside|hills|lakes|canyon|desert|plateau|massif)\b")
 _WHO_CLAUSE = re.compile(r"(?:['’]s?)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?(?:,[^,;—–()]{1,40})?,\s+who\s+(?:(?!\b(?:and|but|while|after|before|when|beat|beating|ahead of|behind|than)\b)[^,;—–()\"“”])*")
 _SPEAKER = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][A-Z .'’-]+:\s*)?")  # "[00:00:36] ELENA RUIZ: " in a transcript
+_WHO_AFTER = re.compile(r",\s+who\s+[^,;.!?]*")
+# a clause about another occasion: its own date, or a past told as such
+_OTHER_OCCASION = re.compile(r"\b(?:(?:19|20)\d\d|last|previous(?:ly)?|earlier|once|has|had|have|twice|times|former(?:ly)?|ago|before|january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 _QUESTION_LABEL = re.compile(r"\s*Q[:.]\s")
 _TURN_LABEL = re.compile(r"\s*(?:Q|A|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?):\s")  # "Q: ", "Quintero: "
 # "the European Championships", "the 2019 World Championships": the IAU's, at the distance the text is about
@@ -1522,6 +1525,10 @@ class Extractor:
         races = [r for r in info.races if r.kind in kinds and not (
             not (0 <= pos - r.end <= 15) and _TITLE_AFTER.match(self.text[r.end : r.end + 30]))
             and not _AHEAD_BEFORE.search(self.text[max(0, r.start - 50) : r.start]) and not _AHEAD_AFTER.match(self.text[r.end : r.end + 25])]
+        # "X, 14:20:33, who last September was silver at the European championships": the
+        # relative clause after the result tells another race
+        whos = [(m.start(), m.end()) for m in _WHO_AFTER.finditer(self.text, info.sent.start, info.sent.end) if m.start() >= pos and _OTHER_OCCASION.search(m.group(0))]
+        races = [r for r in races if not any(ws <= r.start < we for ws, we in whos)]
         in_clause = [r for r in races if a <= r.start < b]
         if in_clause:
             return min(in_clause, key=lambda r: abs(r.start - pos)), 1.0
