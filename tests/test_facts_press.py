@@ -402,3 +402,13 @@ def test_wins_told_as_nouns_and_idioms(sentence: str) -> None:
 def test_a_win_for_the_sport_is_no_place() -> None:
     out = facts("Rosa Ibarra finished the Tarawera Ultramarathon in 9:12:44, a big win for the sport.", "2025-03-01")
     assert results(out) == {("Rosa Ibarra", "Tarawera Ultramarathon", 2025, None, "9:12:44")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Back for the Bandera 100K are Omar Reyes (second, 7:41:02) and Lea Hahn (third, 8:02:15).",
+     {("Omar Reyes", "Bandera 100K", 2024, 2, "7:41:02"), ("Lea Hahn", "Bandera 100K", 2024, 3, "8:02:15")}),
+    ("Dan Pike finished the Bighorn 100 in 29:12:40, 61st out of 140 finishers.",
+     {("Dan Pike", "Bighorn 100", 2024, 61, "29:12:40")}),
+])
+def test_places_told_beside_a_time_or_a_field_size(text: str, want: set) -> None:
+    assert results(facts(text, "2024-12-01")) == want

@@ -252,7 +252,8 @@ def find_places(text: str) -> list[Value]:
             continue  # "moved from sixth to third": positions during the race
         finish_verb = re.search(r"\b(?:finish(?:ed|es|ing)?|plac(?:ed|ing)|took|taking|came|ended)\s+(?:\w+\s+)?$", left, re.I)
         at = None
-        if not finish_verb:
+        field = re.match(r"\s+out of\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+|over\s+|more than\s+)?[\d,]+\b", right)
+        if not finish_verb and not field:  # "88th out of 150 finishers" is a place in the field
             mid = re.match(r"^,?\s+(?:(?:woman|man|female|male|overall|place)\s+)?(?:at|by|through|into|out of|leaving|entering|over|up|across|to the top of|on the climb|on the descent)\s+(?!the finish|the line)(?!(?:the\s+)?\d+(?:\.\d+)?\s*(?:k|km|kilomet\w*|mi|miles?)\b)(?:the\s+)?(?:\d{4}\s+)?", right, re.I)
             if mid:
                 at = e + mid.end()  # "third at Foresthill" unless a race is named there
