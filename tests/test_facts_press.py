@@ -412,3 +412,19 @@ def test_a_win_for_the_sport_is_no_place() -> None:
 ])
 def test_places_told_beside_a_time_or_a_field_size(text: str, want: set) -> None:
     assert results(facts(text, "2024-12-01")) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ines Varga took the title at the Lavaredo Ultra Trail in 2015, 2017 and 2019.",
+    "Ines Varga won the Lavaredo Ultra Trail in 2015, 2017, and 2019.",
+    "Ines Varga won the Lavaredo Ultra Trail in 2015, in 2017 and again in 2019.",
+])
+def test_a_win_in_a_list_of_years_is_one_result_per_edition(sentence: str) -> None:
+    assert results(facts(sentence, "2024-01-10")) == {
+        ("Ines Varga", "Lavaredo Ultra Trail", y, 1, None) for y in (2015, 2017, 2019)}
+
+
+def test_a_win_and_a_place_in_two_years_stay_apart() -> None:
+    out = facts("Ines Varga won the Lavaredo Ultra Trail in 2015 and finished second in 2017.", "2024-01-10")
+    assert results(out) == {("Ines Varga", "Lavaredo Ultra Trail", 2015, 1, None),
+                            ("Ines Varga", "Lavaredo Ultra Trail", 2017, 2, None)}

@@ -52,7 +52,11 @@ _RESULTS_READ = re.compile(r"\b(?:results?|tracker|leaderboard|standings)\b[^.;]
 _BULLET = r"[•*·▪‣-]"  # the marks that open a list item
 _CAREER_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[–—:|,-]|" + _BULLET + r"\s+|\d{1,2}(?:st|nd|rd|th)\b)")
 # "won it three years in a row, from 2006 to 2008", "won back to back in 2002 and 2003"
-_MULTI_YEAR_WIN = re.compile(r"\b(?:won|winning|wins)\b[^.;]{0,60}?\b(?:(?P<range>from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|through|until|[-–])\s+|in\s+(?P<list>(?P<y0>(?:19|20)\d\d)(?:,\s+(?:19|20)\d\d)*)\s+and\s+)(?P<y2>(?:19|20)\d\d)\b")
+# "won it from 2006 to 2008", "took the title in 2012, 2014, 2017 and 2021", "won X in 2006 and again in 2008"
+_MULTI_YEAR_WIN = re.compile(
+    r"\b(?:won|winning|wins|(?:took|takes|taking|taken|claimed|claiming)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:title|crown|win|victory)s?)\b"
+    r"[^.;]{0,60}?\b(?:(?P<range>from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|through|until|[-–])\s+"
+    r"|in\s+(?P<list>(?P<y0>(?:19|20)\d\d)(?:,\s+(?:in\s+)?(?:19|20)\d\d)*),?\s+and\s+(?:again\s+)?(?:in\s+)?)(?P<y2>(?:19|20)\d\d)\b")
 # a record passing on without the word record: "stood until", "fell in 2009 to", "took it to"
 _CHAIN_CUE = re.compile(
     r"\b(?:stood|lasted|survived|held|remained|endured)\b[^.;]{0,60}?\buntil\b"
