@@ -216,6 +216,14 @@ def test_a_relative_clause_about_another_occasion_names_no_race_for_the_result()
     assert ("Ana Ruiz", "Bandera 100K", 2025, 2, "7:40:00") in results(out)
 
 
+def test_a_national_title_race_is_a_race() -> None:
+    out = facts("Ola Berg qualified by winning the Norwegian backyard championship in May with 52 yards.", "2025-10-20")
+    assert out["races"] == ["Norwegian backyard championship"]
+    assert ("Ola Berg", "Norwegian backyard championship", 2025, 1, None) in results(out)
+    out = facts("Kim Ode won the USATF 50 km Trail Championships in 3:31:09.", "2025-10-20")
+    assert out["races"] == ["USATF 50 km Trail Championships"]
+
+
 def test_a_city_beside_a_marathon_time_is_its_marathon() -> None:
     out = facts("Mia Lund ran 2:29:50 at Chicago in 2022 and won Berlin a year later in 2:27:02.", "2024-06-01")
     assert {"Chicago Marathon", "Berlin Marathon"} <= set(out["races"])

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .normalize import fold
-from .resources import Race, gazetteer, raw_patterns
+from .resources import Race, gazetteer, pattern, raw_patterns
 
 _WORD = re.compile(r"[\w]+")
 
@@ -205,6 +205,10 @@ class RaceFinder:
             out.append(RaceMention(m.start(1), m.end(1), m.group(1), race.name, race.kind, race.distance_label, "gazetteer"))
         return out
 
+    def _national(self, text: str) -> list[RaceMention]:
+        return [RaceMention(m.start(), m.end(), m.group(0), " ".join(m.group(0).split()), "race", None, "pattern")
+                for m in pattern("national_championship").finditer(text)]
+
     def _city(self, text: str) -> list[RaceMention]:
         if self.city_rx is None:
             return []
@@ -219,7 +223,7 @@ class RaceFinder:
 
     def find(self, text: str) -> list[RaceMention]:
         """Non-overlapping race mentions, gazetteer before pattern, longest first."""
-        cands = self._gazetteer(text) + self._geo(text) + self._city(text) + self._pattern(text)
+        cands = self._gazetteer(text) + self._geo(text) + self._city(text) + self._national(text) + self._pattern(text)
         cased = _capitals_recased(text)
         if cased != text:
             # "YORKSHIRE MARATHON (October)": a heading in capitals, read as the name it spells
