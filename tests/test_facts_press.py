@@ -436,3 +436,10 @@ def test_a_win_and_a_place_in_two_years_stay_apart() -> None:
     out = facts("Ines Varga won the Lavaredo Ultra Trail in 2015 and finished second in 2017.", "2024-01-10")
     assert results(out) == {("Ines Varga", "Lavaredo Ultra Trail", 2015, 1, None),
                             ("Ines Varga", "Lavaredo Ultra Trail", 2017, 2, None)}
+
+
+def test_a_placed_finisher_title_is_that_editions_place() -> None:
+    out = facts("Back at the Hardrock 100 is last year's fourth-place finisher, Odile Marchand.", "2025-07-01")
+    assert results(out) == {("Odile Marchand", "Hardrock 100", 2024, 4, None)}
+    out = facts("The 2021 second-place finisher Odile Marchand returns to the Hardrock 100.", "2025-07-01")
+    assert results(out) == {("Odile Marchand", "Hardrock 100", 2021, 2, None)}

@@ -36,6 +36,7 @@ from .values import (
     find_times,
     find_wins,
     find_years,
+    ordinal_number,
 )
 
 EXTRACTOR_VERSION = "2026.11.22-70"
@@ -77,7 +78,7 @@ _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
 _SUBJECTLESS = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:(?:Then|Also|And|Later|Previously|Before that|Since then)\s*,?\s+)?(?:Won|Wins|Took|Finished|Placed|Ran|Set|Broke|Clocked|Was|Came|Claimed|Runner-up|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th)|[FMW]\d{1,2})\b")
 # "last year's women's winner", "the 2023 Bear 100 champion", "2019 runner-up"
-_TITLE_RX = re.compile(r"(?:\b[Ll]ast year['’]s|\b(?:[Tt]he\s+)?(?P<y>(?:19|20)\d\d))\s+(?:(?:[A-Z][\w'’-]*\s+){0,3}?(?:\d{2,3}[Kk]?\s+)?)?(?:(?:men['’]s|women['’]s|overall|female|male)\s+)?(?P<role>winner|champion|runner-up|victor)\b(?!\s+(?:of|at|in)\b)")
+_TITLE_RX = re.compile(r"(?:\b[Ll]ast year['’]s|\b(?:[Tt]he\s+)?(?P<y>(?:19|20)\d\d))\s+(?:(?:[A-Z][\w'’-]*\s+){0,3}?(?:\d{2,3}[Kk]?\s+)?)?(?:(?:men['’]s|women['’]s|overall|female|male)\s+)?(?P<role>winner|champion|runner-up|victor|(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ]place\s+finisher)\b(?!\s+(?:of|at|in)\b)")
 _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
@@ -2622,6 +2623,8 @@ class Extractor:
             if race is None:
                 continue
             place = 2 if m.group("role").lower().startswith("runner") else 1
+            if m.group("nth"):
+                place = ordinal_number(m.group("nth"))  # "last year's third-place finisher, X"
             n = len(self.results)
             self._add_result(info, who.name, race, year, place, None, 0.55)
             if len(self.results) > n:

@@ -220,7 +220,7 @@ def find_distances(text: str) -> list[Value]:
     return out
 
 
-def _ordinal_number(token: str) -> int | None:
+def ordinal_number(token: str) -> int | None:
     t = token.lower()
     ords = cues()["ordinals"]
     if t in ords:
@@ -238,7 +238,7 @@ def find_places(text: str) -> list[Value]:
     overall_spans = {m.start("ord") for m in pattern("overall_place").finditer(text)}
     for m in pattern("ordinal").finditer(text):
         s, e = m.span("ord")
-        n = _ordinal_number(m.group("ord"))
+        n = ordinal_number(m.group("ord"))
         if not n:
             continue
         left, right = text[max(0, s - 40) : s], text[e : e + 40]
