@@ -443,3 +443,18 @@ def test_a_placed_finisher_title_is_that_editions_place() -> None:
     assert results(out) == {("Odile Marchand", "Hardrock 100", 2024, 4, None)}
     out = facts("The 2021 second-place finisher Odile Marchand returns to the Hardrock 100.", "2025-07-01")
     assert results(out) == {("Odile Marchand", "Hardrock 100", 2021, 2, None)}
+
+
+def test_demonym_nouns_and_conjunctions_are_not_part_of_a_name() -> None:
+    out = facts("At the Western States 100, Spaniard Hugo Marchal was fifth in 16:02:11. "
+                "If Marchal's run was steady, it was not what he had hoped for.", "2024-06-30")
+    assert out["athletes"] == ["Hugo Marchal"]
+    assert results(out) == {("Hugo Marchal", "Western States 100", 2024, 5, "16:02:11")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the Comrades Marathon, Sipho Dlamini had gone through Drummond, the halfway mark, in 2:41:09.",
+    "At the Lake Sonoma 50, Ben Oakes reached the turnaround at roughly the 25-mile mark in 2:49.",
+])
+def test_splits_told_with_the_point_reached_are_no_results(sentence: str) -> None:
+    assert results(facts(sentence, "2024-06-30")) == set()
