@@ -458,3 +458,12 @@ def test_demonym_nouns_and_conjunctions_are_not_part_of_a_name() -> None:
 ])
 def test_splits_told_with_the_point_reached_are_no_results(sentence: str) -> None:
     assert results(facts(sentence, "2024-06-30")) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Piet Smit was runner-up to American Joe Lang at the Comrades Marathon in 2019.",
+    "Piet Smit finished second to the defending champion Joe Lang at the Comrades Marathon in 2019.",
+])
+def test_runner_up_to_someone_makes_them_the_winner(sentence: str) -> None:
+    assert results(facts(sentence, "2024-06-10")) == {("Piet Smit", "Comrades Marathon", 2019, 2, None),
+                                                      ("Joe Lang", "Comrades Marathon", 2019, 1, None)}

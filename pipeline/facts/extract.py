@@ -79,6 +79,8 @@ _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 _SUBJECTLESS = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:(?:Then|Also|And|Later|Previously|Before that|Since then)\s*,?\s+)?(?:Won|Wins|Took|Finished|Placed|Ran|Set|Broke|Clocked|Was|Came|Claimed|Runner-up|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th)|[FMW]\d{1,2})\b")
 # "last year's women's winner", "the 2023 Bear 100 champion", "2019 runner-up"
 _TITLE_RX = re.compile(r"(?:\b[Ll]ast year['’]s|\b(?:[Tt]he\s+)?(?P<y>(?:19|20)\d\d))\s+(?:(?:[A-Z][\w'’-]*\s+){0,3}?(?:\d{2,3}[Kk]?\s+)?)?(?:(?:men['’]s|women['’]s|overall|female|male)\s+)?(?P<role>winner|champion|runner-up|victor|(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ]place\s+finisher)\b(?!\s+(?:of|at|in)\b)")
+# "runner-up to American Cody Hartman", "second to Hartman": the one named next won
+_SECOND_TO = re.compile(r"\b(?:runner-up|second|2nd)\s+to\s+", re.I)
 _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
@@ -964,8 +966,24 @@ class Extractor:
             ctx.main_route = next(r for i in infos for r in i.races if r.name == name)
         for info in infos:
             self._sentence(info, ctx)
+            self._second_to(info)
         self._record_wins()
         return self._output(names)
+
+    def _second_to(self, info: SentInfo) -> None:
+        """"X was runner-up to Y at Z last year": Y won that edition of Z."""
+        text = self.text
+        for m in _SECOND_TO.finditer(info.sent.text):
+            end = info.sent.start + m.end()
+            winner = next((p for p in info.persons if end <= p.start <= end + 30
+                           and re.fullmatch(r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*|defending|reigning|two-time|\w+-time|champion|winner|compatriot|countryman|countrywoman|teammate|rival)\s+){0,3}", text[end : p.start])), None)
+            told = [r for r in self.results if r["start"] == info.sent.start and r["place"] == 2 and r["athlete"] != (winner and winner.name)]
+            if winner is None or len(told) != 1:
+                continue
+            r = told[0]
+            race = RaceMention(0, 0, r["race"], r["race"], "race", None, "context")
+            self._add_result(info, winner.name, race, r["year"], 1, None, 0.5 * r["confidence"])
+            self._athlete_evidence(winner.name, 0.6)
 
     def _record_wins(self) -> None:
         """A course or world record run in a race won that race's category in that edition.
