@@ -224,6 +224,14 @@ def test_a_national_title_race_is_a_race() -> None:
     assert out["races"] == ["USATF 50 km Trail Championships"]
 
 
+def test_went_to_a_race_stem_and_a_stems_qualifying_race() -> None:
+    out = facts("Ines Duarte won the Bighorn 100 in June. Six weeks later she went to Hardrock and won in 27:10:00.",
+                "2023-08-01")
+    assert ("Ines Duarte", "Hardrock 100", 2023, 1, "27:10:00") in results(out)
+    out = facts("Ines Duarte ran the Bighorn 100 in June, a Leadville qualifying race for many.", "2023-08-01")
+    assert "Leadville 100" in out["races"]
+
+
 def test_a_city_beside_a_marathon_time_is_its_marathon() -> None:
     out = facts("Mia Lund ran 2:29:50 at Chicago in 2022 and won Berlin a year later in 2:27:02.", "2024-06-01")
     assert {"Chicago Marathon", "Berlin Marathon"} <= set(out["races"])

@@ -20,7 +20,7 @@ _WORD = re.compile(r"[\w]+")
 # "finishing second at Hardrock less than a year after", "her only trip to Hardrock": the race,
 # whatever word follows
 _RACED_AT = re.compile(r"(?:\b(?:won|wins|winning|ran|raced|racing|finish(?:ed|ing)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-                       r"(?:\s+(?:woman|man|overall|place))?\s+at|\b(?:trip|return(?:ed|ing)?|went back|came back|debut)\s+to)\s+(?:the\s+)?$")
+                       r"(?:\s+(?:woman|man|overall|place))?\s+at|\b(?:trip|return(?:ed|ing)?|went(?: back)?|came back|headed|heads|debut)\s+to)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,7 @@ class RaceFinder:
                 if alias.lower() in self.stems and re.match(r",\s+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+[A-Z])", text[e : e + 40]):
                     continue  # "Squamish, B.C.'s Rhys Takahashi", "Leadville, Colo.": the town
                 if alias.lower() in self.stems and (re.match(r"['’]s\b", text[e : e + 2]) or text[max(0, s - 1) : s] in "\"“" and s > 0 and text[e : e + 1] in "\"”"
-                                                    or not raced and re.match(r"\s+(?!(?:a|an|the|is|was|in|on|at|and|or|for|with|by|after|when|where|since|until|but|so|as|because|over|under|near|from|to|of|winner|winners|champion|finish|course|record|start|race|field|podium|title|debut|before|again|last|this|twice|has|had|have|will|would|is|are|were|two|three|four|five|six|seven|eight|nine|ten|years?|summers?|winters?|springs?|autumns?|falls?|ago|back|earlier|later|itself|instead|too|again|yet)\b)[a-z]", text[e : e + 20])):
+                                                    or not raced and re.match(r"\s+(?!(?:a|an|the|is|was|in|on|at|and|or|for|with|by|after|when|where|since|until|but|so|as|because|over|under|near|from|to|of|winner|winners|champion|finish|course|record|qualifying|qualifier|lottery|entry|buckle|start|race|field|podium|title|debut|before|again|last|this|twice|has|had|have|will|would|is|are|were|two|three|four|five|six|seven|eight|nine|ten|years?|summers?|winters?|springs?|autumns?|falls?|ago|back|earlier|later|itself|instead|too|again|yet)\b)[a-z]", text[e : e + 20])):
                     continue  # "Brazil's", "the Wasatch trail circuit", a nickname in quotes
                 out.append(RaceMention(s, e, piece, race.name, race.kind, race.distance_label, "gazetteer"))
                 break
