@@ -479,3 +479,20 @@ def test_a_year_earlier_counts_from_the_result_just_told() -> None:
     got = results(out)
     assert ("Sam Boyd", "JFK 50 Mile", 2025, 1, "5:40:12") in got
     assert ("Sam Boyd", "California International Marathon", 2024, None, "2:14:30") in got
+
+
+def test_a_mark_from_a_year_is_that_years() -> None:
+    out = facts("Nobody came close at the Leadville 100 on Saturday. Luis Pena's 15:42:59 from 2021 survives.", "2025-08-18")
+    assert ("Luis Pena", "Leadville 100", 2021, None, "15:42:59") in results(out)
+
+
+def test_a_mark_set_when_he_won_last_year() -> None:
+    out = facts("Tom Hale won the Cocodona 250 on Wednesday in 61:02:10. "
+                "Rik Vos's 58:21:07, set when he won last year, survives.", "2026-05-12")
+    assert ("Rik Vos", "Cocodona 250", 2025, 1, "58:21:07") in results(out)
+
+
+def test_a_place_here_last_year_keeps_its_own_date_before_a_month() -> None:
+    out = facts("Ugo Ferri won UTMB on Saturday in 20:01:10. Ida Moen, third here last year and the "
+                "Lavaredo Ultra Trail champion in June, caught him on the last climb.", "2026-08-30")
+    assert ("Ida Moen", "UTMB", 2025, 3, None) in results(out)

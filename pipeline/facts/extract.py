@@ -1661,11 +1661,13 @@ class Extractor:
         wm = re.search(r"\b((?:19|20)\d\d),?\s+when\s+(?:[\w'’-]+\s+){0,3}$", self.text[info.sent.start : pos])
         if wm:
             return int(wm.group(1))  # "in 1984, when he won": the when-clause is dated by its year
-        # "to lower his own 14:30:04 from a year earlier": a date counted right after the mark is its own
-        own = re.match(r"[\d:.'’h\"”]+,?\s+(?:from|set)\s+", self.text[pos : pos + 40])
-        counted = pattern("counted_year").match(self.text, pos + own.end()) if own else None
-        if counted is not None:
-            rel = self._relative_year(info, ctx, (counted.start(), counted.end()))
+        # a date right after the mark or place is its own: "his own 14:30:04 from a year earlier",
+        # "Walmsley's 19:37:43 from 2023", "58:21:07, set when he won last year", "third here last year"
+        own = pattern("own_date").match(self.text, pos, min(info.sent.end, pos + 60))
+        if own is not None:
+            if own.group("year"):
+                return int(own.group("year"))
+            rel = self._relative_year(info, ctx, (own.start("rel"), own.end("rel")))
             if rel is not None:
                 return rel
         ys = [y for y in self._event_years(info) if not self._owned(info, y[0], pos)]
