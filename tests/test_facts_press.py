@@ -475,3 +475,15 @@ def test_splits_told_with_the_point_reached_are_no_results(sentence: str) -> Non
 def test_runner_up_to_someone_makes_them_the_winner(sentence: str) -> None:
     assert results(facts(sentence, "2024-06-10")) == {("Piet Smit", "Comrades Marathon", 2019, 2, None),
                                                       ("Joe Lang", "Comrades Marathon", 2019, 1, None)}
+
+
+def test_a_possessive_winning_time_is_the_runners() -> None:
+    out = facts("Sara Lind won the Lavaredo Ultra Trail. Maya Roth's winning 13 h 58 min 02 s in 2019 came on "
+                "an older course.", "2024-06-30")
+    assert ("Maya Roth", "Lavaredo Ultra Trail", 2019, 1, "13:58:02") in results(out)
+
+
+def test_a_finish_after_coming_through_an_aid_station_is_no_split() -> None:
+    out = facts("At the Hardrock 100, Ada Voss came through Grouse Gulch 20 minutes down and finished third in 29:40:11.",
+                "2024-07-14")
+    assert results(out) == {("Ada Voss", "Hardrock 100", 2024, 3, "29:40:11")}
