@@ -232,6 +232,13 @@ def test_went_to_a_race_stem_and_a_stems_qualifying_race() -> None:
     assert "Leadville 100" in out["races"]
 
 
+def test_a_route_heading_over_a_section_on_its_best_times_is_listed() -> None:
+    text = ("Routes worth knowing\n\nThe Long Trail\n\nVermont's spine runs 272 miles. "
+            "Ada Brink's 4 days and 10 hours from 2019 is still the best anyone has managed.\n\n"
+            "The Pennine Way\n\nWe walked it in 2012 with the dog.")
+    assert facts(text, "2024-06-01")["races"] == ["Long Trail"]
+
+
 def test_a_city_beside_a_marathon_time_is_its_marathon() -> None:
     out = facts("Mia Lund ran 2:29:50 at Chicago in 2022 and won Berlin a year later in 2:27:02.", "2024-06-01")
     assert {"Chicago Marathon", "Berlin Marathon"} <= set(out["races"])

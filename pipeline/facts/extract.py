@@ -314,6 +314,8 @@ _PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|
 _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|island|islands|coast|district|region|highlands|countryside|hills|lakes|canyon|desert|plateau|massif)\b")
 _WHO_CLAUSE = re.compile(r"(?:['’]s?)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?(?:,[^,;—–()]{1,40})?,\s+who\s+(?:(?!\b(?:and|but|while|after|before|when|beat|beating|ahead of|behind|than)\b)[^,;—–()\"“”])*")
 _SPEAKER = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][A-Z .'’-]+:\s*)?")  # "[00:00:36] ELENA RUIZ: " in a transcript
+# record talk around a route: "the women's mark", "the previous best", "FKT"
+_RECORD_TALK = re.compile(r"\b(?:records?|FKTs?|fastest|best|marks?)\b", re.I)
 _WHO_AFTER = re.compile(r",\s+who\s+[^,;.!?]*")
 # a clause about another occasion: its own date, or a past told as such
 _OTHER_OCCASION = re.compile(r"\b(?:(?:19|20)\d\d|last|previous(?:ly)?|earlier|once|has|had|have|twice|times|former(?:ly)?|ago|before|january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
@@ -946,7 +948,14 @@ class Extractor:
         self.interview = sum(1 for i in infos if i.sent.line_start and _QUESTION_LABEL.match(i.sent.text)) >= 2
         race_counts: Counter[str] = Counter()
         first_seen: dict[str, RaceMention] = {}
+        heading_routes: list[str] = []  # the routes the last heading named, for its section's record talk
         for info in infos:
+            if info.sent.line_start and _is_heading(info):
+                heading_routes = [r.name for r in info.races if r.kind == "route"]
+            elif heading_routes and _RECORD_TALK.search(info.sent.text):
+                # "Grand Canyon rim to rim to rim" over a section that tells its records
+                self.race_names.extend(n for n in heading_routes if n not in self.race_names)
+                heading_routes = []
             # "Ruth Croft (The North Face)": a name in brackets after a runner is a sponsor
             info.races = [r for r in info.races if not (self.text[max(0, r.start - 1) : r.start] == "(" and self.text[r.end : r.end + 1] == ")"
                                                         and re.search(r"[A-Z][\w'’-]+\s*$", self.text[max(0, r.start - 40) : r.start - 1]))]
@@ -956,7 +965,7 @@ class Extractor:
                     first_seen.setdefault(r.name, r)
                 # a distance is no race; a route counts as an FKT's object (below) or when its
                 # sentence talks records ("a new women's record for the Bob Graham Round")
-                if (r.kind == "race" or (r.kind == "route" and any(c.role != "implied" for c in info.records))) and r.name not in self.race_names:
+                if (r.kind == "race" or (r.kind == "route" and _RECORD_TALK.search(info.sent.text))) and r.name not in self.race_names:
                     self.race_names.append(r.name)
         self._rank_lines(infos)
         ctx.main_race = self._main_race(infos, race_counts, first_seen)
