@@ -494,3 +494,15 @@ def test_a_finish_after_coming_through_an_aid_station_is_no_split() -> None:
     out = facts("At the Hardrock 100, Ada Voss came through Grouse Gulch 20 minutes down and finished third in 29:40:11.",
                 "2024-07-14")
     assert results(out) == {("Ada Voss", "Hardrock 100", 2024, 3, "29:40:11")}
+
+
+def test_a_results_box_run_on_one_line_and_a_year_told_in_the_paragraph_before() -> None:
+    text = ("Ferraro steals Black Canyon\n"
+            "Luca Ferraro won the Black Canyon 100K on Saturday. Ana Ruiz, who won the race in 2023, was third.\n"
+            "RESULTS\n"
+            "Men: 1. Luca Ferraro (ITA) 7:12:09 2. Owen Castle (USA) 7:18:40 3. Jon White (CAN) 7:26:15\n"
+            "Women: 1. Ida Soll (NOR) 8:04:51 2. Freya Oak (GBR) 8:17:30 3. Ana Ruiz (USA) 8:22:06\n")
+    got = results(facts(text, "2026-02-16"))
+    assert {("Luca Ferraro", "Black Canyon 100K", 2026, 1, "7:12:09"), ("Owen Castle", "Black Canyon 100K", 2026, 2, "7:18:40"),
+            ("Jon White", "Black Canyon 100K", 2026, 3, "7:26:15"), ("Ida Soll", "Black Canyon 100K", 2026, 1, "8:04:51"),
+            ("Freya Oak", "Black Canyon 100K", 2026, 2, "8:17:30"), ("Ana Ruiz", "Black Canyon 100K", 2026, 3, "8:22:06")} <= got

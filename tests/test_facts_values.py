@@ -102,3 +102,13 @@ def test_registered_components_shape_the_pipeline() -> None:
     assert races == [("Western States Endurance Run", "Western States 100")]
     labels = {s.label_ for s in doc.spans["uf_values"]}
     assert {"time:finish", "record:course record", "win"} <= labels
+
+
+def test_text_without_blank_lines_has_a_paragraph_a_line() -> None:
+    from pipeline.facts.text import blocks
+
+    text = "Headline\nFirst paragraph, two sentences. Still first.\nSecond paragraph."
+    assert [text[a:b] for a, b in blocks(text)] == ["Headline", "First paragraph, two sentences. Still first.",
+                                                     "Second paragraph."]
+    text = "Para one\nwrapped line.\n\nPara two."
+    assert [text[a:b] for a, b in blocks(text)] == ["Para one\nwrapped line.", "Para two."]

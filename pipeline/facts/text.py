@@ -14,6 +14,7 @@ _ABBREV = {
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _STARTER = re.compile(r"\s+(?:He|She|They|It|The|This|That|In|But|And|His|Her|Their|Then|After|When|I|We)\b")
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+")
+_LINE_SPLIT = re.compile(r"\n+")
 
 
 @dataclass
@@ -45,9 +46,14 @@ _HEADER_ROLES = {
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-empty blank-line-separated block."""
+    """(start, end) of every non-empty blank-line-separated block.
+
+    Text with no blank line at all (what many HTML-to-text tools write) has its paragraphs one
+    a line: there every line is a block.
+    """
     out, pos = [], 0
-    for m in _BLOCK_SPLIT.finditer(text):
+    splitter = _BLOCK_SPLIT if _BLOCK_SPLIT.search(text) else _LINE_SPLIT
+    for m in splitter.finditer(text):
         if text[pos : m.start()].strip():
             out.append((pos, m.start()))
         pos = m.end()
@@ -76,6 +82,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if word and re.fullmatch(r"\d{1,3}", word.group(1)) and re.search(r"(?:^|[;:—–,]\s+|\s\d{1,3}\.\s+|^\d{1,3}\.\s+)\d{1,3}\.$", text[max(pos, cut - 8) : cut]):
             continue  # "— 1. Hamid Ait Bella (MAR) 20:58:14; 2. Youssef ...": a numbered list
+        if word and re.fullmatch(r"\d{1,3}", word.group(1)) and re.search(r"(?:\d:\d\d|\))\s+\d{1,3}\.$", text[max(pos, cut - 16) : cut]) \
+                and re.search(r"(?:^|\s)\d{1,3}\.\s+[A-Z]", text[pos : cut - 4]):
+            continue  # "Men: 1. Luca Ferraro (ITA) 7:12:09 2. Owen ...": a results box run on one line
         out.append((pos, cut))
         pos = cut
     out.append((pos, end))
