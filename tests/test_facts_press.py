@@ -506,3 +506,11 @@ def test_a_results_box_run_on_one_line_and_a_year_told_in_the_paragraph_before()
     assert {("Luca Ferraro", "Black Canyon 100K", 2026, 1, "7:12:09"), ("Owen Castle", "Black Canyon 100K", 2026, 2, "7:18:40"),
             ("Jon White", "Black Canyon 100K", 2026, 3, "7:26:15"), ("Ida Soll", "Black Canyon 100K", 2026, 1, "8:04:51"),
             ("Freya Oak", "Black Canyon 100K", 2026, 2, "8:17:30"), ("Ana Ruiz", "Black Canyon 100K", 2026, 3, "8:22:06")} <= got
+
+
+def test_a_pacer_in_a_fronted_participle_phrase_is_not_the_pronoun() -> None:
+    text = ("Omar Reyes won the Bighorn 100 in June. A month later he went to the Leadville 100. "
+            "Helped up Hope Pass by his brother Luis Reyes, he pulled clear on the return and won in 16:20:44.")
+    out = facts(text, "2024-09-01")
+    assert ("Omar Reyes", "Leadville 100", 2024, 1, "16:20:44") in results(out)
+    assert not any(r[0] == "Luis Reyes" for r in results(out))

@@ -86,7 +86,7 @@ _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
     r"\bto|\balongside|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
     r"\bunseated|\bwhich|\bthat|\bwhose|\bpast|\bovertook|\bovertaking|\breeled in|\bheld off|\bholding off|\bfending off|\bfended off|\bpushed|\bpushing|\bchased|\bchasing|\boutlasted|\boutlasting|\bshadowed|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus)"
-    r"(?:\s+(?:the|a|an|fellow|compatriot|countryman|countrywoman|teammate|rival|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite|[A-Z][\w-]*['’]s)){0,3}\s*$",
+    r"(?:\s+(?:the|a|an|his|her|their|friend|partner|brother|sister|fellow|compatriot|countryman|countrywoman|teammate|rival|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite|[A-Z][\w-]*['’]s)){0,3}\s*$",
     re.I,
 )
 # Fine-grained tags instead of coarse POS: the attribute ruler that maps them is left out.
@@ -1381,7 +1381,11 @@ class Extractor:
         if before:
             return before[0].name
         # "ruled by Yiannis Kouros, whose ... when he won": the one person named before it
-        named = {p.name for p in info.persons if p.end <= pos and ok(p.name) and p.name not in self.role_names}
+        # ... but "Paced over Hope Pass by his friend X, he won": a fronted participle phrase is
+        # about the pronoun, who is someone else
+        lead = re.match(r"\s*(?:[A-Z][a-z]+ed|Led|Helped|Paced|Crewed)\b[^,;]*,", self.text[info.sent.start : pos])
+        named = {p.name for p in info.persons if p.end <= pos and ok(p.name) and p.name not in self.role_names
+                 and not (lead and p.end <= info.sent.start + lead.end())}
         if len(named) == 1:
             return named.pop()
         # the most recent compatible athlete in focus, unless an earlier one is the story's
