@@ -514,3 +514,19 @@ def test_a_pacer_in_a_fronted_participle_phrase_is_not_the_pronoun() -> None:
     out = facts(text, "2024-09-01")
     assert ("Omar Reyes", "Leadville 100", 2024, 1, "16:20:44") in results(out)
     assert not any(r[0] == "Luis Reyes" for r in results(out))
+
+
+def test_the_runner_a_record_was_taken_from_is_a_person() -> None:
+    out = facts("The Thames Path 100 is flat. In May Ruth Okoro was first woman in 15:40:02, taking the course record "
+                "from Siân Pryor, whose 16:01:19 had lasted since 2018.", "2024-12-01")
+    got = records(out)
+    assert ("course record", "Thames Path 100", "Siân Pryor", "16:01:19") in got
+    assert "Siân Pryor" in out["athletes"]
+
+
+def test_a_record_set_on_a_course_in_a_year_by_someone() -> None:
+    out = facts("Japan's Ken Arai broke the men's 100 km world record at the Lake Saroma Ultramarathon on Sunday in 6:04:10. "
+                "He also holds the Japanese 24-hour record. The previous world best of 6:12:50 was set on the same course "
+                "in 1997 by Toru Sato.", "2026-06-28")
+    got = records(out)
+    assert ("world record", "100 km", "Toru Sato", "6:12:50") in got

@@ -333,6 +333,8 @@ _TITLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:champion|winner|finisher|record[- ]
 _AHEAD_BEFORE = re.compile(r"\b(?:golden\s+tickets?|tickets?|spots?|entry|entries|slots?|qualif\w*|berths?|lottery|invitations?|invites?)\s+(?:for|to|into|at)\s+(?:(?:this|next)\s+(?:year|\w+)['’]s\s+|the\s+)?(?:\d{4}\s+)?$", re.I)
 _AHEAD_AFTER = re.compile(r"\s+(?:entry|entries|spot|slot|berth|qualifier|lottery|golden\s+tickets?|tickets?)\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:champion|winner|finisher|record[- ]holder|veteran)\s+(?:of|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
+# distances records are kept over (world, national): a race of one of these is over it
+_RECORD_DISTANCES = frozenset({"50 km", "100 km", "50 mi", "100 mi", "1000 km", "1000 mi", "200 km", "150 km"})
 _SPLIT_AFTER = re.compile(r"\s+(?:mark|split|point|checkpoint|cut-?off)\b", re.I)
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
@@ -440,7 +442,9 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
             prep = re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|reach|reached|reaches|reaching|(?:up|down|back|climb|descent|descend|descending|climbing)\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[: start - info.sent.start])
             possessive = re.search(r"['’]s?$", cand) is not None  # "outside Bereznowska's record": a person's
             end = start - info.sent.start + len(cand)
-            possessive = possessive or re.match(r"['’]s?\b|,\s+who\b", text[end : end + 7]) is not None  # "from X, who": a person
+            possessive = possessive or re.match(r"['’]s?\b|,\s+whom?\b|,\s+whose\b", text[end : end + 8]) is not None  # "from X, who": a person
+            # "took the course record from X", "took the lead from X": a person the thing was taken from
+            possessive = possessive or re.search(r"\b(?:record|mark|best|title|crown|lead|FKT)\s+from\s+$", text[: start - info.sent.start]) is not None
             out.append((start, cand, bool(prep) and not possessive))
     return out
 
@@ -687,8 +691,10 @@ class Names:
         hits_of: dict[str, list[int]] = {}
         rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(self.full, key=len, reverse=True)) + r")(?![\w-])")
         for m in rx.finditer(text):
-            if re.match(r"['’]s?\b|,\s+who\b", text[m.end() : m.end() + 7]):
-                hits_of.setdefault(m.group(1), []).append(-1)  # a possessive is a person's, "X, who" a person
+            if re.match(r"['’]s?\b|,\s+who(?:m|se)?\b", text[m.end() : m.end() + 8]) or re.search(
+                    r"\b(?:record|mark|best|title|crown|lead|FKT)\s+from\s+$", text[max(0, m.start() - 30) : m.start()]):
+                # a possessive is a person's, "X, who" a person; "took the record from X" a person
+                hits_of.setdefault(m.group(1), []).append(-1)
                 continue
             if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()]) and _GEO_NOUN_AFTER.match(text[m.end() : m.end() + 20]):
                 hits_of.setdefault(m.group(1), []).append(-2)  # "the Sai Kung peninsula": a place's name
@@ -1832,7 +1838,7 @@ class Extractor:
             rel_s, rel_e = p.start - s0, p.end - s0
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 130]
-            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+)?by|\b(?:belongs|belonged) to|\bthat belongs to)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
+            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>[^.;]{0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
@@ -1855,7 +1861,7 @@ class Extractor:
             elif m_whose:
                 holder_kind, year = "whose", whose_year
             elif m_by:
-                holder_kind, year = "by", m_by.group("y")
+                holder_kind, year = "by", m_by.group("y") or m_by.group("y2")
             elif m_that:
                 holder_kind, year = "that", m_that.group("y")
             elif m_poss and m_poss.group("t") and (info.records or ctx.para_record_type) and re.match(
@@ -2398,6 +2404,9 @@ class Extractor:
             if timed is not None:
                 return timed, 0.9  # "ran 50 miles in 4:50:21, a world best": the distance the time is for
             race, conf = self._race(info, clause, pos, ctx, ("distance", "race"))
+            timed = any(t.role == "finish" and (t.seconds or 0) >= 3600 for t in info.times)
+            if timed and subj is not None and re.search(r"\b(?:hours|days)$", subj.name):
+                subj = None  # a fixed-time record has no finish time: "the world best of 6:13:33" is over another distance
             if conf < 1.0 and subj is not None and subj.kind == "distance" and not any(
                     d.role == "race" and (re.match(r"[- ]?(?:\w+\s+)?(?:record|best|mark)\b", self.text[d.end : d.end + 20])
                                           or re.search(r"\b(?:for|over)\s+(?:the\s+)?$", self.text[max(info.sent.start, d.start - 10) : d.start]))
@@ -2410,6 +2419,9 @@ class Extractor:
                 d = self._distance_phrase(info, clause, pos)
                 if d is not None or race is None:
                     race, conf = d, 0.5
+            if race is not None and race.kind == "race" and race.distance_label in _RECORD_DISTANCES:
+                # "the world best was set on the same course": a world record is over the race's distance
+                race = RaceMention(race.start, race.end, race.text, race.distance_label, "distance", race.distance_label, "phrase")
             return race, conf
         if rtype == "age-group record" and re.search(r"\b(?:american|u\.s\.|national|world|{})\b".format("|".join(map(re.escape, _nationality_words()))),
                                                      info.sent.text, re.I):
@@ -2464,7 +2476,7 @@ class Extractor:
         if over is not None:
             return over
         hours = self.doc_fixed_hours or self.fixed_hours
-        if hours:
+        if hours and not any(t.role == "finish" and (t.seconds or 0) >= 3600 for t in info.times):  # (as above)
             return RaceMention(info.sent.start, info.sent.start, "", f"{hours} hours", "distance", f"{hours} hours", "phrase")
         # "covering 724 km", "with 270.116 km": the distance run, not the distance of the record
         ds = [d for d in info.distances if d.role == "race" and not re.match(r"\s+(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:ran|covered|set|ran|logged)\b",
