@@ -530,3 +530,11 @@ def test_a_record_set_on_a_course_in_a_year_by_someone() -> None:
                 "in 1997 by Toru Sato.", "2026-06-28")
     got = records(out)
     assert ("world record", "100 km", "Toru Sato", "6:12:50") in got
+
+
+def test_a_podium_in_brackets_after_the_winners_sentence() -> None:
+    text = ("Lake Sonoma 50\n\nTeo Marsh took control at the turnaround, winning in 6:08:44. The chase stayed close "
+            "for ten miles. (2. Dirk Archer 6:11:19, 3. Matt Rinaldo 6:12:02)")
+    assert results(facts(text, "2026-04-14")) == {("Teo Marsh", "Lake Sonoma 50", 2026, 1, "6:08:44"),
+                                                  ("Dirk Archer", "Lake Sonoma 50", 2026, 2, "6:11:19"),
+                                                  ("Matt Rinaldo", "Lake Sonoma 50", 2026, 3, "6:12:02")}

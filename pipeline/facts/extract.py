@@ -2689,7 +2689,7 @@ class Extractor:
                 self._add_result(info, who, race, self._year(info, (info.sent.start, info.sent.end), info.sent.start, ctx),
                                  info.rank, find_times(m.group("time"))[0], 0.8 * rconf)
             return
-        if not re.search(r"\b1\.\s+[A-Z]|(?:^|[:;]\s)1\s+[A-Z]", t) and not _LIST_LINE.match(t):
+        if not re.search(r"\b1\.\s+[A-Z]|(?:^|[:;]\s)1\s+[A-Z]|\(\s*2\.\s+[A-Z]", t) and not _LIST_LINE.match(t):
             return
         for m in [*pattern("inline_result_cs").finditer(t), *([_LIST_LINE.match(t)] if _LIST_LINE.match(t) else [])]:
             who = self.names._merge(person_name(m.group("name"))) if self.names else person_name(m.group("name"))
