@@ -239,6 +239,15 @@ def test_a_route_heading_over_a_section_on_its_best_times_is_listed() -> None:
     assert facts(text, "2024-06-01")["races"] == ["Long Trail"]
 
 
+def test_won_a_list_of_races_is_a_win_at_each() -> None:
+    out = facts("In 2019 Ines Duarte won the Bighorn 100, Leadville and the Wasatch 100 in nine weeks.", "2024-06-01")
+    got = results(out)
+    assert {("Ines Duarte", "Bighorn 100", 2019, 1, None), ("Ines Duarte", "Leadville 100", 2019, 1, None),
+            ("Ines Duarte", "Wasatch 100", 2019, 1, None)} <= got
+    out = facts("In 2019 Ines Duarte won the Bighorn 100 and Leadville 100 veterans were left behind.", "2024-06-01")
+    assert not any(r["race"] == "Leadville 100" for r in out["results"])
+
+
 def test_a_city_beside_a_marathon_time_is_its_marathon() -> None:
     out = facts("Mia Lund ran 2:29:50 at Chicago in 2022 and won Berlin a year later in 2:27:02.", "2024-06-01")
     assert {"Chicago Marathon", "Berlin Marathon"} <= set(out["races"])

@@ -1154,6 +1154,23 @@ class Extractor:
                 info.races.append(RaceMention(s, e, m.group(1), race.name, race.kind, race.distance_label, "gazetteer"))
             info.races.sort(key=lambda r: r.start)
 
+    def _coordinated(self, info: SentInfo, race: RaceMention, wins_at: list[int]) -> list[RaceMention]:
+        """The races listed after `race` as objects of the same win ("won A, B and C")."""
+        if not any(re.fullmatch(r"(?:won|wins|winning)\s+(?:the\s+)?", self.text[w : race.start]) for w in wins_at):
+            return []
+        out: list[RaceMention] = []
+        last = race
+        for r in info.races:
+            if r.start < last.end or r.kind != "race":
+                continue
+            gap = self.text[last.end : r.start]
+            if not re.fullmatch(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", gap):
+                break
+            out.append(r)
+            last = r
+        # a list that goes on past its last race ("A, B and C 50K runners") is no list of wins
+        return out if out and re.match(r"\s*(?:[,.;:)]|in\b|on\b|within\b|that\b|the same\b|$)", self.text[last.end : last.end + 12]) else []
+
     def _bare_championships(self, infos: list[SentInfo]) -> None:
         """"won the European Championships in Verona" in a piece on the 24-hour: the IAU
         championships of the distance its sentence, or else its paragraph or section, is about."""
@@ -2171,6 +2188,10 @@ class Extractor:
                 self._add_result(info, who, race, year, place, g["time"], g["conf"] * rconf, distance=g.get("covered"))
                 if overall_only:
                     self.results[-1]["_overall"] = True
+                if place == 1 and g["time"] is None and rconf >= 1.0:
+                    # "when she won Western States, Hardrock and UTMB": a win at each race of the list
+                    for other in self._coordinated(info, race, g.get("at", [])):
+                        self._add_result(info, who, other, year, 1, None, g["conf"] * 0.9)
                 if (ctx.main_race is None and rconf >= 0.85 and self.published is not None and year == self.published.year
                         and info.sent.block <= 3 and not self.results[:-1]):
                     ctx.main_race = race  # a report's first result names the story's race
