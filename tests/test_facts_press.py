@@ -547,3 +547,11 @@ def test_a_podium_in_brackets_after_the_winners_sentence() -> None:
     assert results(facts(text, "2026-04-14")) == {("Teo Marsh", "Lake Sonoma 50", 2026, 1, "6:08:44"),
                                                   ("Dirk Archer", "Lake Sonoma 50", 2026, 2, "6:11:19"),
                                                   ("Matt Rinaldo", "Lake Sonoma 50", 2026, 3, "6:12:02")}
+
+
+def test_a_mark_at_an_unnamed_event_is_no_result_at_the_paragraphs_race() -> None:
+    text = ("Lena Fisk won the Western States 100 in 2022. In 2023 she ran 14:41:09 on a flat loop course "
+            "near Basel. In 2024 she ran the Western States 100 on a course that had been rerouted, finishing in 16:12:40.")
+    got = results(facts(text, "2024-07-01"))
+    assert ("Lena Fisk", "Western States 100", 2024, None, "16:12:40") in got
+    assert not any(r[4] == "14:41:09" for r in got)

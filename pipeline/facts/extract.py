@@ -2166,6 +2166,9 @@ class Extractor:
                 overall_only = g["cat"] is None and g.get("overall") and g["place"] is not None
                 race, rconf = self._race(info, clause, g["pos"], ctx)
                 year = g["year"]
+                if rconf < 0.85 and pattern("unnamed_event").search(ctext):
+                    self._athlete_evidence(who, g["conf"])
+                    continue  # "X ran 4:51:25 on a Chicago lakefront course": not the paragraph's race
                 if dnf and g["year"] == self._dnf_year(info, a + dnf.start(), ctx) and (
                         self._athlete(info, clause, a + dnf.start(), ctx)[0] in (who, None)):
                     continue  # "dropped at Foresthill"; "Last year's runner-up, X, dropped" keeps last year
