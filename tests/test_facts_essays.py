@@ -164,3 +164,15 @@ def test_a_world_best_is_over_the_distance_its_time_is_for() -> None:
     assert ("world record", "50 miles", "Petra Lind", "5:38:10") in got
     assert ("world record", "100 miles", "Petra Lind", "13:51:02") in got
     assert not any(r["race_or_route"] == "Comrades Marathon" for r in out["records"])
+
+
+def test_earlier_that_spring_opening_a_paragraph_is_the_year_just_told() -> None:
+    out = facts("Rita Vale had a big year in 2019. In June Rita Vale won the Comrades Marathon in 6:10:00.\n\n"
+                "Earlier that spring she won the Two Oceans Marathon as well.", "2025-03-01")
+    assert ("Rita Vale", "Two Oceans Marathon", 2019, 1, None) in results(out)
+
+
+def test_that_month_opening_a_sentence_is_the_paragraphs_year() -> None:
+    out = facts("Nils Aune moved to San Francisco in 2013. That December he won the North Face Endurance Challenge 50 Mile.",
+                "2019-03-12")
+    assert ("Nils Aune", "The North Face Endurance Challenge 50", 2013, 1, None) in results(out)

@@ -1329,7 +1329,7 @@ class Extractor:
                     ctx.record_subject, ctx.chain = d or (races or routes)[0], []
                     ctx.record_subject_block = info.sent.block
             first = info.sent.text.split()[0].lower().strip("“\"'‘") if info.sent.text.split() else ""
-            cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later"} \
+            cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later", "earlier"} \
                 or (self.interview and _TURN_LABEL.match(info.sent.text) is not None)
             if not cont:
                 ctx.para_race = None
@@ -1775,7 +1775,7 @@ class Extractor:
         if m and not m.group("year"):
             month = cues()["months"][m.group("month").lower()]
             told = ctx.para_year if ctx.para_year is not None else None
-            if re.search(r"\b(?:that|the same|the following|the next)\s+$", t[: m.start()]):
+            if re.search(r"\b(?:that|the same|the following|the next)\s+$", t[: m.start()], re.I):
                 told = ctx.para_year if ctx.para_year is not None else ctx.last_year  # "at CIM that December"
                 if told is not None and re.search(r"(?:following|next)\s+$", t[: m.start()]):
                     told += 1
