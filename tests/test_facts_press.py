@@ -187,6 +187,7 @@ def test_start_list_item_with_its_own_old_record_and_a_possessive_country_title(
     ("Tom Pike ran the Yorkshire Marathon in 2:51:10 and the Hardmoors 60 a month later.", "Yorkshire Marathon"),
     ("In 1987 Ivo Marek won the Westfield Sydney to Melbourne in 5 days, 14 hours.", "Sydney to Melbourne Ultramarathon"),
     ("Ivo Marek covered 1,011 km at the Colac Six Day Race in 1990.", "Colac Six Day Race"),
+    ("Ivo Marek ran for Poland at the world 100 km road championships in 1994.", "IAU 100 km World Championships"),
 ])
 def test_gazetteer_names_the_race(text: str, race: str) -> None:
     assert race in facts(text, "2024-06-01")["races"]
