@@ -556,3 +556,17 @@ def test_a_mark_at_an_unnamed_event_is_no_result_at_the_paragraphs_race() -> Non
     got = results(facts(text, "2024-07-01"))
     assert ("Lena Fisk", "Western States 100", 2024, None, "16:12:40") in got
     assert not any(r[4] == "14:41:09" for r in got)
+
+
+def test_record_phrasings_for_age_groups_and_course_bests() -> None:
+    got = records(facts("Sipho Nkosi, 45, was the first runner over 40 to finish the Comrades Marathon, 12th overall in "
+                        "5:51:20, a new up-run best for the veterans' category.", "2025-06-10"))
+    assert ("age-group record", "Comrades Marathon", "Sipho Nkosi", "5:51:20") in got
+    got = records(facts("The fastest time by a runner aged 60 or over at the Tres Rios 100 is 24:10:05 by Carl Dunning of "
+                        "Taos, who was 61 when he finished ninth in 2020.", None))
+    assert ("age-group record", "Tres Rios 100", "Carl Dunning", "24:10:05") in got
+    got = records(facts("At the Javelina Jundred in 2019 Ruth Amsel won in 15:01:22, a time that was then the fastest "
+                        "ever run by a woman on that course.", None))
+    assert ("course record", "Javelina Jundred", "Ruth Amsel", "15:01:22") in got
+    got = records(facts("On the up run of the Comrades Marathon in 2021 Thandi Khoza ran 6:01:10, a new women's best for it.", None))
+    assert ("course record", "Comrades Marathon", "Thandi Khoza", "6:01:10") in got
