@@ -144,6 +144,7 @@ class SentInfo:
     sdoc: Doc | None = None
     persons: list[PersonMention] = field(default_factory=list)
     rank: int | None = None  # the line's rank in an unnumbered results list, one runner a line
+    row: tuple[str, str, str] | None = None  # a results-table row's (name, time, marks), its place in `rank`
     winners_line: bool = False  # a "2019: X 14:09:28; Y 17:23:25" line under a "Winners" heading
 
 
@@ -408,6 +409,10 @@ _MID_RACE = re.compile(r"(?:\b(?:at|by|through|past|around|near)\s+(?:the\s+)?(?
 _LIVE_STAMP = re.compile(r"\s*(?:(?:update|updated|latest)\s*,?\s*)?\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\]?\s*(?:[—–|:]|-\s)|\s*\d{1,2}:\d{2}\s+(?=[A-Z][a-z]+\s+[A-Z])", re.I)
 _LIVE_FINISH = re.compile(r"\b(?:wins|won|winner|crosse[sd] the (?:finish|line)|finish(?:es|ed)\b(?!\s+(?:the|a)\s+(?:climb|section|loop|leg))|takes the (?:win|title|victory)|breaks the tape|final results?|official(?:ly)?)\b", re.I)
 _WIRE_ITEM = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*\((?P<nat>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)")
+# "1 Euan MacRitchie Shettleston Harriers 3:12:44 *": a results-table row flattened to text,
+# place, name (two words, or with a particle), club, time and the table's footnote marks
+_CLUB_ROW = re.compile(r"^\s*(?P<place>\d{1,3})\.?\s+(?P<name>[A-ZÀ-Þ][\w'’.-]+\s+(?:(?:van|von|de|der|den|da|du|di|la|le|del)\s+){0,2}[A-ZÀ-Þ][\w'’.-]+)"
+                       r"(?:\s+(?P<club>[A-Z][^\d|\t]{0,50}?))?\s+(?P<time>\d{1,3}:\d{2}:\d{2})\s*(?P<marks>\*+|†+)?\s*$")
 _LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?\s+(?P<name>(?:(?:[A-ZÀ-Þ][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*,)){1,3})?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
 
 
@@ -877,6 +882,7 @@ class Extractor:
         nlp = nlp or load_nlp()
         for info in infos:
             self.block_start.setdefault(info.sent.block, info.sent.start)
+        self._table_rows(self.text, infos)
         names = Names()
         lower_words = {w.capitalize() for w in re.findall(r"(?<![\w'’])[a-z][a-z'’-]+", self.text)}
         cheap: dict[str, list[tuple[int, bool]]] = {}
@@ -885,6 +891,8 @@ class Extractor:
                 cell = self._cell(info, "name")
                 if cell:
                     names.add(re.sub(r"\s*\([^)]*\)", "", cell[0]), cell[1])
+            elif info.row is not None:
+                names.add(person_name(info.row[0]), info.sent.start + info.sent.text.index(info.row[0]))
             else:
                 for start, cand, after_prep in _cheap_names(info, lower_words):
                     cheap.setdefault(cand, []).append((start, after_prep))
@@ -901,8 +909,8 @@ class Extractor:
         full_model, parse_only = [], []
         known = {w for n in names.full for w in n.split()}
         for info in infos:
-            if info.sent.table is not None:
-                continue
+            if info.sent.table is not None or info.row is not None:
+                continue  # a table's cells and a flattened row have their name already
             if not self.gate:
                 full_model.append(info)
                 continue
@@ -1081,6 +1089,27 @@ class Extractor:
             if len(run) >= 3 and all(secs) and all(b[0].seconds >= a[0].seconds for a, b in zip(secs, secs[1:], strict=False)):
                 for k, info in enumerate(run, 1):
                     info.rank = k
+
+    @staticmethod
+    def _table_rows(text: str, infos: list[SentInfo]) -> None:
+        """Rows of a results table flattened to text ("1 Euan MacRitchie Shettleston Harriers
+        3:12:44"): three or more lines one after another, places counting up by one."""
+        rows: list[list[tuple[SentInfo, re.Match[str]]]] = []
+        for info in infos:
+            line_start = info.sent.start == 0 or text[:info.sent.start].rstrip(" \t").endswith("\n")
+            m = _CLUB_ROW.match(info.sent.text) if line_start else None
+            if m is None:
+                rows.append([])
+                continue
+            if rows and rows[-1] and int(m.group("place")) == int(rows[-1][-1][1].group("place")) + 1:
+                rows[-1].append((info, m))
+            else:
+                rows.append([(info, m)])
+        for run in rows:
+            if len(run) >= 3:
+                for info, m in run:
+                    info.rank = int(m.group("place"))
+                    info.row = (m.group("name"), m.group("time"), m.group("marks") or "")
 
     def _quote_open(self, info: SentInfo, pos: int) -> int:
         start = self.block_start.get(info.sent.block, info.sent.start)
@@ -2006,7 +2035,7 @@ class Extractor:
         if _is_heading(info) and len(info.sent.text.split()) > 1 and not info.times:
             self._update_focus(info, ctx)  # "4. Dale Kimura at Western States" introduces its section
             return  # ... but a heading states no fact
-        if _LIST_LINE.match(info.sent.text):
+        if _LIST_LINE.match(info.sent.text) or info.row is not None:
             self._inline_list(info, ctx)
             return
         if re.search(r"\b(?:earlier|previous|original) version of this (?:article|story|report)|^\s*(?:Correction|Clarification|Editor['’]s note)\b|\b(?:incorrectly|mistakenly|misstated|misidentified)\b|\bit was not\b(?![^.;]*\brecord\b)", info.sent.text, re.I):
@@ -2706,13 +2735,17 @@ class Extractor:
         t = info.sent.text
         self._wire_list(info, ctx)
         if info.rank is not None:
-            m = _WIRE_ITEM.fullmatch(t.strip().rstrip(".;,"))
-            who = self.names._merge(person_name(m.group("name"))) if self.names else person_name(m.group("name"))
+            if info.row is not None:
+                name, time_text, _ = info.row
+            else:
+                m = _WIRE_ITEM.fullmatch(t.strip().rstrip(".;,"))
+                name, time_text = m.group("name"), m.group("time")
+            who = self.names._merge(person_name(name)) if self.names else person_name(name)
             race, rconf = self._race(info, (info.sent.start, info.sent.end), info.sent.start, ctx)
             if race is not None and _valid_full_name(who):
                 self._athlete_evidence(who, 0.8)
                 self._add_result(info, who, race, self._year(info, (info.sent.start, info.sent.end), info.sent.start, ctx),
-                                 info.rank, find_times(m.group("time"))[0], 0.8 * rconf)
+                                 info.rank, find_times(time_text)[0], 0.8 * rconf)
             return
         if not re.search(r"\b1\.\s+[A-Z]|(?:^|[:;]\s)1\s+[A-Z]|\(\s*2\.\s+[A-Z]", t) and not _LIST_LINE.match(t):
             return

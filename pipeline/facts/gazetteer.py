@@ -118,6 +118,7 @@ class RaceFinder:
         self.reject = set(pats["race_name_reject"])
         self.headline_verbs = set(pats["race_name_headline_verbs"])
         self.generic = set(pats["race_name_generic"])
+        self.results_heading_not = set(pats["results_heading_not"])
         self.not_event_after = re.compile(pats["race_name_not_event_after"])
         from .resources import cues
 
@@ -221,9 +222,22 @@ class RaceFinder:
             out.append(RaceMention(m.start(1), m.end(1), m.group(1), race.name, race.kind, race.distance_label, "gazetteer"))
         return out
 
+    def _results_heading(self, text: str) -> list[RaceMention]:
+        """"Glen Ogle 33 2026 – provisional results": a line heading a race's results names it."""
+        out = []
+        for m in pattern("results_heading").finditer(text):
+            name = m.group("name")
+            words = name.lower().split()
+            # "Selected results", "Leading results", "Club results": no race's name
+            if len(words) < 2 or words[0] in self.stop or words[0] in self.reject or words[0] in self.results_heading_not:
+                continue
+            out.append(RaceMention(m.start("name"), m.end("name"), name, " ".join(name.split()), "race", None, "pattern"))
+        return out
+
     def find(self, text: str) -> list[RaceMention]:
         """Non-overlapping race mentions, gazetteer before pattern, longest first."""
-        cands = self._gazetteer(text) + self._geo(text) + self._city(text) + self._national(text) + self._pattern(text)
+        cands = (self._gazetteer(text) + self._geo(text) + self._city(text) + self._national(text) + self._pattern(text)
+                 + self._results_heading(text))
         cased = _capitals_recased(text)
         if cased != text:
             # "YORKSHIRE MARATHON (October)": a heading in capitals, read as the name it spells

@@ -1,0 +1,34 @@
+"""Results and records carried by lists and flattened tables, the shapes result pages and
+results boxes take once their HTML is text."""
+
+from __future__ import annotations
+
+from facts_support import facts, results
+
+TABLE = """Ben Rhydding 30 2025 – provisional results
+
+Thanks to all who came out on a cold morning.
+
+Place Name Club Time
+1 Owain Pritchard Ilkley Harriers 2:41:09
+2 Dafydd Rees Unattached 2:44:51
+3 Tom van der Berg Wharfedale Harriers 2:50:02
+4 Cai Hughes Eryri Harriers 2:52:40
+"""
+
+
+def test_rows_of_a_flattened_results_table_under_a_results_heading() -> None:
+    out = facts(TABLE, "2025-11-09")
+    assert results(out) == {
+        ("Owain Pritchard", "Ben Rhydding 30", 2025, 1, "2:41:09"),
+        ("Dafydd Rees", "Ben Rhydding 30", 2025, 2, "2:44:51"),
+        ("Tom van der Berg", "Ben Rhydding 30", 2025, 3, "2:50:02"),
+        ("Cai Hughes", "Ben Rhydding 30", 2025, 4, "2:52:40"),
+    }
+    # the clubs after the names are no part of them
+    assert set(out["athletes"]) == {"Owain Pritchard", "Dafydd Rees", "Tom van der Berg", "Cai Hughes"}
+
+
+def test_two_numbered_lines_are_no_table_and_a_generic_results_heading_names_no_race() -> None:
+    out = facts("Selected results\n\n1 Owain Pritchard Ilkley Harriers 2:41:09\n2 Dafydd Rees Unattached 2:44:51\n", "2025-11-09")
+    assert out["races"] == [] and out["results"] == []
