@@ -496,3 +496,11 @@ def test_a_place_here_last_year_keeps_its_own_date_before_a_month() -> None:
     out = facts("Ugo Ferri won UTMB on Saturday in 20:01:10. Ida Moen, third here last year and the "
                 "Lavaredo Ultra Trail champion in June, caught him on the last climb.", "2026-08-30")
     assert ("Ida Moen", "UTMB", 2025, 3, None) in results(out)
+
+
+def test_a_place_of_another_edition_in_a_trailing_after_clause_does_not_date_the_paragraph() -> None:
+    out = facts("At the Leadville 100 on Saturday, Ben Ortiz placed third in 17:46:10, his first podium at his home race "
+                "after finishing sixth in 2021. The race was won by Cole Marsh in 16:21:44.", "2024-08-20")
+    got = results(out)
+    assert ("Ben Ortiz", "Leadville 100", 2021, 6, None) in got
+    assert ("Cole Marsh", "Leadville 100", 2024, 1, "16:21:44") in got

@@ -2325,7 +2325,10 @@ class Extractor:
             # "X, seventh here in 2023, won": a year inside commas next to a place is an aside
             a, b = self._segment(info, y)
             inner = a > info.sent.start and b < info.sent.end
-            return bool(re.search(r"\bhere\b", self.text[a:y])) or (inner and any(a <= v.start < b for v in info.places))
+            # "..., his first podium here after finishing sixth in 2023": a place of another
+            # edition in a trailing after/before clause
+            sub = a > info.sent.start and re.search(r"\b(?:after|before|having)\s+(?:\w+\s+){0,2}?(?:finishing|placing|taking|being|coming|winning)\b", self.text[a:y])
+            return bool(re.search(r"\bhere\b", self.text[a:y])) or ((inner or sub) and any(a <= v.start < b for v in info.places))
 
         ey = [y for y in self._event_years(info) if not aside(y[0])]
         if ey:
