@@ -570,3 +570,10 @@ def test_record_phrasings_for_age_groups_and_course_bests() -> None:
     assert ("course record", "Javelina Jundred", "Ruth Amsel", "15:01:22") in got
     got = records(facts("On the up run of the Comrades Marathon in 2021 Thandi Khoza ran 6:01:10, a new women's best for it.", None))
     assert ("course record", "Comrades Marathon", "Thandi Khoza", "6:01:10") in got
+
+
+def test_a_surname_in_capitals_first_is_the_runners_surname() -> None:
+    out = facts("Only local runner TANAKA Yui was faster at the Mt. Fuji 100. Tanaka, a 41-year-old teacher, "
+                "won in 21h 50m 12s.", "2025-04-28")
+    assert out["athletes"] == ["Yui Tanaka"]
+    assert results(out) == {("Yui Tanaka", "Ultra-Trail Mt. Fuji", 2025, 1, "21:50:12")}

@@ -396,6 +396,7 @@ def _propn_chains(sdoc: Doc) -> list[Any]:
 
 
 _CAP_SEQ = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*|[A-Z]\.)(?:[ \t]+(?:(?:de|da|del|van|von|der|den|le|la|du|di)[ \t]+){0,2}(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)){1,3})(?![\w-])")
+_CAPS_FIRST = re.compile(r"(?<![\w'’-])([A-Z]{2,}(?:-[A-Z]{2,})?[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)(?![\w-])")
 # 'Margaret "Peg" Alderson': first name, quoted nickname, surname
 _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([A-Z][\w .'’-]{0,20}?)[\"”]\s+([A-ZÀ-Þ][\w'’-]+)")
 
@@ -426,6 +427,10 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
         cand = f"{m.group(1)} {m.group(3)}"
         if _valid_full_name(cand):
             out.append((info.sent.start + m.start(), cand, False))
+    for m in _CAPS_FIRST.finditer(text):  # "MIYAZAKI Haruka": the surname in capitals first
+        cand = person_name(m.group(1))
+        if _valid_full_name(cand) and not any(r.start <= info.sent.start + m.start(1) < r.end for r in info.races):
+            out.append((info.sent.start + m.start(1), m.group(1), False))
     for m in _CAP_SEQ.finditer(text):
         if text[max(0, m.start(1) - 1) : m.start(1)] in "\"“" and text[m.end(1) : m.end(1) + 1] in "\"”" and m.start(1) > 0:
             continue  # 'Tomás "Tommy Rocket" Ibarra': the quoted nickname is no name

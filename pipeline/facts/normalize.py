@@ -98,5 +98,9 @@ def person_name(text: str) -> str:
     text = _POSSESSIVE.sub("", text).strip(" ,.;:-\"'“”‘’()")
     if text.isupper() and len(text) > 3:
         text = text.title()
-    # "UCHIDA Kenta", "Sarah PENROSE": results lists write surnames in capitals
-    return " ".join(w.capitalize() if len(w) > 2 and w.isupper() and not re.fullmatch(r"[IVX]+", w) else w for w in text.split())
+    # "UCHIDA Kenta", "Sarah PENROSE": results lists write surnames in capitals; a surname in
+    # capitals before the given name ("MIYAZAKI Haruka") goes last, where a bare "Miyazaki" finds it
+    words = text.split()
+    if len(words) == 2 and len(words[0]) > 1 and words[0].isupper() and not words[1].isupper() and words[1][:1].isupper():
+        words = [words[1], words[0].capitalize()]
+    return " ".join(w.capitalize() if len(w) > 2 and w.isupper() and not re.fullmatch(r"[IVX]+", w) else w for w in words)
