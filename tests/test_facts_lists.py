@@ -32,3 +32,17 @@ def test_rows_of_a_flattened_results_table_under_a_results_heading() -> None:
 def test_two_numbered_lines_are_no_table_and_a_generic_results_heading_names_no_race() -> None:
     out = facts("Selected results\n\n1 Owain Pritchard Ilkley Harriers 2:41:09\n2 Dafydd Rees Unattached 2:44:51\n", "2025-11-09")
     assert out["races"] == [] and out["results"] == []
+
+
+def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
+    text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
+            "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")
+    assert results(facts(text, "2025-10-20")) == {
+        ("Jon Pike", "Harrow Hill 50K", 2025, 1, "4:02:10"), ("Sam Reed", "Harrow Hill 50K", 2025, 2, "4:09:44"),
+        ("Ana Cole", "Harrow Hill 50K", 2025, 1, "4:40:02"), ("Ed Marsh", "Harrow Hill 50K", 2025, 1, "4:31:09"),
+        ("Lyn Hart", "Harrow Hill 50K", 2025, 1, "5:10:40")}
+
+
+def test_an_age_category_in_prose_is_no_place() -> None:
+    out = facts("Ed Marsh, an M40 runner from Leeds, finished the Harrow Hill 50K in 4:31:09.", "2025-10-20")
+    assert results(out) == {("Ed Marsh", "Harrow Hill 50K", 2025, None, "4:31:09")}

@@ -73,6 +73,7 @@ _CHAIN_CUE = re.compile(
 _STOOD_BACK = re.compile(r"\s*(?:That|This|It|The|His|Her)\s+(?:(?:course\s+|world\s+|women['’]s\s+|men['’]s\s+)?(?:record|mark|time|run|best)\s+)?(?:then\s+)?(?:stood|lasted|survived|held|remained|endured)\b", re.I)
 _LIST_LABEL = re.compile(r"\s*(?:Men|Women|Male|Female|Overall|Results|Top (?:5|10|five|ten)|(?:Men|Women)['’]s (?:results|top (?:5|10|five|ten)))\s*[:—–-]", re.I)
 _WINNERS_HEADING = re.compile(r"\b(?:winners|champions|roll of hono(?:u)?r|past editions|previous editions|last \w+ editions|results by year|race history)\b", re.I)
+_CATEGORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:[MFW]V?|V)(?:35|[4-8][05])\+?\s*[:—–-]?\s+[A-ZÀ-Þ]")
 _YEAR_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
 _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
@@ -146,6 +147,7 @@ class SentInfo:
     rank: int | None = None  # the line's rank in an unnumbered results list, one runner a line
     row: tuple[str, str, str] | None = None  # a results-table row's (name, time, marks), its place in `rank`
     winners_line: bool = False  # a "2019: X 14:09:28; Y 17:23:25" line under a "Winners" heading
+    category_winner: bool = False  # an "M50 X 5:33:12" line under an "age-group winners" heading
 
 
 @dataclass
@@ -2032,6 +2034,7 @@ class Extractor:
         self._touched = []  # results told (new or completed) in this sentence
         self._enter(info, ctx)
         info.winners_line = ctx.winners_section and bool(_YEAR_LINE.match(info.sent.text))
+        info.category_winner = ctx.winners_section and bool(_CATEGORY_LINE.match(info.sent.text))
         text = self.text
         s0, s1 = info.sent.start, info.sent.end
         if info.sent.table is not None:
@@ -2922,6 +2925,8 @@ class Extractor:
             # "31:52" in a 6.5 km fell race, "16:48" in a 5K: minutes and seconds
             h, m = divmod(t.seconds // 60, 60)
             t = Value("time", t.start, t.end, t.text, t.role, h * 60 + m, f"0:{h:02d}:{m:02d}", extra=t.extra)
+        if info.category_winner and place is None:
+            place = 1  # "M50 X 5:33:12" under "Age-group winners": the category's winner
         if info.winners_line:
             place = 1 if place is None else place  # a line of a winners list: each runner on it won that edition
             year = int(re.match(r"\D*(\d{4})", info.sent.text).group(1))
