@@ -577,3 +577,12 @@ def test_a_surname_in_capitals_first_is_the_runners_surname() -> None:
                 "won in 21h 50m 12s.", "2025-04-28")
     assert out["athletes"] == ["Yui Tanaka"]
     assert results(out) == {("Yui Tanaka", "Ultra-Trail Mt. Fuji", 2025, 1, "21:50:12")}
+
+
+def test_a_fact_box_records_line_gives_each_holder() -> None:
+    out = facts("Bear Ridge 100\n\nLocation: Taos, New Mexico\nDistance: 100.2 mi\n"
+                "Course records: Ana Pruitt, 19:02:11 (2022); Leo Marsh, 17:48:09 (2024)\n\nHistory\n\n"
+                "The race was first held in 2009.", None)
+    got = {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"]) for r in out["records"]}
+    assert ("course record", "Bear Ridge 100", "Ana Pruitt", "19:02:11", 2022) in got
+    assert ("course record", "Bear Ridge 100", "Leo Marsh", "17:48:09", 2024) in got

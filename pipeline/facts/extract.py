@@ -338,6 +338,8 @@ _AHEAD_AFTER = re.compile(r"\s+(?:entry|entries|spot|slot|berth|qualifier|lotter
 _TITLE_BEFORE = re.compile(r"\b(?:champion|winner|finisher|record[- ]holder|veteran)\s+(?:of|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
 # distances records are kept over (world, national): a race of one of these is over it
 _RECORD_DISTANCES = frozenset({"50 km", "100 km", "50 mi", "100 mi", "1000 km", "1000 mi", "200 km", "150 km"})
+# "Course records: X, 18:07:33 (2023); Y, 21:19:50 (2019)": a fact box's records line
+_RECORD_BOX = re.compile(r"\s*(?:[-•*]\s*)?(?P<label>(?:(?:men['’]s|women['’]s|male|female|overall)\s+)?(?:course|world|national|event|race)\s+records?(?:\s*\([^)]{1,20}\))?)\s*[:—–]\s*\S", re.I)
 _SPLIT_AFTER = re.compile(r"\s+(?:mark|split|point|checkpoint|cut-?off)\b", re.I)
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
@@ -2037,6 +2039,8 @@ class Extractor:
         info.category_winner = ctx.winners_section and bool(_CATEGORY_LINE.match(info.sent.text))
         text = self.text
         s0, s1 = info.sent.start, info.sent.end
+        if self._record_box(info, ctx):
+            return
         if info.sent.table is not None:
             self._table_row(info, ctx)
             return
@@ -2567,6 +2571,34 @@ class Extractor:
             ctx.para_route = r
             return r
         return ctx.para_route or ctx.section_route or ctx.main_route
+
+    def _record_box(self, info: SentInfo, ctx: Context) -> bool:
+        """A fact box's records line: "Course records: Tomás Archuleta, 18:07:33 (2023); Hana
+        Wójcik, 21:19:50 (2019)" - each holder with the time and year that follow the name."""
+        text, s0 = self.text, info.sent.start
+        m = _RECORD_BOX.match(info.sent.text)
+        if m is None:
+            return False
+        cue = next((c for c in info.records if c.start < s0 + m.end("label") and c.role not in ("generic", "implied")), None)
+        rtype = cue.role if cue is not None else "course record"
+        race, conf = self._record_place(info, (s0, info.sent.end), s0 + m.end("label"), ctx, rtype)
+        if race is None:
+            return False
+        found = False
+        for p in info.persons:
+            if p.start < s0 + m.end("label"):
+                continue
+            tm = next((t for t in info.times if t.start >= p.end and re.fullmatch(r"\s*(?:\([^)]{1,30}\))?\s*[,:–—-]?\s*", text[p.end : t.start])), None)
+            if tm is None:
+                continue
+            ym = re.match(r"\s*[,(]?\s*((?:19|20)\d\d)\)?", text[tm.end : tm.end + 10])
+            year = int(ym.group(1)) if ym else None
+            self._add_record(info, rtype, race, p.name, tm, year, None, None, None, 0.6 * max(conf, 0.5))
+            self._athlete_evidence(p.name, 0.7)
+            if race.kind == "race":
+                self._add_result(info, p.name, race, year, None, tm, 0.5 * max(conf, 0.5))
+            found = True
+        return found
 
     def _record_chain(self, info: SentInfo, ctx: Context) -> None:
         """Record histories tell a mark passing from runner to runner without the word record
