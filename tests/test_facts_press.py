@@ -586,3 +586,12 @@ def test_a_fact_box_records_line_gives_each_holder() -> None:
     got = {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"]) for r in out["records"]}
     assert ("course record", "Bear Ridge 100", "Ana Pruitt", "19:02:11", 2022) in got
     assert ("course record", "Bear Ridge 100", "Leo Marsh", "17:48:09", 2024) in got
+
+
+def test_age_group_category_places_beat_overall_places() -> None:
+    out = facts("Jane Holt had a fine run at the Hardmoors 60 along the Pennine Way, 12:02:10 and first FV50, 20th overall.",
+                "2025-11-20")
+    assert results(out) == {("Jane Holt", "Hardmoors 60", 2025, 1, "12:02:10")}
+    assert out["athletes"] == ["Jane Holt"]
+    out = facts("Tom Pike ran the Round Rotherham 50 in 9:40:02 for 31st. Tom was also first MV60.", "2025-11-20")
+    assert results(out) == {("Tom Pike", "Round Rotherham 50", 2025, 1, "9:40:02")}

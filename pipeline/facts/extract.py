@@ -306,6 +306,7 @@ def _not_name_words() -> set[str]:
             "harriers", "striders", "athletic", "athletics", "joggers", "pacers", "roadrunners", "fell",
             "won", "wins", "took", "takes", "finished", "ran", "beat", "broke", "set", "clocked",
             "mountains", "caves", "heights", "gardens", "islands", "hills", "downs", "moors", "usa", "track",
+            "way", "view", "turnaround", "skyrace",
         }
     return _NOT_NAME
 
@@ -2225,12 +2226,18 @@ class Extractor:
                         prior[-1]["time"], prior[-1]["seconds"] = g["time"].hms, g["time"].seconds
                     continue
                 if g["cat"] is not None:
-                    over = [r for r in self.results if r["athlete"] == who and r["race"] == race.name and r["year"] == year and r.get("_overall")]
+                    over = [r for r in self.results if r["athlete"] == who and r["race"] == race.name and r["year"] == year and (
+                        r.get("_overall") or r["place"] is not None and not r.get("_cat") and r["start"] < s0)]
                     if over:
-                        # "came in eighth overall in T and took the women's title": the category place stands
-                        over[-1]["place"], over[-1]["_overall"] = place, False
+                        # "came in eighth overall in T and took the women's title", "... for 22nd.
+                        # X was also first V50": the category place stands
+                        over[-1]["place"], over[-1]["_overall"], over[-1]["_cat"] = place, False, True
+                        if over[-1]["time"] is None and g["time"] is not None:
+                            over[-1]["time"], over[-1]["seconds"] = g["time"].hms, g["time"].seconds
                         continue
                 self._add_result(info, who, race, year, place, g["time"], g["conf"] * rconf, distance=g.get("covered"))
+                if g["cat"] is not None and self._touched:
+                    self._touched[-1]["_cat"] = True
                 if overall_only:
                     self.results[-1]["_overall"] = True
                 if place == 1 and g["time"] is None and rconf >= 1.0:
@@ -3057,6 +3064,7 @@ class Extractor:
             fact.pop("_distance", None)
         for fact in self.results:
             fact.pop("_overall", None)
+            fact.pop("_cat", None)
             fact.pop("_title", None)
         return {
             "id": self.doc_id,
