@@ -46,3 +46,9 @@ def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> Non
 def test_an_age_category_in_prose_is_no_place() -> None:
     out = facts("Ed Marsh, an M40 runner from Leeds, finished the Harrow Hill 50K in 4:31:09.", "2025-10-20")
     assert results(out) == {("Ed Marsh", "Harrow Hill 50K", 2025, None, "4:31:09")}
+
+
+def test_a_favourites_line_dates_each_item_by_its_year_label() -> None:
+    text = "Men\n\nOle Brun (NOR) — 2024: 2nd Western States (14:31:07); 2023: won Canyons 100K (8:12:40)\n\nHe is the pick."
+    assert results(facts(text, "2025-06-20")) == {("Ole Brun", "Western States 100", 2024, 2, "14:31:07"),
+                                                  ("Ole Brun", "Canyons 100K", 2023, 1, "8:12:40")}
