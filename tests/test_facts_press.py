@@ -595,3 +595,9 @@ def test_age_group_category_places_beat_overall_places() -> None:
     assert out["athletes"] == ["Jane Holt"]
     out = facts("Tom Pike ran the Round Rotherham 50 in 9:40:02 for 31st. Tom was also first MV60.", "2025-11-20")
     assert results(out) == {("Tom Pike", "Round Rotherham 50", 2025, 1, "9:40:02")}
+
+
+def test_racing_for_second_is_a_goal_not_a_place() -> None:
+    out = facts("Mia Sato won the Hardrock 100 in 2024. If she is as fit as her coach Lara Quist thinks, "
+                "the rest of the field at the Hardrock 100 is running for second.", "2025-07-01")
+    assert results(out) == {("Mia Sato", "Hardrock 100", 2024, 1, None)}

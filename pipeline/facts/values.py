@@ -250,6 +250,8 @@ def find_places(text: str) -> list[Value]:
             continue  # "she was second until mile fifty": a position during the race
         if re.match(r"^\s+to\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", right, re.I) or re.search(r"\bfrom\s+$", left, re.I):
             continue  # "moved from sixth to third": positions during the race
+        if re.search(r"\b(?:racing|running|battling|fighting|competing|aiming|gunning|vying|shooting|playing|going)\s+for\s+$", left, re.I):
+            continue  # "the rest are racing for second": a goal, not a place
         finish_verb = re.search(r"\b(?:finish(?:ed|es|ing)?|plac(?:ed|ing)|took|taking|came|ended)\s+(?:\w+\s+)?$", left, re.I)
         at = None
         field = re.match(r"\s+out of\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+|over\s+|more than\s+)?[\d,]+\b", right)
