@@ -52,3 +52,16 @@ def test_a_favourites_line_dates_each_item_by_its_year_label() -> None:
     text = "Men\n\nOle Brun (NOR) — 2024: 2nd Western States (14:31:07); 2023: won Canyons 100K (8:12:40)\n\nHe is the pick."
     assert results(facts(text, "2025-06-20")) == {("Ole Brun", "Western States 100", 2024, 2, "14:31:07"),
                                                   ("Ole Brun", "Canyons 100K", 2023, 1, "8:12:40")}
+
+
+def test_a_place_in_brackets_after_a_members_time() -> None:
+    text = ("Member results\n\nAnne Hale — Baker Lake 50K — 5:44:12 (23rd)\nJo Tran — Baker Lake 50K — 6:10:01 (4th F40, 61st overall)\n"
+            "Kit Moss — Hinson Lake 24 Hour — 112.4 miles (4th)\n")
+    got = results(facts(text, "2026-10-01"))
+    assert {("Anne Hale", "Baker Lake 50K", 2026, 23, "5:44:12"), ("Jo Tran", "Baker Lake 50K", 2026, 4, "6:10:01")} <= got
+    assert ("Kit Moss", "Hinson Lake 24 Hour", 2026, 4, None) in got
+
+
+def test_a_bracketed_ordinal_without_a_time_is_no_place() -> None:
+    out = facts("Anne Hale (23rd birthday this week) ran the Baker Lake 50K in 5:44:12.", "2026-10-01")
+    assert results(out) == {("Anne Hale", "Baker Lake 50K", 2026, None, "5:44:12")}

@@ -271,7 +271,13 @@ def find_places(text: str) -> list[Value]:
         # "Ninth at CCC in 2021.", "• Third at Lavaredo in June", "winner and second at CCC in 2022":
         # a place opening its sentence, list item or coordinated phrase, at a named place
         opener = re.search(r"(?:^|[•*·▪‣–—-]\s*|[,;:]\s*|\band\s+|\bthen\s+)$", text[max(0, s - 12) : s]) and re.match(r"\s+(?:at|in)\s+(?:the\s+)?(?:\d{4}\s+)?[A-Z]", right)
-        if not (category or overall or opener or pattern("place_left").search(left) or pattern("place_right").match(right)):
+        # "5:44:12 (23rd)", "112.4 miles (4th)", "31:18:40 (3rd F40, 57th overall)": a result
+        # line's place in brackets after its time or distance
+        bracketed = re.search(r"(?:\d:\d\d|\b(?:miles|km|laps|yards))\s*\(\s*$", left) and re.match(
+            r"\s*(?:place|overall|(?P<cat>(?:[MFW]V?|V)\d{2}\+?|woman|man|female|male|women|men))?\s*[,)]", right)
+        if bracketed and bracketed.group("cat"):
+            category = True
+        if not (category or overall or opener or bracketed or pattern("place_left").search(left) or pattern("place_right").match(right)):
             continue
         out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n,
                          extra={"at": at, "goes_to": _names_runner_after(text, s, right)
