@@ -176,3 +176,12 @@ def test_that_month_opening_a_sentence_is_the_paragraphs_year() -> None:
     out = facts("Nils Aune moved to San Francisco in 2013. That December he won the North Face Endurance Challenge 50 Mile.",
                 "2019-03-12")
     assert ("Nils Aune", "The North Face Endurance Challenge 50", 2013, 1, None) in results(out)
+
+
+def test_an_fkt_is_on_the_piece_s_route_not_at_its_race() -> None:
+    out = facts("Ninety-nine seconds\n\nMaud Kerr won the Barkley Marathons in March. Before that she was a fell runner. "
+                "In 2015 she set a women's record on the Bob Graham Round in 15:40. "
+                "The women's record moved on: Tess Orme ran 14:50 in 2019, a mark that finally retired Kerr's 15:40.", None)
+    got = {(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]}
+    assert ("FKT", "Bob Graham Round", "Tess Orme") in got
+    assert not any(r["type"] == "FKT" and r["race_or_route"] == "Barkley Marathons" for r in out["records"])

@@ -872,6 +872,7 @@ class Extractor:
         self.fixed_hours: str | None = None  # the last fixed-time format named ("24-hour")
         self.doc_fixed_hours: str | None = None  # the fixed-time format the piece names most
         self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._main_route: RaceMention | None = None  # the route the piece names most, if any
         # "15:42:59. The course record, set by X in 2005.": a by-the-numbers item's time opens it
         self._lead_time: tuple[int, Value] | None = None
         self.performances: list[tuple[str, Value, int | None, int]] = []  # (athlete, time, year, block) on routes
@@ -997,6 +998,7 @@ class Extractor:
         if routes:
             name = routes.most_common(1)[0][0]
             ctx.main_route = next(r for i in infos for r in i.races if r.name == name)
+        self._main_route = ctx.main_route
         for info in infos:
             self._sentence(info, ctx)
             self._second_to(info)
@@ -3002,6 +3004,8 @@ class Extractor:
     def _add_record(self, info: SentInfo, rtype: str, race: RaceMention | None, who: str | None,
                     t: Value | None, year: int | None, prev_holder: str | None, prev_time: str | None,
                     margin: Value | None, conf: float) -> None:
+        if rtype == "FKT" and race is not None and race.kind == "race" and self._main_route is not None:
+            race = self._main_route  # an FKT is on a route, not at a race: the piece's route
         rname = race.name if race else None
         if race is not None and race.kind == "distance":
             rname = race.distance_label or race.name
