@@ -601,3 +601,11 @@ def test_racing_for_second_is_a_goal_not_a_place() -> None:
     out = facts("Mia Sato won the Hardrock 100 in 2024. If she is as fit as her coach Lara Quist thinks, "
                 "the rest of the field at the Hardrock 100 is running for second.", "2025-07-01")
     assert results(out) == {("Mia Sato", "Hardrock 100", 2024, 1, None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the Bandera 100K Nora Vidal won so often that the race began to feel like her training run.",
+    "At Big's Backyard Ultra the winner must run one more loop alone, so when Kai Berg stopped, Nils Oja went out by himself.",
+])
+def test_habits_and_rules_are_no_win_of_an_edition(sentence: str) -> None:
+    assert not any(r[3] == 1 for r in results(facts(sentence, "2024-10-30")))

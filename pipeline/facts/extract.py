@@ -2441,6 +2441,8 @@ class Extractor:
         if word == "winner":
             after = text[v.end : v.end + 30]
             before = text[max(info.sent.start, v.start - 30) : v.start]
+            if re.match(r"\s+(?:must|has to|needs to|gets|receives|takes home|is awarded|will|would|always)\b", after):
+                return False  # "the winner must complete one more loop": the role in the rules, nobody's win
             if re.fullmatch(r"\s*(?:[-•*–]\s*)?", text[info.sent.start : v.start]) and re.match(r"\s*[,:]\s*(?:\d{4}\s+)?[A-Z]", after):
                 return True  # a list item "Winner, 2024 Bighorn 100 (21:44:10)"
             if re.search(r"\b(?:behind|ahead of|than|to|from|with|beat|beating|over|for|of|against|congratulated|chased|chasing|caught|catch|trailed|trailing)\s+(?:the\s+)?$", before, re.I):
