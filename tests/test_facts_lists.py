@@ -3,7 +3,7 @@ results boxes take once their HTML is text."""
 
 from __future__ import annotations
 
-from facts_support import facts, results
+from facts_support import facts, records, results
 
 TABLE = """Ben Rhydding 30 2025 – provisional results
 
@@ -65,3 +65,25 @@ def test_a_place_in_brackets_after_a_members_time() -> None:
 def test_a_bracketed_ordinal_without_a_time_is_no_place() -> None:
     out = facts("Anne Hale (23rd birthday this week) ran the Baker Lake 50K in 5:44:12.", "2026-10-01")
     assert results(out) == {("Anne Hale", "Baker Lake 50K", 2026, None, "5:44:12")}
+
+
+WINNERS = """Otter Creek 100
+
+Past winners
+
+Men
+2016 – Tim Ross (USA) 19:12:55
+2017 – Lars Berg (NOR) 18:40:02 (CR)
+
+Women
+2016: Kay Marr, 23:40:12
+2017: Anna Graaf, 22:58:03 (CR)
+"""
+
+
+def test_a_winners_list_split_by_gender_headings_and_its_record_marks() -> None:
+    out = facts(WINNERS, "2024-01-01")
+    assert results(out) == {("Tim Ross", "Otter Creek 100", 2016, 1, "19:12:55"), ("Lars Berg", "Otter Creek 100", 2017, 1, "18:40:02"),
+                            ("Kay Marr", "Otter Creek 100", 2016, 1, "23:40:12"), ("Anna Graaf", "Otter Creek 100", 2017, 1, "22:58:03")}
+    assert records(out) == {("course record", "Otter Creek 100", "Lars Berg", "18:40:02"),
+                            ("course record", "Otter Creek 100", "Anna Graaf", "22:58:03")}

@@ -74,6 +74,8 @@ _STOOD_BACK = re.compile(r"\s*(?:That|This|It|The|His|Her)\s+(?:(?:course\s+|wor
 _LIST_LABEL = re.compile(r"\s*(?:Men|Women|Male|Female|Overall|Results|Top (?:5|10|five|ten)|(?:Men|Women)['’]s (?:results|top (?:5|10|five|ten)))\s*[:—–-]", re.I)
 _WINNERS_HEADING = re.compile(r"\b(?:winners|champions|roll of hono(?:u)?r|past editions|previous editions|last \w+ editions|results by year|race history)\b", re.I)
 _CATEGORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:[MFW]V?|V)(?:35|[4-8][05])\+?\s*[:—–-]?\s+[A-ZÀ-Þ]")
+_GENDER_HEADING = re.compile(r"(?:the\s+)?(?:men|women|male|female|open|ladies)(?:['’]s)?(?:\s+(?:race|results|division|category|winners|champions))?\s*:?", re.I)
+_ITEM_MARK = re.compile(r"\s*(?:\(\s*|[-–—,]\s*)((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b")
 _YEAR_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
 _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
@@ -1361,7 +1363,9 @@ class Extractor:
                 races = [r for r in info.races if r.kind == "race"]
                 ctx.section_race = races[0] if races else None
                 ctx.section_heading = info.sent.text
-                ctx.winners_section = bool(_WINNERS_HEADING.search(info.sent.text))
+                # "Men" / "Women's race" under "Past winners" is a part of that list, not a new section
+                ctx.winners_section = bool(_WINNERS_HEADING.search(info.sent.text)) or (
+                    ctx.winners_section and bool(_GENDER_HEADING.fullmatch(info.sent.text.strip())))
                 routes = [r for r in info.races if r.kind == "route"]
                 ctx.section_route = routes[0] if routes else None  # a new heading opens a new subject
                 d = _heading_distance(info)
@@ -2238,6 +2242,9 @@ class Extractor:
                             over[-1]["time"], over[-1]["seconds"] = g["time"].hms, g["time"].seconds
                         continue
                 self._add_result(info, who, race, year, place, g["time"], g["conf"] * rconf, distance=g.get("covered"))
+                if info.winners_line and g["time"] is not None and self._touched:
+                    self._item_mark(info, text[g["time"].end : g["time"].end + 30], race, who, g["time"],
+                                    self._touched[-1]["year"], 0.7 * rconf, ctx)
                 if g["cat"] is not None and self._touched:
                     self._touched[-1]["_cat"] = True
                 if overall_only:
@@ -2821,13 +2828,18 @@ class Extractor:
             self._athlete_evidence(who, 0.8)
             year = self._year(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx)
             self._add_result(info, who, race, year, int(m.group("place")), times[0], 0.8 * rconf)
-            # "1. Tom Ruiz (USA) 17:01:10 (CR)", "... 17:01:10 - course record": the item's record
-            mark = re.match(r"\s*(?:\(\s*|[-–—,]\s*)((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b", t[m.end("time") : m.end("time") + 30])
-            if mark:
-                cues_ = find_record_cues(mark.group(1))
-                rtype = self._record_type(cues_[0], race, ctx) if cues_ else None
-                if rtype:
-                    self._add_record(info, rtype, race, who, times[0], year, None, None, None, 0.7 * rconf)
+            self._item_mark(info, t[m.end("time") : m.end("time") + 30], race, who, times[0], year, 0.7 * rconf, ctx)
+
+    def _item_mark(self, info: SentInfo, after: str, race: RaceMention, who: str, t: Value, year: int | None,
+                   conf: float, ctx: Context) -> None:
+        """"1. Tom Ruiz (USA) 17:01:10 (CR)", "2019 – X 17:42:10 (CR)", "... 17:01:10 - course
+        record": a list item's record, marked after its time."""
+        mark = _ITEM_MARK.match(after)
+        if mark:
+            cues_ = find_record_cues(mark.group(1))
+            rtype = self._record_type(cues_[0], race, ctx) if cues_ else None
+            if rtype:
+                self._add_record(info, rtype, race, who, t, year, None, None, None, conf)
 
     def _wire_list(self, info: SentInfo, ctx: Context) -> None:
         """"Men: Tom Ruiz (USA) 17:01:10, Pablo Mendes (ESP) 17:40:02, ...": an unnumbered list

@@ -60,7 +60,9 @@ def pattern(name: str) -> re.Pattern[str]:
 def phrase_regex(list_name: str) -> re.Pattern[str]:
     """A regex matching any phrase of a cues.yaml list on word boundaries."""
     words = cues()[list_name]
-    return re.compile(r"(?<![\w'])(?:" + _alternation(words) + r")(?![\w])", re.IGNORECASE)
+    # "(NOR)", "(NO)": a country code in brackets is no word of the list ("nor", "no")
+    code = r"(?!(?<=\()(?-i:[A-Z]{2,3})\))" if list_name == "negation" else ""
+    return re.compile(r"(?<![\w'])" + code + r"(?:" + _alternation(words) + r")(?![\w])", re.IGNORECASE)
 
 
 @cache
