@@ -504,3 +504,11 @@ def test_a_place_of_another_edition_in_a_trailing_after_clause_does_not_date_the
     got = results(out)
     assert ("Ben Ortiz", "Leadville 100", 2021, 6, None) in got
     assert ("Cole Marsh", "Leadville 100", 2024, 1, "16:21:44") in got
+
+
+def test_a_place_last_year_opening_a_sentence_does_not_date_the_paragraph() -> None:
+    out = facts("The men's race at the Bighorn 100 went to Jon Pike in 18:49:30. Pike was fourth last year and said he "
+                "had learned the downhills. The women's race went to Ava Kerr, who won in 21:37:08.", "2024-06-25")
+    got = results(out)
+    assert ("Jon Pike", "Bighorn 100", 2023, 4, None) in got
+    assert ("Ava Kerr", "Bighorn 100", 2024, 1, "21:37:08") in got

@@ -2374,7 +2374,10 @@ class Extractor:
             rm = pattern("relative_year").search(self.text, *head)
             titled = rm is not None and re.match(r"['’]s\b", self.text[rm.end() : rm.end() + 2]) and re.search(
                 r"(?:,|\b(?:ahead of|behind|than|off|outside|under|over|on))\s+$", self.text[info.sent.start : rm.start()])
-            rel = None if titled or (rm is not None and aside(rm.start())) else self._relative_year(info, ctx, head)
+            # "Pettibone was fourth last year and said ...": the date of that place only
+            placed = rm is not None and any((o := pattern("own_date").match(self.text, v.start, info.sent.end)) is not None and o.start("rel") == rm.start()
+                                            for v in info.places)
+            rel = None if titled or placed or (rm is not None and aside(rm.start())) else self._relative_year(info, ctx, head)
             if rel is not None:
                 ctx.para_year = rel
         fm = next((m for m in pattern("fixed_time").finditer(info.sent.text) if m.group("n") and not _SPLIT_AFTER.match(info.sent.text, m.end())), None)
