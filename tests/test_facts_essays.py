@@ -185,3 +185,12 @@ def test_an_fkt_is_on_the_piece_s_route_not_at_its_race() -> None:
     got = {(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]}
     assert ("FKT", "Bob Graham Round", "Tess Orme") in got
     assert not any(r["type"] == "FKT" and r["race_or_route"] == "Barkley Marathons" for r in out["records"])
+
+
+def test_a_fixed_time_event_s_record_in_a_world_records_piece_is_over_its_duration() -> None:
+    out = facts("World records, explained\n\n48 hours\n\nThe men's 48-hour world record is Ken Sato's 470.1 km from 1995.\n\n"
+                "Six days\n\nThe six-day race is the oldest form of ultrarunning. The modern record is Tom Ruhl's 1,010.2 km, "
+                "set at the Colac Six Day Race in 2004. The women's record, 870.4 km, was set by Ines Farr of "
+                "Canada at Campbelltown in 1991 and still stands.", None)
+    got = {(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]}
+    assert ("world record", "6 days", "Ines Farr") in got

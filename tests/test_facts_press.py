@@ -609,3 +609,10 @@ def test_racing_for_second_is_a_goal_not_a_place() -> None:
 ])
 def test_habits_and_rules_are_no_win_of_an_edition(sentence: str) -> None:
     assert not any(r[3] == 1 for r in results(facts(sentence, "2024-10-30")))
+
+
+def test_an_en_dash_age_group_record_for_24_hours() -> None:
+    out = facts("Lena Okoro ran 141.5 miles at the Jackpot Ultra Running Festival 24-hour race in February. That distance is "
+                "a new American W50–54 record for 24 hours and beats the 138.0 miles that Kara Dunne ran in 2021.", "2026-02-20")
+    got = {(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]}
+    assert ("age-group record", "24 hours", "Kara Dunne") in got

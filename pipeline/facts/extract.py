@@ -2009,6 +2009,18 @@ class Extractor:
                 {"route": "FKT", "distance": "world record"}.get(race.kind, "course record") if race else None))
             if held_distance:
                 rtype = ctype
+            if rtype == "course record" and (cue is None or cue.role in ("generic", "implied")) and (t is None or t.role != "finish") and race is not None and race.kind == "race" \
+                    and ctx.doc_record_type in ("world record", "national record"):
+                # "the record is Kouros's 1,036.8 km, set at the Colac Six Day Race", in a piece on
+                # world records: a fixed-time event's record is over its duration
+                fm = pattern("fixed_time").search(race.name)
+                span = None
+                if fm is not None and fm.group("n"):
+                    span = f"{fm.group('n')} hours"
+                elif fm is not None and (fm.group("days") or fm.group("ndays")):
+                    span = f"{int(number(fm.group('days') or fm.group('ndays')) or 0)} days"
+                if span is not None:
+                    race, rtype, t = RaceMention(race.start, race.end, race.text, span, "distance", span, "phrase"), ctx.doc_record_type, None
             if rtype is None:
                 continue
             if year is None and t is not None:
@@ -2516,6 +2528,10 @@ class Extractor:
         if rtype == "age-group record" and re.search(r"\b(?:american|u\.s\.|national|world|{})\b".format("|".join(map(re.escape, _nationality_words()))),
                                                      info.sent.text, re.I):
             over = self._record_distance(info, pos)
+            fm = re.search(r"\b(?:record|best|mark)\s+for\s+(?:the\s+)?(?P<n>6|12|24|48|72)[- ]hours?\b|\b(?P<m>6|12|24|48|72)[- ]hour\s+(?:\w+\s+)?(?:record|best|mark)\b", info.sent.text, re.I)
+            if over is None and fm:
+                n = fm.group("n") or fm.group("m")
+                over = RaceMention(info.sent.start + fm.start(), info.sent.start + fm.end(), fm.group(0), f"{n} hours", "distance", f"{n} hours", "phrase")
             if over is not None:
                 return over, 0.9  # "the American women's 35-39 age-group record for 50K": a distance record
         race, conf = self._race(info, clause, pos, ctx, ("race", "route", "distance") if rtype is None else ("race",))
