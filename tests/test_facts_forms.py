@@ -512,3 +512,9 @@ def test_a_place_last_year_opening_a_sentence_does_not_date_the_paragraph() -> N
     got = results(out)
     assert ("Jon Pike", "Bighorn 100", 2023, 4, None) in got
     assert ("Ava Kerr", "Bighorn 100", 2024, 1, "21:37:08") in got
+
+
+def test_a_year_after_than_is_a_comparison_not_the_date() -> None:
+    out = facts("Then came the 2024 edition of the Comrades Marathon. Lia Botha went out more cautiously than in 2019 "
+                "and won in 5:49:46.", "2025-06-17")
+    assert ("Lia Botha", "Comrades Marathon", 2024, 1, "5:49:46") in results(out)
