@@ -616,3 +616,9 @@ def test_an_en_dash_age_group_record_for_24_hours() -> None:
                 "a new American W50–54 record for 24 hours and beats the 138.0 miles that Kara Dunne ran in 2021.", "2026-02-20")
     got = {(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]}
     assert ("age-group record", "24 hours", "Kara Dunne") in got
+
+
+def test_a_record_held_by_someone_who_went_a_time() -> None:
+    got = records(facts("Nia Holt set a new women's FKT on the Wonderland Trail on Sunday in 22:58. The previous women's mark "
+                        "was held by Jo Brandt, who went 23:41 in 2021.", "2025-08-04"))
+    assert ("FKT", "Wonderland Trail", "Jo Brandt", "23:41:00") in got

@@ -1975,7 +1975,7 @@ class Extractor:
                     post = [x for x in finish_times if x.start > p.end and re.fullmatch(r"\s+(?:had\s+)?(?:set|ran|run|established)\b[^.;,]{0,50},\s*", text[p.end : x.start])]
                     t = pre[-1] if pre else (post[0] if post else None)
                 if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+$", before):
-                    wm = re.match(r",\s+who\s+(?:ran|set|clocked|ran it in|did)\s+", after)
+                    wm = re.match(r",\s+who\s+(?:ran|set|clocked|ran it in|did|went|covered|recorded|posted|finished in|managed)\s+", after)
                     later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
                     t = later[0] if later else None
             else:
