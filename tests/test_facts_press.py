@@ -622,3 +622,8 @@ def test_a_record_held_by_someone_who_went_a_time() -> None:
     got = records(facts("Nia Holt set a new women's FKT on the Wonderland Trail on Sunday in 22:58. The previous women's mark "
                         "was held by Jo Brandt, who went 23:41 in 2021.", "2025-08-04"))
     assert ("FKT", "Wonderland Trail", "Jo Brandt", "23:41:00") in got
+
+
+def test_a_year_ago_in_july_is_last_years() -> None:
+    out = facts("• Kate Moss (GBR) — Won the Lakeland 100 a year ago in July, running 24:05:11 in the rain.", "2024-08-22")
+    assert ("Kate Moss", "Lakeland 100", 2023, 1, "24:05:11") in results(out)

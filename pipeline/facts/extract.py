@@ -1819,6 +1819,8 @@ class Extractor:
     def _relative_year(self, info: SentInfo, ctx: Context, clause: tuple[int, int] | None = None) -> int | None:
         t = self.text[clause[0] : clause[1]] if clause else info.sent.text
         m = pattern("month_ref").search(t)
+        if m and re.search(r"\b(?:last year|\w+ years? ago)\s+(?:in\s+)?$", t[: m.start()], re.I):
+            m = None  # "a year ago in July", "last year in June": the year is told, the month only narrows it
         if m and not m.group("year"):
             month = cues()["months"][m.group("month").lower()]
             told = ctx.para_year if ctx.para_year is not None else None
