@@ -87,3 +87,27 @@ def test_a_winners_list_split_by_gender_headings_and_its_record_marks() -> None:
                             ("Kay Marr", "Otter Creek 100", 2016, 1, "23:40:12"), ("Anna Graaf", "Otter Creek 100", 2017, 1, "22:58:03")}
     assert records(out) == {("course record", "Otter Creek 100", "Lars Berg", "18:40:02"),
                             ("course record", "Otter Creek 100", "Anna Graaf", "22:58:03")}
+
+
+RECORDS_TABLE = """Ultramarathon world records, updated
+
+The list below is the one we keep up to date. It has the fastest times and the longest distances that
+have been run on the road and the track, and it is checked against the federation's own list.
+
+Distance records
+Distance | Category | Athlete | Time | Race, year
+100 km | Men | Kei Mori (JPN) | 6:05:35 | Lake Saroma, 2026
+50 miles | Women | Gail Pryce (GBR) | 5:27:10 | Tunnel Hill 50 Mile, 2024
+Time records
+Duration | Category | Athlete | Distance | Race, year
+24 hours | Men | Dima Hal (UKR) | 321.447 km | Soochow International, 2025
+"""
+
+
+def test_a_records_table_gives_a_record_per_row() -> None:
+    out = facts(RECORDS_TABLE, "2026-11-20")
+    got = {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"]) for r in out["records"]}
+    assert got == {("world record", "Lake Saroma 100K", "Kei Mori", "6:05:35", 2026),
+                   ("world record", "Tunnel Hill 50 Mile", "Gail Pryce", "5:27:10", 2024),
+                   ("world record", "24 hours", "Dima Hal", None, 2025)}
+    assert ("Kei Mori", "Lake Saroma 100K", 2026, 1, "6:05:35") in results(out)  # a record run wins its race

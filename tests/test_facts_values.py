@@ -107,8 +107,10 @@ def test_registered_components_shape_the_pipeline() -> None:
 def test_text_without_blank_lines_has_a_paragraph_a_line() -> None:
     from pipeline.facts.text import blocks
 
-    text = "Headline\nFirst paragraph, two sentences. Still first.\nSecond paragraph."
-    assert [text[a:b] for a, b in blocks(text)] == ["Headline", "First paragraph, two sentences. Still first.",
-                                                     "Second paragraph."]
+    text = ("Headline\nThe first paragraph has two sentences. It is still the first.\nA second paragraph follows it here.\n"
+            "Results\n1. Ann Lee 7:01:02\n2. Bo Kim 7:09:40\nA last paragraph closes the story.")
+    assert [text[a:b] for a, b in blocks(text)] == [
+        "Headline", "The first paragraph has two sentences. It is still the first.", "A second paragraph follows it here.",
+        "Results\n1. Ann Lee 7:01:02\n2. Bo Kim 7:09:40", "A last paragraph closes the story."]
     text = "Para one\nwrapped line.\n\nPara two."
     assert [text[a:b] for a, b in blocks(text)] == ["Para one\nwrapped line.", "Para two."]

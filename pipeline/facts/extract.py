@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from .components import load_nlp
 from .gazetteer import RaceMention, finder
 from .normalize import distance, fold, number, person_name
-from .resources import cues, pattern, phrase_regex, raw_patterns
+from .resources import cues, pattern, phrase_regex, raw_patterns, record_type_patterns
 from .text import Sentence, sentences
 from .values import (
     Value,
@@ -76,6 +76,7 @@ _WINNERS_HEADING = re.compile(r"\b(?:winners|champions|roll of hono(?:u)?r|past 
 _CATEGORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:[MFW]V?|V)(?:35|[4-8][05])\+?\s*[:—–-]?\s+[A-ZÀ-Þ]")
 _GENDER_HEADING = re.compile(r"(?:the\s+)?(?:men|women|male|female|open|ladies)(?:['’]s)?(?:\s+(?:race|results|division|category|winners|champions))?\s*:?", re.I)
 _ITEM_MARK = re.compile(r"\s*(?:\(\s*|[-–—,]\s*)((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b")
+_RECORD_TYPES = ("course record", "FKT", "world record", "national record", "age-group record")
 _YEAR_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
 _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
@@ -2916,14 +2917,51 @@ class Extractor:
         yc = self._cell(info, "year")
         if yc and re.match(r"\d{4}$", yc[0]):
             year = int(yc[0])
+        elif rc and re.search(r"\b(?:19|20)\d\d\b", rc[0]):
+            year = int(re.search(r"\b(?:19|20)\d\d\b", rc[0]).group(0))  # "Lake Saroma, 2026"
         self._athlete_evidence(who, 0.9)
         dist = None
         dc = self._cell(info, "distance")
         if dc:
             ds = find_distances(dc[0])
             dist = ds[0].label if ds else None
+        rtype = self._records_table(info, ctx)
+        if rtype is not None:
+            self._table_record(info, rtype, who, race if rc else None, t, dist, year)
+            if not rc:
+                return  # a record over a distance, with no race named: no result
         if race is not None and (place is not None or t is not None or dist):
             self._add_result(info, who, race, year, place, t, 0.8, distance=dist)
+
+    def _records_table(self, info: SentInfo, ctx: Context) -> str | None:
+        """The record type of a table of record holders: the one its section heading, or else
+        the piece's title, names ("Ultramarathon world records: the complete list")."""
+        title = self.text.split("\n", 1)[0]
+        for head in (ctx.section_heading, title):
+            for rtype, rx in record_type_patterns():
+                if rtype in _RECORD_TYPES and rx.search(head):
+                    return rtype
+        return None
+
+    def _table_record(self, info: SentInfo, rtype: str, who: str, race: RaceMention | None, t: Value | None,
+                      dist: str | None, year: int | None) -> None:
+        """A row of a records table: "100 km | Men | X (JPN) | 6:05:35 | Lake Saroma, 2026" is a
+        record over its distance; "24 hours | Women | X | 272.915 km | ..." one over its duration."""
+        duration = self._cell(info, "duration")
+        subject = race
+        if duration:
+            fixed = re.match(r"\s*(\d+)[- ]?(hours?|hrs?|h|days?|d)\b", duration[0], re.I)
+            if fixed is None:
+                return
+            unit = "days" if fixed.group(2).lower().startswith("d") else "hours"
+            label = f"{fixed.group(1)} {unit}"
+            subject = RaceMention(duration[1], duration[1] + len(duration[0]), duration[0], label, "distance", label, "context")
+            t = None
+        elif subject is None and dist is not None:
+            subject = RaceMention(info.sent.start, info.sent.start, dist, dist, "distance", dist, "context")
+        if subject is None or (t is None and not duration):
+            return
+        self._add_record(info, rtype, subject, who, t, year, None, None, None, 0.7)
 
     def _evidence_from_text(self, info: SentInfo) -> None:
         text = self.text

@@ -14,7 +14,7 @@ _ABBREV = {
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _STARTER = re.compile(r"\s+(?:He|She|They|It|The|This|That|In|But|And|His|Her|Their|Then|After|When|I|We)\b")
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+")
-_LINE_SPLIT = re.compile(r"\n+")
+_PROSE_END = re.compile(r"[.!?…\"'”’)]\s*$")
 
 
 @dataclass
@@ -39,7 +39,8 @@ _HEADER_ROLES = {
     "name": re.compile(r"^(?:runner|athlete|name|finisher|winner|women|men|woman|man)$", re.I),
     "time": re.compile(r"^(?:time|finish(?: time)?|result|chip time|gun time)$", re.I),
     "distance": re.compile(r"^(?:distance|yards|laps|loops|km|miles)$", re.I),
-    "race": re.compile(r"^(?:race|event)$", re.I),
+    "race": re.compile(r"^(?:race|event|venue|where|(?:race|event|venue)\s*(?:,|/|and)\s*(?:year|date))$", re.I),
+    "duration": re.compile(r"^(?:duration|time limit|format)$", re.I),  # a fixed-time record's hours or days
     "year": re.compile(r"^(?:year|edition)$", re.I),
     "category": re.compile(r"^(?:category|cat\.?|division|sex|gender)$", re.I),
 }
@@ -52,13 +53,33 @@ def blocks(text: str) -> list[tuple[int, int]]:
     a line: there every line is a block.
     """
     out, pos = [], 0
-    splitter = _BLOCK_SPLIT if _BLOCK_SPLIT.search(text) else _LINE_SPLIT
-    for m in splitter.finditer(text):
+    if not _BLOCK_SPLIT.search(text):
+        return _line_blocks(text)
+    for m in _BLOCK_SPLIT.finditer(text):
         if text[pos : m.start()].strip():
             out.append((pos, m.start()))
         pos = m.end()
     if text[pos:].strip():
         out.append((pos, len(text)))
+    return out
+
+
+def _line_blocks(text: str) -> list[tuple[int, int]]:
+    """Blocks of a text with no blank line: a prose line is a paragraph of its own; short lines
+    that run together (a heading and its list, a table's rows) stay one block, as they would be
+    between blank lines."""
+    out: list[tuple[int, int]] = []
+    joined = False
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).strip()
+        if not line:
+            continue
+        prose = len(line.split()) >= 5 and bool(_PROSE_END.search(line)) and " | " not in line
+        if out and joined and not prose:
+            out[-1] = (out[-1][0], m.end())  # the list or table goes on
+        else:
+            out.append((m.start(), m.end()))
+        joined = not prose
     return out
 
 
@@ -147,6 +168,7 @@ def sentences(text: str) -> list[Sentence]:
                     out.append(Sentence(s, e, text[s:e], b, first, table))
                     first = False
                     continue
+            table = None  # a line that is no row ends the table ("Time records" before the next one)
             for s, e in _split_line(text, ls, le):
                 for cs, ce in _chunks(text, s, e):
                     out.append(Sentence(cs, ce, text[cs:ce], b, first))
