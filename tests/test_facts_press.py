@@ -627,3 +627,10 @@ def test_a_record_held_by_someone_who_went_a_time() -> None:
 def test_a_year_ago_in_july_is_last_years() -> None:
     out = facts("• Kate Moss (GBR) — Won the Lakeland 100 a year ago in July, running 24:05:11 in the rain.", "2024-08-22")
     assert ("Kate Moss", "Lakeland 100", 2023, 1, "24:05:11") in results(out)
+
+
+def test_a_record_distance_that_belonged_to_someone_is_their_record() -> None:
+    out = facts("In Belgium, Lotte Maes covered 255.1 km at the Gent 24 Hour, a Belgian national record. "
+                "The old record of 247.3 km belonged to Ine Claes from 2016.", "2025-05-12")
+    got = {(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]}
+    assert ("national record", "24 hours", "Ine Claes") in got

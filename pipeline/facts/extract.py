@@ -333,7 +333,7 @@ _BARE_CHAMPS = re.compile(r"(?<![\w-])(European|World)\s+Championships?\b(?!\s+(
 _CHAMP_DISTANCES = {"24 Hour": re.compile(r"\b24[- ]?(?:hours?|hrs?|h)\b", re.I), "100 km": re.compile(r"\b100[- ]?(?:km|k|kilomet(?:er|re)s?)\b", re.I)}
 _SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
 # "The women's race belonged to X": a race or title that belongs to someone is a win, not a record
-_RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+(?:[A-Z][\w-]*['’]s\s+)?$", re.I)
+_RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|(?<!of )(?<![\d.,])\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+(?:[A-Z][\w-]*['’]s\s+)?$", re.I)
 # "Western States champion", "a seven-time winner of Western States": a title describes a person
 _TITLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:champion|winner|finisher|record[- ]holder|veteran|legend)")
 # "golden tickets into this June's Western States 100", "a Western States entry": a race ahead
