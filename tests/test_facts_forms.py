@@ -518,3 +518,9 @@ def test_a_year_after_than_is_a_comparison_not_the_date() -> None:
     out = facts("Then came the 2024 edition of the Comrades Marathon. Lia Botha went out more cautiously than in 2019 "
                 "and won in 5:49:46.", "2025-06-17")
     assert ("Lia Botha", "Comrades Marathon", 2024, 1, "5:49:46") in results(out)
+
+
+def test_an_apposed_old_record_from_a_year_does_not_date_the_paragraph() -> None:
+    out = facts("In 2022 Rosa Lim went back to the Cascade Crest 100. The record then was Ada Roe's, 21:39:35, from 2019. "
+                "Lim won it by an hour.", "2024-11-04")
+    assert ("Rosa Lim", "Cascade Crest 100", 2022, 1, None) in results(out)

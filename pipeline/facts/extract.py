@@ -1702,7 +1702,7 @@ class Extractor:
                 continue  # "Kostelnick's 2016 record": the old record's year
             if re.search(r"\b(?:his|her|their|its)\s+$", before) and re.match(r"\s+(?:season|campaign|calendar|plans?|schedule|build)\b", self.text[y.end : y.end + 12]):
                 continue  # "a broken foot ended his 2024 season": no edition of anything
-            if re.search(r"\w['’]s\s+(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+(?:of\s+)?)?\d[\d:.'’h\"”]*\s+(?:from|in|of|set in)\s+$", self.text[max(info.sent.start, y.start - 40) : y.start]):
+            if re.search(r"\w['’]s,?\s+(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+(?:of\s+)?)?\d[\d:.'’h\"”]*,?\s+(?:from|in|of|set in)\s+$", self.text[max(info.sent.start, y.start - 40) : y.start]):
                 continue  # "took down Brett Maune's 52:03:08 from 2012": the old record's year
             if any(re.fullmatch(r",?\s+(?:from|in|set in)\s+", self.text[t.end : y.start]) and re.search(r"\w['’]s\s+$", self.text[max(0, t.start - 4) : t.start])
                    for t in info.times):
