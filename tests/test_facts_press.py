@@ -634,3 +634,11 @@ def test_a_record_distance_that_belonged_to_someone_is_their_record() -> None:
                 "The old record of 247.3 km belonged to Ine Claes from 2016.", "2025-05-12")
     got = {(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]}
     assert ("national record", "24 hours", "Ine Claes") in got
+
+
+def test_a_holders_mark_given_in_apposition() -> None:
+    out = facts("Omar Reyes set a new FKT on the Appalachian Trail on Friday in 40 days, 9 hours and 12 minutes, taking "
+                "a day off the record Ida Brun had held since 2019. Brun's mark, 41 days, 8 hours and 2 minutes, had "
+                "itself been a leap.", "2026-09-20")
+    got = records(out)
+    assert ("FKT", "Appalachian Trail", "Ida Brun", "992:02:00") in got

@@ -1935,6 +1935,9 @@ class Extractor:
                     r"['’]s?\s+\d[\d:.'’h\"]*\s*(?:,?\s*(?:from|set in|in)\s+\d{4}\s*,?)?\s+(?:still\s+)?(?:survives|survived|remains|remained|stands|stood|lasted|holds|held)\b", after):
                 # "Walmsley's 19:37:43 from 2023 survives", "X's 14:09:28 from 2019 remains untouched"
                 holder_kind = "poss"
+            elif m_poss and (ap := re.match(r"['’]s?\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT),\s+", after)) and any(
+                    x.start == p.end + ap.end() and x.role in ("finish", "duration") for x in info.times):
+                holder_kind = "poss"  # "Sabbe's mark, 41 days, 7 hours and 39 minutes, had itself been a leap"
             elif m_poss and self._lead is not None and re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,3}(?:record|mark|best|CR|FKT)\b", after):
                 holder_kind = "poss"  # "18:06:24. Ann Trason's women's record from 1994."
             elif m_poss and (m_poss.group("t") or re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)\b", after)
