@@ -111,3 +111,11 @@ def test_a_records_table_gives_a_record_per_row() -> None:
                    ("world record", "Tunnel Hill 50 Mile", "Gail Pryce", "5:27:10", 2024),
                    ("world record", "24 hours", "Dima Hal", None, 2025)}
     assert ("Kei Mori", "Lake Saroma 100K", 2026, 1, "6:05:35") in results(out)  # a record run wins its race
+
+
+def test_a_bulleted_year_in_review_line() -> None:
+    text = ("January\n\n• Rosa Vidal took the women's race at Bandera in 8:49:20, holding off Tess Lind, who was second in 8:52:03.\n"
+            "• Jun Takeda won the Bandera 100K men's race in 7:38:51.\n")
+    assert results(facts(text, "2025-12-20")) == {("Rosa Vidal", "Bandera 100K", 2025, 1, "8:49:20"),
+                                                  ("Tess Lind", "Bandera 100K", 2025, 2, "8:52:03"),
+                                                  ("Jun Takeda", "Bandera 100K", 2025, 1, "7:38:51")}

@@ -291,6 +291,7 @@ def _analyze(text: str) -> list[SentInfo]:
 
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|del|della|der|den|van|von|le|la|du|dos|das|di|y|bin|al|[A-Z]\.)$")
 _NOT_NAME = None
+_MONTH_GIVEN_NAMES = frozenset({"may", "june", "jun", "april", "august"})
 
 
 def _not_name_words() -> set[str]:
@@ -369,7 +370,9 @@ def _valid_full_name(name: str) -> bool:
         return False
     if any(not _NAME_WORD.match(w) for w in words):
         return False
-    if any(w.lower().strip(".'’") in _not_name_words() for w in words):
+    # "May Chen", "Jun Takeda", "April Ross": a month that is also a given name opens a name
+    first_ok = words[0].lower() in _MONTH_GIVEN_NAMES
+    if any(w.lower().strip(".'’") in _not_name_words() for w in words[1 if first_ok else 0 :]):
         return False
     if re.fullmatch(r"[A-Z]{2,3}", words[-1]):
         return False  # "Keswick AC", "Eryri RC": a club
