@@ -119,3 +119,8 @@ def test_a_bulleted_year_in_review_line() -> None:
     assert results(facts(text, "2025-12-20")) == {("Rosa Vidal", "Bandera 100K", 2025, 1, "8:49:20"),
                                                   ("Tess Lind", "Bandera 100K", 2025, 2, "8:52:03"),
                                                   ("Jun Takeda", "Bandera 100K", 2025, 1, "7:38:51")}
+
+
+def test_in_may_before_a_surname_is_the_month() -> None:
+    text = "Harriet Oyelaran had a fine season. In May Oyelaran won the Thames Path 100 in 15:36:49."
+    assert results(facts(text, "2024-12-01")) == {("Harriet Oyelaran", "Thames Path 100", 2024, 1, "15:36:49")}

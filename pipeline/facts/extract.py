@@ -292,6 +292,7 @@ def _analyze(text: str) -> list[SentInfo]:
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|del|della|der|den|van|von|le|la|du|dos|das|di|y|bin|al|[A-Z]\.)$")
 _NOT_NAME = None
 _MONTH_GIVEN_NAMES = frozenset({"may", "june", "jun", "april", "august"})
+_DATING_WORD = re.compile(r"\b(?:in|during|since|by|until|till|last|this|next|early|late|mid|of|from|through|throughout|that|each|every)\s+$", re.I)
 
 
 def _not_name_words() -> set[str]:
@@ -705,6 +706,14 @@ class Names:
             longest = max((k for k in self.full if k.endswith((" " + short, "-" + short))), key=len)
             self.full[longest] = min(self.full[longest], self.full.pop(short))
 
+    def drop_month_openers(self, text: str) -> None:
+        """"In May Oyelaran was first woman": a month-named "name" only ever met after a word
+        that dates ("in", "during", "last") is the month and a surname."""
+        for name in [n for n in self.full if n.split()[0].lower() in _MONTH_GIVEN_NAMES]:
+            starts = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+            if starts and all(_DATING_WORD.search(text[max(0, h - 12) : h]) for h in starts):
+                del self.full[name]
+
     def drop_places(self, text: str) -> None:
         """A "name" that only ever follows a preposition ("from Sai Kung", "at Kirk Yetholm") is a place."""
         if not self.full:
@@ -962,6 +971,7 @@ class Extractor:
         names.absorb_suffixes()
         self.names = names
         names.drop_places(self.text)
+        names.drop_month_openers(self.text)
         names.role_marked = self._role_marked(names)
         self.role_names = names.role_marked
         # "Raman's 50K": a runner's possessive before a distance is her race, not a race's name
