@@ -712,7 +712,10 @@ class Names:
         for name in [n for n in self.full if n.split()[0].lower() in _MONTH_GIVEN_NAMES]:
             starts = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
             if starts and all(_DATING_WORD.search(text[max(0, h - 12) : h]) for h in starts):
-                del self.full[name]
+                first_seen = self.full.pop(name)
+                month, rest = name.split(maxsplit=1)
+                if len(rest.split()) >= 2:  # "In June Rita Vale won": the name is "Rita Vale"
+                    self.full.setdefault(rest, first_seen + len(month) + 1)
 
     def drop_places(self, text: str) -> None:
         """A "name" that only ever follows a preposition ("from Sai Kung", "at Kirk Yetholm") is a place."""
