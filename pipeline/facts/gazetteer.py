@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .normalize import fold
 from .resources import Race, gazetteer, pattern, raw_patterns
@@ -236,6 +236,14 @@ class RaceFinder:
 
     def find(self, text: str) -> list[RaceMention]:
         """Non-overlapping race mentions, gazetteer before pattern, longest first."""
+        # the extractor and the pipeline's race ruler both read the sentences the model reads
+        return list(self._find_cached(text))
+
+    @lru_cache(maxsize=2048)  # noqa: B019 - one finder per process, built once
+    def _find_cached(self, text: str) -> tuple[RaceMention, ...]:
+        return tuple(self._find(text))
+
+    def _find(self, text: str) -> list[RaceMention]:
         cands = (self._gazetteer(text) + self._geo(text) + self._city(text) + self._national(text) + self._pattern(text)
                  + self._results_heading(text))
         cased = _capitals_recased(text)
