@@ -142,5 +142,7 @@ def test_pathological_text_stays_fast() -> None:
     junk = "a" * 100_000 + " 1:2:3 " + "Ab Cd " * 10_000 + "|" * 2_000
     started = time.monotonic()
     out = extract_document({"id": "junk", "text": REPORT + " " + junk, "published": "2019-06-30"})
-    assert time.monotonic() - started < 20
+    # a guard against runaway regex backtracking (minutes, not seconds), not a speed goal:
+    # speed is measured in bench/extract.py
+    assert time.monotonic() - started < 120
     assert "error" not in out and out["results"]

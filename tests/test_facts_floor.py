@@ -17,10 +17,11 @@ DEV = Path(__file__).resolve().parent / "gold" / "dev"
 
 # kind -> (precision floor, recall floor)
 SEED_FLOORS = {"athletes": (0.95, 0.95), "races": (0.95, 0.95), "results": (0.95, 0.95), "records": (0.95, 0.95)}
-# The dev set is 105 documents; the 48 written last (extra-27 onwards: essays, previews, record
-# histories, international press, forums) are harder than the first 57, so the whole set scores
-# lower than the first 57 alone (results P 0.94 R 0.90 there).
-DEV_FLOORS = {"athletes": (0.95, 0.92), "races": (0.94, 0.85), "results": (0.78, 0.75), "records": (0.80, 0.63)}
+# The dev set is 117 documents: the 57 first written, 48 in harder styles (essays, previews,
+# record histories, international press, forums) and 12 carried by lists and flattened tables
+# (extra-75 onwards). Whole-set scores when these floors were set: results P 0.871 R 0.842,
+# records P 0.901 R 0.743.
+DEV_FLOORS = {"athletes": (0.96, 0.92), "races": (0.97, 0.91), "results": (0.85, 0.82), "records": (0.88, 0.72)}
 
 
 def _check(gold: Path, floors: dict[str, tuple[float, float]]) -> None:
