@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -361,6 +361,12 @@ _NAME_STOP = {"he", "she", "they", "his", "her", "my", "our", "your", "their", "
               "street", "avenue", "dam", "junction", "lakes", "portal", "city", "town", "village",
               "springs", "spring", "pine", "palmas", "hut", "refuge", "col", "saddle",
               "summit", "trailhead", "bridge", "basin", "meadow", "meadows", "lodge", "cabin"}
+
+
+@lru_cache(maxsize=256)
+def _heading_record_type(heading: str) -> str | None:
+    """The record type a heading names ("Ultramarathon world records"), read once per heading."""
+    return next((rtype for rtype, rx in record_type_patterns() if rtype in _RECORD_TYPES and rx.search(heading)), None)
 
 
 def _valid_full_name(name: str) -> bool:
@@ -2961,12 +2967,7 @@ class Extractor:
     def _records_table(self, info: SentInfo, ctx: Context) -> str | None:
         """The record type of a table of record holders: the one its section heading, or else
         the piece's title, names ("Ultramarathon world records: the complete list")."""
-        title = self.text.split("\n", 1)[0]
-        for head in (ctx.section_heading, title):
-            for rtype, rx in record_type_patterns():
-                if rtype in _RECORD_TYPES and rx.search(head):
-                    return rtype
-        return None
+        return _heading_record_type(ctx.section_heading) or _heading_record_type(self.text.split("\n", 1)[0])
 
     def _table_record(self, info: SentInfo, rtype: str, who: str, race: RaceMention | None, t: Value | None,
                       dist: str | None, year: int | None) -> None:

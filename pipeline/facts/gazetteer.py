@@ -145,19 +145,26 @@ class RaceFinder:
                     continue  # "drifting toward the long trail races": a phrase, not the Long Trail
                 if e < len(text) and (text[e].isalnum() or text[e] == "-" and e + 1 < len(text) and text[e + 1].isalnum()):
                     continue
-                raced = alias.lower() in self.stems and _RACED_AT.search(text[max(0, s - 40) : s]) is not None
-                if alias.lower() in self.stems and not raced and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|around|above|below|beneath|beside|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
-                    continue  # "lives in Leadville" is the town, "around Mont Blanc" the mountain
-                if alias.lower() in self.stems and re.match(r"\s+(?:Valley|High|School|Union|University|College|County|Road|Street|Avenue|River|Lake|Creek|Hospital|Airport|Station|Elementary|Middle|Town|Township)\b", text[e : e + 16]):
-                    continue  # "Otter Valley Union High School": a place
-                if alias.lower() in self.stems and re.match(r",\s+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+[A-Z])", text[e : e + 40]):
-                    continue  # "Squamish, B.C.'s Rhys Takahashi", "Leadville, Colo.": the town
-                if alias.lower() in self.stems and (re.match(r"['’]s\b", text[e : e + 2]) or text[max(0, s - 1) : s] in "\"“" and s > 0 and text[e : e + 1] in "\"”"
-                                                    or not raced and re.match(r"\s+(?!(?:a|an|the|is|was|in|on|at|and|or|for|with|by|after|when|where|since|until|but|so|as|because|over|under|near|from|to|of|winner|winners|champion|finish|course|record|qualifying|qualifier|lottery|entry|buckle|start|race|field|podium|title|debut|before|again|last|this|twice|has|had|have|will|would|is|are|were|two|three|four|five|six|seven|eight|nine|ten|years?|summers?|winters?|springs?|autumns?|falls?|ago|back|earlier|later|itself|instead|too|again|yet)\b)[a-z]", text[e : e + 20])):
-                    continue  # "Brazil's", "the Wasatch trail circuit", a nickname in quotes
+                if alias.lower() in self.stems and self._stem_is_not_race(text, s, e, piece):
+                    continue
                 out.append(RaceMention(s, e, piece, race.name, race.kind, race.distance_label, "gazetteer"))
                 break
         return out
+
+    @staticmethod
+    def _stem_is_not_race(text: str, s: int, e: int, piece: str) -> bool:
+        """A race's bare stem ("Leadville", "Cortina") used as the town, a place or a nickname."""
+        raced = _RACED_AT.search(text[max(0, s - 40) : s]) is not None
+        if not raced and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|around|above|below|beneath|beside|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
+            return True  # "lives in Leadville" is the town, "around Mont Blanc" the mountain
+        if re.match(r"\s+(?:Valley|High|School|Union|University|College|County|Road|Street|Avenue|River|Lake|Creek|Hospital|Airport|Station|Elementary|Middle|Town|Township)\b", text[e : e + 16]):
+            return True  # "Otter Valley Union High School": a place
+        if re.match(r",\s+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+[A-Z])", text[e : e + 40]):
+            return True  # "Squamish, B.C.'s Rhys Takahashi", "Leadville, Colo.": the town
+        if (re.match(r"['’]s\b", text[e : e + 2]) or text[max(0, s - 1) : s] in "\"“" and s > 0 and text[e : e + 1] in "\"”"
+                or not raced and re.match(r"\s+(?!(?:a|an|the|is|was|in|on|at|and|or|for|with|by|after|when|where|since|until|but|so|as|because|over|under|near|from|to|of|winner|winners|champion|finish|course|record|qualifying|qualifier|lottery|entry|buckle|start|race|field|podium|title|debut|before|again|last|this|twice|has|had|have|will|would|is|are|were|two|three|four|five|six|seven|eight|nine|ten|years?|summers?|winters?|springs?|autumns?|falls?|ago|back|earlier|later|itself|instead|too|again|yet)\b)[a-z]", text[e : e + 20])):
+            return True  # "Brazil's", "the Wasatch trail circuit", a nickname in quotes
+        return False
 
     def _pattern(self, text: str) -> list[RaceMention]:
         out = []
