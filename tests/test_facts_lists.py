@@ -124,3 +124,29 @@ def test_a_bulleted_year_in_review_line() -> None:
 def test_in_may_before_a_surname_is_the_month() -> None:
     text = "Harriet Oyelaran had a fine season. In May Oyelaran won the Thames Path 100 in 15:36:49."
     assert results(facts(text, "2024-12-01")) == {("Harriet Oyelaran", "Thames Path 100", 2024, 1, "15:36:49")}
+
+
+LISTICLE = """The five quickest 50-mile runs of the decade
+
+Plenty of people have tried. These are the runs that stand.
+
+1. Tomas Rehak (CZE) — 5:01:44, Moravian Ridge 50, 2022
+
+He led from the gun and won by twenty minutes on a cold, still morning.
+
+2. Ines Calvo (ESP), Sierra Blanca 50, 2019
+
+The Spaniard ran 5:38:20 despite a fall and was second, three minutes behind the winner.
+"""
+
+
+def test_a_list_items_heading_dates_and_places_the_run_its_paragraph_tells() -> None:
+    got = results(facts(LISTICLE, "2026-03-01"))
+    assert ("Tomas Rehak", "Moravian Ridge 50", 2022, 1, "5:01:44") in got
+    assert ("Ines Calvo", "Sierra Blanca 50", 2019, 2, "5:38:20") in got
+    assert not any(r[2] == 2026 for r in got)
+
+
+def test_a_pattern_race_name_before_a_comma_or_a_full_stop() -> None:
+    out = facts("Marta Lind won the Otter Ridge 100, her first win at the distance. A year later she was second at the Pine Flats 50.", "2025-07-01")
+    assert {"Otter Ridge 100", "Pine Flats 50"} <= set(out["races"])

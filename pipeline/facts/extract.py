@@ -179,6 +179,7 @@ class Context:
     section_race: RaceMention | None = None
     section_route: RaceMention | None = None
     section_heading: str = ""  # "Tarawera": a heading that names its race in short
+    section_year: int | None = None  # "3. Name (NAT) — 14:09:28, Race, 2019": the year a list item's heading dates its text with
     main_route: RaceMention | None = None  # the route a piece keeps coming back to
     record_block: int = -10  # block of the last record word, so "lowered it" can refer back  # race named by the last heading ("Western States 100")  # the paragraph's race came with its own date ("in February")
     block: int = -1
@@ -1388,6 +1389,11 @@ class Extractor:
             ctx.said_here = int(info.years[-1].number)
         if info.sent.block != ctx.block:
             ctx.block = info.sent.block
+            item = self._item_heading(info)
+            if item is not None or _is_heading(info):
+                ctx.section_year = item[1] if item is not None else None
+            if item is not None and not _is_heading(info):
+                ctx.section_race = item[0]  # the item's heading carries a time: a result, and its section's race
             if _is_heading(info):
                 races = [r for r in info.races if r.kind == "race"]
                 ctx.section_race = races[0] if races else None
@@ -1411,6 +1417,25 @@ class Extractor:
                 ctx.para_year_lead = False
                 ctx.para_record_type = None
                 ctx.para_route = ctx.section_route
+
+    def _item_heading(self, info: SentInfo) -> tuple[RaceMention | None, int | None] | None:
+        """(race, year) of a list item's heading line that opens with its runner and names the
+        race or the year of the performance ("3. Name (NAT) — 14:09:28, Race, 2019"): the text
+        under it tells that run."""
+        t = info.sent.text.rstrip()
+        if not info.sent.line_start or not info.persons or re.search(r"[.!?:;\"”]$", t) or len(t.split()) > 16:
+            return None
+        if self.text[info.sent.end :].lstrip(" \t")[:1] not in ("\n", ""):
+            return None  # the line is a sentence of a paragraph, not a line of its own
+        head = _ITEM_HEAD.match(t)
+        if info.persons[0].start - info.sent.start > head.end() + 1:
+            return None
+        races = [r for r in info.races if r.kind == "race"]
+        years = {y for _, y in self._event_years(info)}
+        year = years.pop() if len(years) == 1 else None
+        if not races and year is None:
+            return None
+        return (races[0] if races else None), year
 
     def _update_focus(self, info: SentInfo, ctx: Context) -> None:
         text = self.text
@@ -1834,6 +1859,8 @@ class Extractor:
                 return same[-1][1]
         if ctx.para_year is not None:
             return ctx.para_year
+        if ctx.section_year is not None:
+            return ctx.section_year
         return ctx.anchor_year
 
     def _dnf_year(self, info: SentInfo, pos: int, ctx: Context) -> int | None:
