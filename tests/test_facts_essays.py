@@ -194,3 +194,40 @@ def test_a_fixed_time_event_s_record_in_a_world_records_piece_is_over_its_durati
                 "Canada at Campbelltown in 1991 and still stands.", None)
     got = {(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]}
     assert ("world record", "6 days", "Ines Farr") in got
+
+
+def test_a_route_record_that_stood_until_a_year_when_another_runner_went_round() -> None:
+    out = facts("Route records\n\nTahoe Rim Trail\n\nThe lake loop is the most popular FKT in the region. "
+                "Marco Veil's 38:12 from 2014 stood until 2019, when Hanna Stroud went through in 35:40, more than two hours faster.\n\n"
+                "Colorado Trail\n\nThe long route also has a record chain. Dana Holm ran 8 days, 2 hours and 10 minutes in 2016, "
+                "a time that seemed safe until Rui Costa ran 7 days, 20 hours and 5 minutes in 2020.", "2024-01-15")
+    got = records(out)
+    assert ("FKT", "Tahoe Rim Trail", "Marco Veil", "38:12:00", 2014, None) in got
+    assert ("FKT", "Tahoe Rim Trail", "Hanna Stroud", "35:40:00", 2019, "Marco Veil") in got
+    assert ("FKT", "Colorado Trail", "Dana Holm", "194:10:00", 2016, None) in got
+    assert ("FKT", "Colorado Trail", "Rui Costa", "188:05:00", 2020, "Dana Holm") in got
+
+
+def test_a_supported_mark_set_then_brought_down_and_the_year_it_was_set() -> None:
+    out = facts("Long Trail\n\nThe Vermont trail has a long record chain. Ana Birch set the supported mark in 2012 with "
+                "4 days, 10 hours and 5 minutes. Three years later Tom Reyes brought it down to 4 days, 3 hours and 30 minutes.\n\n"
+                "Pacific Crest Trail\n\nThe supported FKT moved too. Lars Moe set it in 2015 at 55 days, 2 hours and 1 minute, "
+                "and it held until 2020, when Ida Kern, a three-time winner of Hardrock in 2010 and 2011, reached the Canadian border in 54 days, 1 hour and 9 minutes.",
+                "2024-01-15")
+    got = records(out)
+    assert ("FKT", "Long Trail", "Ana Birch", "106:05:00", 2012, None) in got
+    assert any(r[2] == "Tom Reyes" and r[3] == "99:30:00" for r in got)
+    assert ("FKT", "Pacific Crest Trail", "Lars Moe", "1322:01:00", 2015, None) in got
+    assert ("FKT", "Pacific Crest Trail", "Ida Kern", "1297:09:00", 2020, "Lars Moe") in got
+
+
+def test_a_time_set_by_the_old_holder_is_not_the_new_runners() -> None:
+    out = facts("Sato breaks 100km world record\n\nTokyo - Japan's Ken Sato broke the 100 km world record on Sunday, "
+                "clocking 6:04:10.\n\nThe time took 40 seconds off the previous mark of 6:04:50 set by Kenya's Paul Rono in 2022.\n\n"
+                "The women's record has a history too. The overall record is still Mia Holt's 7:02:11 from 2019. "
+                "Holt took 9 minutes off Ana Ruiz's 7:11:40 from 2015, which in turn had ended the long reign of Eva Lind, whose 7:20:05 in 1994 was famous.",
+                "2024-06-02")
+    got = records(out)
+    assert not any(r[2] == "Ken Sato" and r[3] == "6:04:50" for r in got)
+    assert ("world record", "100 km", "Paul Rono", "6:04:50", 2022, None) in got
+    assert not any(r[2] == "Mia Holt" and r[3] == "7:20:05" for r in got)

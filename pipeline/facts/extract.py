@@ -71,10 +71,14 @@ _CHAIN_CUE = re.compile(
     r"|\bfell\s+(?:in\s+(?:\w+\s+)?\d{4}\s*,?\s*)?(?:to|when)\b|\bfell\s+in\s+(?:\w+\s+)?\d{4}"
     r"|\bwas\s+(?:finally\s+|first\s+|eventually\s+)?(?:broken|bettered|lowered|beaten|improved|surpassed|eclipsed|erased)\b"
     r"|\b(?:first\s+)?(?:broke|bettered|lowered|improved|surpassed|eclipsed|erased|beat)\s+it\b"
-    r"|\b(?:took|moved|pushed|brought|lowered|cut|extended|raised|improved)\s+it\s+(?:again\s+|further\s+)?(?:to|with)\b"
+    r"|\b(?:took|moved|pushed|brought|lowered|cut|extended|raised|improved)\s+it\s+(?:(?:again|further|down|up|back)\s+){0,2}(?:to|with)\b"
+    r"|\buntil\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?(?:19|20)\d\d,?\s+when\b"
+    r"|\b(?:a|the)\s+(?:time|mark|record|best)\s+(?:that|which)\s+[^.;]{0,40}?\buntil\b"
     r"|\b(?:cutting|cut|taking|took|knocking|knocked|shaving|shaved|clipping|clipped)\b[^.;]{0,50}\b(?:from|off)\s+(?:the|his|her|that|its)\s+(?:old\s+|previous\s+)?(?:mark|record|best|time)\b"
     r"|\b(?:inside|under|below)\s+(?:the|his|her)\s+(?:old|previous|former)\s+(?:mark|record|best)\b"
     r"|\bbelonged\s+to\b|\bset\s+(?=\d)", re.I)
+# "... stood until 2018, when X ran T": the year the old mark fell, the new one's
+_UNTIL_WHEN = re.compile(r"\buntil\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?(?P<y>(?:19|20)\d\d),?\s+when\b")
 # "That course record survived for 39 years", "It stood until": the performance just told
 _STOOD_BACK = re.compile(r"\s*(?:That|This|It|The|His|Her)\s+(?:(?:course\s+|world\s+|women['’]s\s+|men['’]s\s+)?(?:record|mark|time|run|best)\s+)?(?:then\s+)?(?:stood|lasted|survived|held|remained|endured)\b", re.I)
 _LIST_LABEL = re.compile(r"\s*(?:Men|Women|Male|Female|Overall|Results|Top (?:5|10|five|ten)|(?:Men|Women)['’]s (?:results|top (?:5|10|five|ten)))\s*[:—–-]", re.I)
@@ -2148,6 +2152,8 @@ class Extractor:
         claimed_times = {id(h["time"]) for h in holders if h["time"] is not None}
         for h in holders:
             self._add_record(info, h["type"], h["race"], h["holder"], h["time"], h["year"], None, None, None, h["conf"])
+            if h["time"] is not None:
+                ctx.last_perf = (h["holder"], h["time"], h["year"])  # "Bland's 13:53 from 1982. It lasted 36 years."
             self._athlete_evidence(h["holder"], 0.8)
             # A record performance at a race is also a result (even when the race name is lost).
             # ... but an "American age-group record" was not necessarily run at this race
@@ -2766,19 +2772,40 @@ class Extractor:
                     r"\b(?:over|by|of)\s+$", text[max(s0, v.start - 6) : v.start]) and v.kind == "time" and re.search(r"\b(?:by|margin)\b", text[max(s0, v.start - 20) : v.start]):
                 continue
             clause = _clause_of(_clauses(info, text), v.start)
-            who, _ = self._athlete(info, clause, v.start, ctx)
+            who = owner = self._mark_owner(info, v)
+            if who is None:
+                who, _ = self._athlete(info, clause, v.start, ctx)
             if who is None and out:
                 who = out[-1][0]  # "... and then to 270.116 km": the same runner again
             if who is None:
                 continue
             # "5:41:02 from 1990", "270.1 km in 2019": the year told right after the mark is its own
             own = re.match(r"[^.;,]{0,40}?\b(?:from|in|set in|run in|back in)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", text[v.end : min(s1, v.end + 60)])
-            if own and not any(v.end <= p.start < v.end + own.start(1) for p in info.persons):
+            # "... until 2018, when X went through in T": the year the mark fell is the new one's;
+            # "set it in 2016 at T": the year the clause gives before the mark
+            when = _UNTIL_WHEN.search(text, s0, v.start)
+            before_year = re.search(r"\b(?:in|during)\s+(?:\w+\s+)?((?:19|20)\d\d)\s+(?:at|with|in)\s+$", text[max(s0, v.start - 30) : v.start])
+            if when and not re.search(r"[.;]", text[when.end() : v.start]):
+                year = int(when.group("y"))
+            elif own and not any(v.end <= p.start < v.end + own.start(1) and p.name != owner for p in info.persons):
                 year = int(own.group(1))
+            elif before_year:
+                year = int(before_year.group(1))
             else:
                 year = self._year(info, clause, v.start, ctx, who)
             out.append((who, v, year))
         return out
+
+    def _mark_owner(self, info: SentInfo, v: Value) -> str | None:
+        """Whose mark a time is, by the words around it: "Jornet's 12:52", "Bland, whose 13:53",
+        "6:05:41 set by Sorokin", "the 53:39 that Hamilton ran"."""
+        text = self.text
+        for p in info.persons:
+            if p.end <= v.start and re.fullmatch(r"['’]s?\s+(?:(?:old|previous|former|own|\d{4})\s+)?|,\s+whose\s+(?:[\w'’-]+\s+){0,3}?", text[p.end : v.start]):
+                return p.name
+            if p.start >= v.end and re.fullmatch(r",?\s*(?:(?:had\s+)?(?:been\s+)?(?:set|run|established)\s+(?:[^.;,]{0,40}?\s)?by|(?:that|which))\s+(?:[A-Z][\w-]+['’]s\s+)?", text[v.end : p.start]):
+                return p.name
+        return None
 
     def _protagonist(self) -> str | None:
         """The person a profile or biography is about: named far more often than anyone else."""
