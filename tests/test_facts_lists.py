@@ -150,3 +150,17 @@ def test_a_list_items_heading_dates_and_places_the_run_its_paragraph_tells() -> 
 def test_a_pattern_race_name_before_a_comma_or_a_full_stop() -> None:
     out = facts("Marta Lind won the Otter Ridge 100, her first win at the distance. A year later she was second at the Pine Flats 50.", "2025-07-01")
     assert {"Otter Ridge 100", "Pine Flats 50"} <= set(out["races"])
+
+
+def test_a_ranked_list_items_record_line_takes_the_items_time_and_year() -> None:
+    out = facts("The fastest 100-mile runs ever\n"
+                "1. Piet Maes (BEL) — 10:52:30, Tunnel Hill 100, 2024\n"
+                "The current world record. Maes ran alone for the last forty miles.\n"
+                "2. Jon Arvid (NOR) — 11:16:02, Desert Solstice, 2023\n"
+                "Arvid's run on the Arizona track was a Norwegian record. He won by an hour.\n"
+                "3. Sam Okoro (USA) — 11:21:45, Tunnel Hill 100, 2022\n"
+                "An American record. Okoro won comfortably that day.", "2025-03-01")
+    got = records(out)
+    assert ("world record", "100 miles", "Piet Maes", "10:52:30") in got
+    assert any(r[0] == "national record" and r[2:] == ("Jon Arvid", "11:16:02") for r in got)
+    assert ("national record", "100 miles", "Sam Okoro", "11:21:45") in got

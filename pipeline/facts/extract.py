@@ -77,6 +77,9 @@ _CHAIN_CUE = re.compile(
     r"|\b(?:cutting|cut|taking|took|knocking|knocked|shaving|shaved|clipping|clipped)\b[^.;]{0,50}\b(?:from|off)\s+(?:the|his|her|that|its)\s+(?:old\s+|previous\s+)?(?:mark|record|best|time)\b"
     r"|\b(?:inside|under|below)\s+(?:the|his|her)\s+(?:old|previous|former)\s+(?:mark|record|best)\b"
     r"|\bbelonged\s+to\b|\bset\s+(?=\d)", re.I)
+# "The current world record.", "An American record.", "A world best at the time, run on a
+# loop": a verbless line under a list item or a result calls that performance a record
+_RECORD_FRAGMENT = re.compile(r"\s*(?:The|A|An|Another)\s+(?:[\w'’-]+\s+){0,3}?(?:record|best|CR|FKT)\b(?:\s+at\s+the\s+time)?(?:,\s+(?:run|set)\s+[^.;]{0,60})?[.!]?\s*")
 # "... stood until 2018, when X ran T": the year the old mark fell, the new one's
 _UNTIL_WHEN = re.compile(r"\buntil\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?(?P<y>(?:19|20)\d\d),?\s+when\b")
 # "That course record survived for 39 years", "It stood until": the performance just told
@@ -2361,6 +2364,8 @@ class Extractor:
                 set_verb = set_verb or re.match(r"(?:no one|nobody|no runner|no woman|no man|faster than any)", cue.text, re.I) or (
                     re.search(r",\s+$", text[a : cue.start]) and re.match(r"the\s+(?:fastest|quickest)\b", cue.text, re.I))  # ", the fastest ever ..."
                 set_verb = set_verb or re.search(r"\bbecome\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}$", text[a : cue.start])
+                fragment = _RECORD_FRAGMENT.fullmatch(info.sent.text) is not None and not info.persons
+                set_verb = set_verb or fragment
                 if not set_verb:
                     continue
                 ctype = cue.role if cue.role not in ("generic", "implied") else ctx.para_record_type
@@ -2369,9 +2374,11 @@ class Extractor:
                 if rtype is None:
                     continue
                 who, conf = self._athlete(info, clause, cue.start, ctx)
-                if who is None and re.match(r"\s*(?:(?:That|This|It|The time|The mark|The run)\s+(?:is|was|'s|stands as|makes)\b|(?:Nobody|No one|No woman|No man|No runner)\s+(?:had|has)\s+ever\b)", text[s0:s1]) and self.results:
+                if fragment and self.results and self.block_start.get(info.sent.block - 1, s0) <= self.results[-1]["start"] < s0:
+                    who = None  # "1. X - T, Race, Year / The current world record.": the item's run
+                if who is None and (fragment or re.match(r"\s*(?:(?:That|This|It|The time|The mark|The run)\s+(?:is|was|'s|stands as|makes)\b|(?:Nobody|No one|No woman|No man|No runner)\s+(?:had|has)\s+ever\b)", text[s0:s1])) and self.results:
                     last = self.results[-1]  # "That is a new course record": the result just told
-                    if last["start"] < s0 and (race is None or last["race"] == race.name):
+                    if last["start"] < s0 and (race is None or last["race"] == race.name or fragment):
                         who, conf = last["athlete"], 0.6
                         if last["time"]:
                             info.times.append(Value("time", s0, s0, last["time"], "finish", last["seconds"], last["time"]))
@@ -3184,6 +3191,16 @@ class Extractor:
                     from .normalize import parse_hms
 
                     t = Value("time", 0, 0, prior[-1]["time"], "finish", parse_hms(prior[-1]["time"]), prior[-1]["time"])
+            if pick is None and race is not None and race.kind == "distance" and rtype != "FKT" and (km := _label_km(race.distance_label)):
+                # "4. X (GBR) - 11:14:27, Tunnel Hill 100, 2025 / X's run ... was a British record": the
+                # record is the result just told for the athlete, at a race over the record's distance
+                b0 = self.block_start.get(info.sent.block - 1, info.sent.start)
+                near = [r for r in self.results if r["athlete"] == who and r["time"] and b0 <= r["start"] < info.sent.start
+                        and (year is None or r["year"] in (None, year)) and (g := finder().lookup(r["race"])) is not None
+                        and g.distance_km is not None and abs(g.distance_km - km) <= 0.03 * km]
+                if near:
+                    pick = near[-1]
+                    year = year if year is not None else pick["year"]
             if pick is not None:
                 t = Value("time", 0, 0, pick["time"], "finish", pick["seconds"], pick["time"])
         rec = {
