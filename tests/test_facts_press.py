@@ -642,3 +642,27 @@ def test_a_holders_mark_given_in_apposition() -> None:
                 "itself been a leap.", "2026-09-20")
     got = records(out)
     assert ("FKT", "Appalachian Trail", "Ida Brun", "992:02:00") in got
+
+
+def test_in_may_dates_a_result_before_a_january_piece() -> None:
+    got = results(facts("Lena Ortiz finished fourth at the Cedar Peak 50K in May.", "2026-01-10"))
+    assert got == {("Lena Ortiz", "Cedar Peak 50K", 2025, 4, None)}
+
+
+def test_two_results_of_one_runner_in_one_clause_stay_apart() -> None:
+    text = "Lena Ortiz finished sixth at the Cedar Peak 50K in April before surprising herself by taking second at the Pine Flats 50 in June in 8:02:10."
+    assert results(facts(text, "2025-09-01")) == {("Lena Ortiz", "Cedar Peak 50K", 2025, 6, None),
+                                                  ("Lena Ortiz", "Pine Flats 50", 2025, 2, "8:02:10")}
+
+
+def test_and_came_home_opens_a_clause_with_its_own_date() -> None:
+    text = "Tom Reyna finished ninth in the Otter Ridge 100 in 2023 in 25hr 40min and came home third at the Glen Fell Race last July."
+    assert results(facts(text, "2025-03-02")) == {("Tom Reyna", "Otter Ridge 100", 2023, 9, "25:40:00"),
+                                                  ("Tom Reyna", "Glen Fell Race", 2024, 3, None)}
+
+
+def test_the_date_of_an_aside_result_does_not_date_the_main_one() -> None:
+    text = ("The Birch Lake 50 was run in heavy rain on Saturday.\n\n"
+            "Paul Mwangi, fourth on last year's course, lost his way near the lake and finished ninth.")
+    got = results(facts(text, "2025-05-12"))
+    assert ("Paul Mwangi", "Birch Lake 50", 2025, 9, None) in got

@@ -110,7 +110,7 @@ _BLOCK_BEFORE = re.compile(
 _PROPN = ("NNP", "NNPS")
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured)\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
+    r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|came|ended|opened)\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
     r"|,\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|just|only|shortly|soon|not long|long|months|weeks|days|years)\s+(?:after|before|since)\s+"
 )
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
@@ -1599,7 +1599,7 @@ class Extractor:
                 or re.match(r"\s*(?:[^,.;]{0,25},\s*)?[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:ran|won|finished|took|set|broke|clocked|crossed|came|placed|covered|completed)\b", text[a:pos + 12])):
             return self._salient(ctx, self._sentence_gender(info)), 0.5
         # 4c. a clause that opens on its verb ("... and won X in February") shares the subject before it
-        if not left and a > info.sent.start and re.match(r"[\s,;]*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|crossed|came|as\s+(?:the\s+)?(?:\w+\s+)?(?:winner|champion|victor|runner-up))\b", text[a:b]):
+        if not left and a > info.sent.start and re.match(r"[\s,;]*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|crossed|came|ended|opened|as\s+(?:the\s+)?(?:\w+\s+)?(?:winner|champion|victor|runner-up))\b", text[a:b]):
             return self._athlete(info, (info.sent.start, a), a, ctx)
         # 5. "Second was NAME in T": the first person to the right in the clause
         right = [p for p in info.persons if pos <= p.start < b and not _SAID.search(text[max(a, p.start - 25) : p.start])]
@@ -1852,9 +1852,11 @@ class Extractor:
                 rel = self._relative_year(info, ctx, (clause[0], pos))
         if rel is None:
             rel = self._relative_year(info, ctx, (info.sent.start, min(info.sent.end, info.sent.start + 30)))
-        if rel is None and a > info.sent.start and not any(info.sent.start <= p.start < a and p.name != who for p in info.persons):
+        if rel is None and a > info.sent.start and not any(info.sent.start <= p.start < a and p.name != who for p in info.persons) \
+                and not any(info.sent.start <= v.start < a for v in info.places + info.wins):
             # "His debut came at Javelina last October, and he won it in T": the date told earlier
-            # in the sentence about the same runner
+            # in the sentence about the same runner ("X, third last year, ... and came home
+            # seventh": not the date of another result told there)
             rel = self._relative_year(info, ctx, (info.sent.start, a))
         if rel is not None:
             return rel
@@ -2225,9 +2227,11 @@ class Extractor:
             anchors = sorted(places + wins + times, key=lambda v: v.start)
             # group the anchors by athlete
             # anchors group by athlete and year: "X, seventh here in 2023, won in T" is two results
-            groups: dict[tuple[str, int | None], dict] = {}
+            groups: dict[tuple[str, int | None, str | None], dict] = {}
             anchor_who: dict[int, tuple[str | None, float]] = {}
             anchor_year: dict[int, int | None] = {}
+            anchor_race: dict[int, RaceMention | None] = {}
+            split_races = len({r.name for r in info.races if r.kind == "race" and a <= r.start < b}) >= 2 and len(places + wins) >= 2
             for v in anchors:
                 before = text[a : v.start]
                 seg_start = self._segment(info, v.start)[0]
@@ -2245,6 +2249,11 @@ class Extractor:
                     continue  # "At the halfway point I was 23rd woman": a position mid-race
                 tied = next((u for u in reversed(anchors) if u.kind in ("place", "win") and u.end <= v.start and id(u) in anchor_who
                              and re.fullmatch(r"\s*(?:woman|man|overall|place)?\s*(?:(?:here|there)\s*)?(?:(?:in\s+\d{4}|last year|this year)\s*)?(?:,\s*)?(?:in|with|with a time of|,)\s*", text[u.end : v.start])), None)
+                if v.kind == "time" and tied is None and split_races:
+                    # "fifth at UTMB and then a win at the HK100 in January, clocking T": with two
+                    # results in the clause, a time is the one of the place told last before it
+                    tied = next((u for u in reversed(anchors) if u.kind in ("place", "win") and u.end <= v.start
+                                 and anchor_who.get(id(u), (None,))[0] is not None), None)
                 if v.kind == "time" and tied is not None:
                     # "Sara Lindholm, third in 21:29:40", "fourth here in 2023, in 12:21:09": the
                     # place's runner ran the time, that year
@@ -2262,8 +2271,15 @@ class Extractor:
                     continue
                 vyear = anchor_year[id(tied)] if v.kind == "time" and tied is not None and id(tied) in anchor_year else self._year(info, clause, v.start, ctx, who)
                 anchor_year[id(v)] = vyear
+                # "fourth at Zegama in May and then second at OCC in August in T": with two races
+                # in the clause, each anchor goes with the race nearest it
+                vrace = None
+                if split_races:
+                    vrace = anchor_race.get(id(tied)) if v.kind == "time" and tied is not None else self._race(info, clause, v.start, ctx)[0]
+                anchor_race[id(v)] = vrace
                 self._told.append((s0, who, vyear))
-                g = groups.setdefault((who, vyear), {"place": None, "cat": None, "time": None, "pos": v.start, "conf": conf, "year": vyear})
+                g = groups.setdefault((who, vyear, vrace.name if vrace else None),
+                                      {"place": None, "cat": None, "time": None, "pos": v.start, "conf": conf, "year": vyear})
                 if v.kind in ("place", "win"):
                     g.setdefault("at", []).append(v.start)
                 elif v.kind == "time":
@@ -2294,7 +2310,7 @@ class Extractor:
                     if cov:
                         g["covered"] = cov[0].label
             self._join_time_to_place(info, groups)
-            for (who, _), g in groups.items():
+            for (who, _, _), g in groups.items():
                 place = g["cat"] if g["cat"] is not None else g["place"]
                 overall_only = g["cat"] is None and g.get("overall") and g["place"] is not None
                 race, rconf = self._race(info, clause, g["pos"], ctx)
@@ -2478,7 +2494,7 @@ class Extractor:
             if c.role != "implied":
                 ctx.record_block = info.sent.block
 
-    def _join_time_to_place(self, info: SentInfo, groups: dict[tuple[str, int | None], dict]) -> None:
+    def _join_time_to_place(self, info: SentInfo, groups: dict[tuple[str, int | None, str | None], dict]) -> None:
         """"In 2015 Krar won Western States a second time, in 14:48:59": the year told with the win
         dates the time of the same clause too, so a lone time joins the lone place of its runner
         when only one of the two has a year written in the sentence."""
