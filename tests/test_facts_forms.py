@@ -524,3 +524,17 @@ def test_an_apposed_old_record_from_a_year_does_not_date_the_paragraph() -> None
     out = facts("In 2022 Rosa Lim went back to the Cascade Crest 100. The record then was Ada Roe's, 21:39:35, from 2019. "
                 "Lim won it by an hour.", "2024-11-04")
     assert ("Rosa Lim", "Cascade Crest 100", 2022, 1, None) in results(out)
+
+
+def test_first_man_under_a_time_or_in_years_to_do_something_is_no_place() -> None:
+    text = ("Mara Quist won the Pine Ridge 100 in 17:02:11. Her teammate Jon Rask became the first man under "
+            "16 hours on the course, and Ivo Sand was the first man in a decade to finish all three loops.")
+    got = results(facts(text, "2025-05-04"))
+    assert ("Mara Quist", "Pine Ridge 100", 2025, 1, "17:02:11") in got
+    assert not any(r[0] in ("Jon Rask", "Ivo Sand") for r in got)
+
+
+def test_being_made_champion_is_a_win() -> None:
+    text = ("Odile Faure covered 248.1 km at the Lyon 24 Hour on Sunday. "
+            "It made the 41-year-old from Grenoble the French 24-hour champion.")
+    assert ("Odile Faure", "Lyon 24 Hour", 2025, 1, None) in results(facts(text, "2025-09-16"))

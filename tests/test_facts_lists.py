@@ -164,3 +164,13 @@ def test_a_ranked_list_items_record_line_takes_the_items_time_and_year() -> None
     assert ("world record", "100 miles", "Piet Maes", "10:52:30") in got
     assert any(r[0] == "national record" and r[2:] == ("Jon Arvid", "11:16:02") for r in got)
     assert ("national record", "100 miles", "Sam Okoro", "11:21:45") in got
+
+
+def test_a_race_cell_the_gazetteer_does_not_know_names_that_race() -> None:
+    text = ("Masters records\nDistance | Athlete | Time | Race, year\n"
+            "50 km | Nils Berg (SWE) | 3:01:12 | Runified 50K, 2024\n"
+            "100 km | Karin Holm (NOR) | 7:40:55 | Vestfold 6 Day Race, 2023\n")
+    got = results(facts(text, "2025-02-01"))
+    # the second row's race is its own cell, not the first row's race
+    assert ("Karin Holm", "Vestfold 6 Day Race", 2023, None, "7:40:55") in got
+    assert not any(r[0] == "Karin Holm" and r[1] == "Runified 50K" for r in got)

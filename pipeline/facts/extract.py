@@ -49,6 +49,8 @@ EXTRACTOR_VERSION = "2026.12.07-1"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
+# the noun that makes a name an event's ("EMU 6 Day Race", "Kettle Lakes Track 100")
+_EVENT_NOUN = re.compile(r"\b(?:Race|Run|Marathon|Ultra\w*|Championships?|Festival|Invitational|Classic|Challenge|Trail|Backyard|Hundred|\d+\s?(?:K|km|Mile[rs]?|Hours?|H|Days?))\b")
 # the opening of an interview or diary that names its "I"
 _NARRATOR_CUE = re.compile(r"\b(?:(?:spoke|talked|chatted|caught up|sat down|sits down|speaks|talks)\s+(?:\w+\s+)?with|interview(?:ed|s)?|Q\s*&\s*A|questions?|answer(?:s|ed)?|diary|journal|(?:race|trip) report|in (?:his|her|their) own words|by|I['’]m|I am|my name is)\b|,\s+who\s+(?:won|ran|set|finished|took|broke|placed)\b", re.I)
 # "the announcer yelled 'Tess Kowalczyk, from Salida!'", "my name is Tess Kowalczyk"
@@ -3020,7 +3022,7 @@ class Extractor:
         rc = self._cell(info, "race")
         if rc:
             found = finder().find(rc[0])
-            race = found[0] if found else race
+            race = found[0] if found else self._cell_race(rc[0], rc[1]) or race
         year = ctx.para_year or ctx.anchor_year
         yc = self._cell(info, "year")
         if yc and re.match(r"\d{4}$", yc[0]):
@@ -3040,6 +3042,16 @@ class Extractor:
                 return  # a record over a distance, with no race named: no result
         if race is not None and (place is not None or t is not None or dist):
             self._add_result(info, who, race, year, place, t, 0.8, distance=dist)
+
+    def _cell_race(self, cell: str, offset: int) -> RaceMention | None:
+        """"EMU 6 Day Race, 2024": a race column's cell that names an event the gazetteer does
+        not know is that race, not the table's or the paragraph's."""
+        name = re.sub(r"[\s,;(–—-]*\b(?:19|20)\d\d\b.*$", "", cell).strip(" ,;:-–—")
+        if not re.match(r"[A-ZÀ-Þ]", name) or not _EVENT_NOUN.search(name):
+            return None
+        if name not in self.race_names:
+            self.race_names.append(name)
+        return RaceMention(offset, offset + len(name), name, name, "race", None, "table")
 
     def _records_table(self, info: SentInfo, ctx: Context) -> str | None:
         """The record type of a table of record holders: the one its section heading, or else

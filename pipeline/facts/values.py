@@ -332,7 +332,15 @@ def find_wins(text: str) -> list[Value]:
     taken = [(v.start, v.end) for v in out]
     for m in pattern("win").finditer(text):
         s, e = m.span()
-        if any(a <= s < b for a, b in not_edition) or any(a <= s < b for a, b in taken):
+        if any(a <= s < b for a, b in taken):
+            continue
+        # "It made him the world champion", "she was crowned national champion": the title won that day
+        made = m.group(0).lower() == "champion" and re.search(r"\b(?:made|makes|making|became|becomes|becoming|crowned|crowns)\s+(?:[\w'’-]+\s+){0,9}$", text[max(0, s - 80) : s]) \
+            and not re.search(r"\b(?:former|past|previous|defending|reigning|\w+-time)\s+(?:[\w'’-]+\s+){0,5}$", text[max(0, s - 50) : s], re.I)
+        if made:
+            out.append(Value("win", s, e, m.group(0), "took", number=1))
+            continue
+        if any(a <= s < b for a, b in not_edition):
             continue
         word = m.group(0).lower()
         role = "category" if re.search(r"woman|women|female|man|men|male|lady", word) else ""
