@@ -231,3 +231,24 @@ def test_a_time_set_by_the_old_holder_is_not_the_new_runners() -> None:
     assert not any(r[2] == "Ken Sato" and r[3] == "6:04:50" for r in got)
     assert ("world record", "100 km", "Paul Rono", "6:04:50", 2022, None) in got
     assert not any(r[2] == "Mia Holt" and r[3] == "7:20:05" for r in got)
+
+
+def test_a_runner_lowering_her_own_mark_and_a_holder_broken_after_the_name() -> None:
+    out = facts("Track nights\n\nIn March 2016 Lena Orr ran 100 miles in 12:58:10 at a track meet, an American record. "
+                "A year later she came back and lowered her own 100-mile mark to 12:49:30.\n\n"
+                "The trail\n\nIn November 2019 Orr went to the Tunnel Hill 100 and won it in 12:41:00. "
+                "The previous world best, 12:45:02, had belonged to the Briton Ruth Gale since 2005, and Orr took four minutes off it.",
+                "2020-05-01")
+    got = records(out)
+    assert ("national record", "100 miles", "Lena Orr", "12:49:30", 2017, "Lena Orr") in got
+    assert ("world record", "100 miles", "Ruth Gale", "12:45:02", 2005, None) in got
+    assert any(r[0] == "world record" and r[2] == "Lena Orr" and r[3] == "12:41:00" and r[5] == "Ruth Gale" for r in got)
+
+
+def test_breaking_another_runners_bests_names_the_old_holder_not_the_new_one() -> None:
+    out = facts("World records\n\nIn 2020 Pavel Novak, the Czech who has run most of the long track marks, ran a 12-hour race "
+                "and passed 100 miles in 11:16:40, breaking both of Tim Hale's world bests on the same day.", "2021-01-10")
+    got = records(out)
+    assert ("world record", "100 miles", "Pavel Novak", "11:16:40", 2020, "Tim Hale") in got
+    assert not any(r[2] == "Tim Hale" and r[3] == "11:16:40" for r in got)
+

@@ -634,6 +634,7 @@ def test_a_record_distance_that_belonged_to_someone_is_their_record() -> None:
                 "The old record of 247.3 km belonged to Ine Claes from 2016.", "2025-05-12")
     got = {(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]}
     assert ("national record", "24 hours", "Ine Claes") in got
+    assert len([r for r in out["records"] if r["athlete"] == "Ine Claes"]) == 1  # one record, told by distance and by event
 
 
 def test_a_holders_mark_given_in_apposition() -> None:

@@ -523,6 +523,22 @@ def _title_case(line: str) -> bool:
 _HEADING_DISTANCE = re.compile(r"\s*(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?P<n>\d+(?:\.\d+)?|six|twelve|three|ten)[\s-]*(?P<u>miles?|mi|km|k|kilomet(?:er|re)s?|hours?|h|days?)\b", re.I)
 
 
+def _distance_of_event(a: str | None, b: str | None, a_distance: bool, b_distance: bool) -> bool:
+    """Whether one name is a record distance ("24 hours", "100 miles") and the other an event
+    over it ("Apeldoorn 24 Hour", "Tunnel Hill 100"): two names for one record."""
+    if a is None or b is None or a_distance == b_distance:
+        return False
+    dist, event = (a, b) if a_distance else (b, a)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?) (hours|days|miles|km)", dist)
+    if m is None:
+        return False
+    race = finder().lookup(event)
+    if race is not None and race.distance_label is not None:
+        return _label_km(race.distance_label) == _label_km(f"{m.group(1)} {'mi' if m.group(2) == 'miles' else 'km'}")
+    unit = {"hours": r"(?:hours?|hr|h)", "days": r"(?:days?|d)", "miles": r"(?:miles?|mi|m)", "km": r"(?:km|k)"}[m.group(2)]
+    return re.search(rf"\b{re.escape(m.group(1))}[- ]?{unit}\b", event, re.I) is not None
+
+
 def _label_km(label: str | None) -> float | None:
     """Kilometres of a distance label ("6.5 km", "50 mi"), None when it names no distance."""
     m = re.match(r"\s*(\d+(?:\.\d+)?)\s*(km|mi)\b", label or "")
@@ -2114,8 +2130,11 @@ class Extractor:
             if year is None and holder_kind == "poss" and re.search(r"\bset (?:in|at)\s+(\d{4})", seg):
                 year = re.search(r"\bset (?:in|at)\s+(\d{4})", seg).group(1)
             broken = re.search(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|(?:took|take|takes|taking)\s+(?:down|over)|(?:took|taking|knocked|knocking|shaved|shaving|cut|cutting|chopped|chopping|lopped|lopping)\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
+            # "... had belonged to X since 2002, and Bitter took nine minutes off it": broken after the name
+            later = None if broken else re.search(r"^[^.;]{0,80}?(?:,|;|\band\b|\bbut\b|\buntil\b|\bwhen\b)\s+[^.;,]{0,40}?\b(?P<v>(?:took|takes|knocked|shaved|cut|chopped|lopped|clipped)\s+[^.;]{0,40}?\boff\s+it|(?:broke|bettered|lowered|beat|erased|eclipsed|improved)\s+it)\b", seg[rel_e:])
             out.append({"holder": p.name, "time": t, "year": int(year) if year else None, "type": rtype, "cue": text[max(s0, cue.start - 25) : cue.end] if cue is not None else "",
-                        "race": race, "pos": p.start, "conf": 0.8 * max(rconf, 0.5), "broken": bool(broken)})
+                        "race": race, "pos": p.start, "conf": 0.8 * max(rconf, 0.5), "broken": bool(broken),
+                        "broken_at": p.end + later.start("v") if later else None})
         return out
 
     # ---- one sentence
@@ -2170,13 +2189,13 @@ class Extractor:
 
         # "X won in T, to beat the T0 that Y set in 2018": X broke Y's record
         for h in holders:
-            if not h["broken"]:
+            if not h["broken"] and h["broken_at"] is None:
                 continue
             seg = text[s0 : h["pos"]]
             bm = list(re.finditer(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|took|taking|knocked|knocking|shaved|shaving|cut|cutting)\b", seg))
-            vpos = s0 + bm[-1].start() if bm else h["pos"]
+            vpos = h["broken_at"] if h["broken_at"] is not None else (s0 + bm[-1].start() if bm else h["pos"])
             clause = _clause_of(clauses, vpos)
-            who, conf = self._athlete(info, (s0, vpos), vpos, ctx)
+            who, conf = self._athlete(info, (clause[0], vpos) if h["broken_at"] is not None else (s0, vpos), vpos, ctx)
             tc = [v for v in info.times if v.role == "finish" and id(v) not in claimed_times and v.end <= vpos]
             t = tc[-1] if tc else None
             runner = [g for g in holders if g["pos"] < vpos and g is not h]
@@ -2392,6 +2411,16 @@ class Extractor:
                 if rtype is None:
                     continue
                 who, conf = self._athlete(info, clause, cue.start, ctx)
+                broken_of = None
+                for p in info.persons:
+                    bv = re.search(r"\b(?:breaking|broke|breaks|beat|beating|bettered|bettering|erased|erasing|eclipsed|eclipsing|smashed|smashing|shattered|shattering|toppled|toppling)\s+(?:(?:both|all|each|one|two)\s+of\s+)?$", text[max(s0, p.start - 40) : p.start])
+                    if p.name == who and bv and re.fullmatch(r"['’]s?\s+(?:(?:old|previous|former|own)\s+)?", text[p.end : cue.start]):
+                        # "..., breaking both of Bitter's world bests": Bitter held them; the runner is the verb's subject
+                        broken_of = who
+                        vpos = max(s0, p.start - 40) + bv.start()
+                        who, conf = self._athlete(info, (s0, vpos), vpos, ctx)
+                        if who == broken_of:
+                            who = None
                 if fragment and self.results and self.block_start.get(info.sent.block - 1, s0) <= self.results[-1]["start"] < s0:
                     who = None  # "1. X - T, Race, Year / The current world record.": the item's run
                 if who is None and (fragment or re.match(r"\s*(?:(?:That|This|It|The time|The mark|The run)\s+(?:is|was|'s|stands as|makes)\b|(?:Nobody|No one|No woman|No man|No runner)\s+(?:had|has)\s+ever\b)", text[s0:s1])) and self.results:
@@ -2407,7 +2436,7 @@ class Extractor:
                     continue
                 holder = next((h for h in holders if h["holder"] != who), None)
                 own = re.search(r"\b(?:his|her|their) own\b", around)
-                prev_holder = holder["holder"] if holder else (who if own else None)
+                prev_holder = holder["holder"] if holder else (who if own else broken_of)
                 prev_time = holder["time"].hms if holder and holder["time"] else None
                 tcands = [v for v in info.times if v.role == "finish" and id(v) not in claimed_times]
                 if race is not None and race.kind == "distance" and rtype in ("world record", "national record"):
@@ -2805,7 +2834,8 @@ class Extractor:
             if who is None:
                 continue
             # "5:41:02 from 1990", "270.1 km in 2019": the year told right after the mark is its own
-            own = re.match(r"[^.;,]{0,40}?\b(?:from|in|set in|run in|back in)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", text[v.end : min(s1, v.end + 60)])
+            own = re.match(r"[^.;,]{0,40}?\b(?:from|in|set in|run in|back in|since)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", text[v.end : min(s1, v.end + 60)]) or (
+                owner and re.match(r",?[^.;,]{0,70}?\b(?:from|in|since|back in)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", text[v.end : min(s1, v.end + 90)]))
             # "... until 2018, when X went through in T": the year the mark fell is the new one's;
             # "set it in 2016 at T": the year the clause gives before the mark
             when = _UNTIL_WHEN.search(text, s0, v.start)
@@ -2828,7 +2858,7 @@ class Extractor:
         for p in info.persons:
             if p.end <= v.start and re.fullmatch(r"['’]s?\s+(?:(?:old|previous|former|own|\d{4})\s+)?|,\s+whose\s+(?:[\w'’-]+\s+){0,3}?", text[p.end : v.start]):
                 return p.name
-            if p.start >= v.end and re.fullmatch(r",?\s*(?:(?:had\s+)?(?:been\s+)?(?:set|run|established)\s+(?:[^.;,]{0,40}?\s)?by|(?:that|which))\s+(?:[A-Z][\w-]+['’]s\s+)?", text[v.end : p.start]):
+            if p.start >= v.end and re.fullmatch(r",?\s*(?:(?:had\s+)?(?:been\s+)?(?:set|run|established)\s+(?:[^.;,]{0,40}?\s)?by|(?:that|which)|(?:had\s+|has\s+)?belong(?:s|ed)\s+to(?:\s+the(?:\s+[\w-]+){1,2})?)\s+(?:[A-Z][\w-]+['’]s\s+)?", text[v.end : p.start]):
                 return p.name
         return None
 
@@ -3240,6 +3270,11 @@ class Extractor:
             "confidence": round(min(1.0, conf), 2),
         }
         for other in self.records:
+            if other["type"] == rtype and other["athlete"] == who and other["year"] == year and other["time"] == rec["time"] and other["race_or_route"] != rname \
+                    and _distance_of_event(other["race_or_route"], rname, other["_distance"], rec["_distance"]):
+                if rec["_distance"]:  # a distance record is named by its distance
+                    other["race_or_route"], other["_distance"] = rname, True
+                return  # "the old record of 248.9 km belonged to X": the 24-hour record, also told as the Apeldoorn 24 Hour's
             if other["type"] == rtype and other["race_or_route"] == rname and other["athlete"] == who and (
                 other["time"] is None or rec["time"] is None or other["time"] == rec["time"]
             ) and (other["year"] is None or year is None or other["year"] == year
