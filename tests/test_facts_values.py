@@ -114,3 +114,8 @@ def test_text_without_blank_lines_has_a_paragraph_a_line() -> None:
         "Results\n1. Ann Lee 7:01:02\n2. Bo Kim 7:09:40", "A last paragraph closes the story."]
     text = "Para one\nwrapped line.\n\nPara two."
     assert [text[a:b] for a, b in blocks(text)] == ["Para one\nwrapped line.", "Para two."]
+
+
+def test_a_time_won_in_on_a_weekday_is_a_finish_and_at_a_time_on_a_weekday_is_a_clock() -> None:
+    assert [(v.text, v.role) for v in find_times("Ines Paz won in 9:12:40 on Sunday.")] == [("9:12:40", "finish")]
+    assert [(v.text, v.role) for v in find_times("The gun went at 5:30 on Sunday.")] == [("5:30", "clock")]

@@ -21,6 +21,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .components import load_nlp
@@ -475,6 +476,9 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
         while words and (words[0].lower().strip("'’") in prefix or re.search(r"['’](?:s|m|re|ve|ll|d)?$", words[0])):  # "I'm Marta Lind"
             start = info.sent.start + text.index(words[1], start - info.sent.start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
+        if len(words) > 3 and " ".join(words[:2]).lower() in prefix:  # "New Zealander Kate Moana"
+            start = info.sent.start + text.index(words[2], start - info.sent.start)
+            words = words[2:]
         if len(words) < 2 or re.search(r"['’]s?$", words[-1][:-2] if words[-1].endswith(("'s", "’s")) else ""):
             continue
         cand = " ".join(words)
@@ -609,11 +613,34 @@ def _nationality_words() -> frozenset[str]:
     return frozenset(cues()["nationalities"])
 
 
+@cache
+def _plain_capitals() -> frozenset[str]:
+    """Words that, capitalized, still name nobody: English function words ("Here", "Within"),
+    number words ("Eighteen", "Sixth"), and countries and states ("France", "Oregon"); given
+    names that are also words ("Will", "Jordan") are left to the NER."""
+    c = cues()
+    words = set(STOP_WORDS) | set(c["number_words"]) | set(c["ordinals"]) | set(c["place_names"])
+    return frozenset(words - set(c["given_names_also_words"]))
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Words a multi-word country or region name is made of ("Great Britain", "New Zealand")."""
+    c = cues()
+    return frozenset(set(c["place_names"]) | set(c["place_name_words"]))
+
+
+# a capitalized word whole: "Jean-Luc", "D'Haene", "McDonald" (not "Jean-" or "D'")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’][\w'’]*(?:-[\w'’]+)*")
+# "I'd", "We've", "They're": a pronoun with its contraction
+_PRONOUN_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It)['’](?:d|ve|ll|m|re|s)", re.I)
+
+
 def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]) -> bool:
     """A capitalized word that is no sentence opener, race, known name word or common word:
     something only the NER can tell (a one-word name, a team, a place)."""
     text = info.sent.text
-    for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]+", text):
+    for m in _CAPITAL_WORD.finditer(text):
         word = m.group(0).rstrip("'’s") if m.group(0).endswith(("'s", "’s")) else m.group(0)
         if m.start() == 0 and _STARTERS.match(text):
             continue
@@ -622,6 +649,8 @@ def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]
         low = word.lower()
         if low in _nationality_words() or low in finder().alias_words or (m.start() == 0 and low in _COMMON_OPENERS):
             continue  # "American", "Comrades", "There": nothing for the NER to find
+        if low in _plain_capitals() or _PRONOUN_CONTRACTION.fullmatch(word):
+            continue
         if m.group(0).endswith(("'s", "’s")) and re.match(r"\s+[A-ZÀ-Þ]", text[m.end() : m.end() + 2]):
             continue  # "Norway's Ingrid Halvorsen": a country before a name
         if any(r.start <= info.sent.start + m.start() < r.end for r in info.races):
@@ -650,10 +679,14 @@ class Names:
         lead = set(cues()["nationalities"]) | set(cues()["name_prefix_words"])
         while len(words) > 2 and (words[0].lower().strip(".'’") in lead or _DEMONYM.search(words[0]) and len(words[0]) > 6):
             words = words[1:]  # "American Noah Castell", "Canarian Adrián Mederos", "Montrealer Chloé Fortin-Roy"
+        while len(words) > 3 and " ".join(words[:2]).lower() in lead:
+            words = words[2:]  # "New Zealander Kate Moana", "South African Thabo Nkosi"
         poss = [i for i, w in enumerate(words[:-2]) if re.search(r"['’]s$", w)]
         if poss:
             words = words[poss[-1] + 1 :]  # "Hong Kong's Lau Ka-yan", "Canmore's Ben Theriault"
         name = " ".join(words)
+        if all(w.lower() in _place_words() for w in words):
+            return None  # "Great Britain", "New South Wales": a place in capitals
         if _valid_full_name(name):
             key = self._merge(name)
             self.full[key] = min(self.full.get(key, offset), offset)

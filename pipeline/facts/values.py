@@ -60,6 +60,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
         return "cutoff"
     if form in ("hm", "hms") and pattern(ctx + "clock_right").search(right):
         return "clock"
+    if form in ("hm", "hms") and pattern(ctx + "clock_weekday_right").search(right) and not pattern(ctx + "finish_left").search(left):
+        return "clock"  # "at 7:51 on Saturday", not "won in 7:51 on Saturday"
     if form == "hm" and re.fullmatch(r"\s*\[?", text[:start]) and re.match(r"\s*(?:[ap]\.?m\.?\s*)?(?:\]\s*)?(?:[—–|]\s*|-\s+)?[A-Z][a-z]+\s+[A-Z]", text[end:]):
         return "clock"  # "10:05 Tom Ruiz ...", "[14:05] — Ruiz ...": a live blog's time stamp opening its entry
     if form == "hm" and pattern(ctx + "track_right").search(right):

@@ -1,0 +1,58 @@
+"""The gate: which sentences the statistical model reads. Capitalized words that name nobody
+(countries, states, function and number words, contractions, hyphenated names already known)
+need no NER; an unknown capitalized word does. And places in capitals are no athletes."""
+
+from __future__ import annotations
+
+from facts_support import facts, results
+
+from pipeline.facts.components import load_nlp
+from pipeline.facts.extract import Extractor
+
+
+def _ner_sentences(text: str, published: str = "2025-05-01") -> list[str]:
+    """The sentences the gated extractor sends through the full model (NER included)."""
+    nlp = load_nlp()
+    seen: list[str] = []
+    plain_pipe = nlp.pipe
+
+    def recording_pipe(texts, **kwargs):
+        texts = list(texts)
+        if "ner" not in nlp.disabled:
+            seen.extend(texts)
+        return plain_pipe(texts, **kwargs)
+
+    nlp.pipe = recording_pipe
+    try:
+        Extractor("t", text, None, None, gate=True).run(nlp)
+    finally:
+        nlp.pipe = plain_pipe
+    return seen
+
+
+def test_countries_function_words_and_contractions_need_no_ner() -> None:
+    text = ("Tove Lindqvist won the Transgrancanaria in 19:02:11.\n\n"
+            "Within a week, Lindqvist was second in France, and I'd say Sweden and Oregon were next, "
+            "Eighteen hours in, Lindqvist was fourth at the Lavaredo Ultra Trail.")
+    assert not any("France" in s or "Eighteen" in s for s in _ner_sentences(text))
+
+
+def test_a_known_hyphenated_name_needs_no_ner_but_a_new_word_does() -> None:
+    text = ("Jean-Marc Thibault won the Ultra-Trail du Mont-Blanc in 20:11:10.\n\n"
+            "Jean-Marc Thibault was third at the Lavaredo Ultra Trail in 12:30:00.\n\n"
+            "Okonkwo was second at the Lavaredo Ultra Trail in 12:10:00.")
+    ner = _ner_sentences(text)
+    assert not any(s.startswith("Jean-Marc Thibault was third") for s in ner)
+    assert any(s.startswith("Okonkwo") for s in ner)
+
+
+def test_two_word_demonym_before_a_name_is_no_part_of_it() -> None:
+    out = facts("The Tarawera 100 Mile was won by New Zealander Aroha Tane in 17:51:30 on Saturday.", "2025-02-10")
+    assert ("Aroha Tane", "Tarawera 100 Mile", 2025, 1, "17:51:30") in results(out)
+
+
+def test_a_country_in_capitals_is_no_athlete() -> None:
+    out = facts("Lake Sonoma 50 results\n\nWomen: 1. Mia Vance (Portland, Ore.) 7:01:12; "
+                "2. Ilona Saari (Finland) 7:05:40; 3. Ruth Blyth (Great Britain) 7:09:09.", "2025-04-14")
+    assert "Great Britain" not in out["athletes"]
+    assert "Ruth Blyth" in out["athletes"]
