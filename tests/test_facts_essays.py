@@ -252,3 +252,15 @@ def test_breaking_another_runners_bests_names_the_old_holder_not_the_new_one() -
     assert ("world record", "100 miles", "Pavel Novak", "11:16:40", 2020, "Tim Hale") in got
     assert not any(r[2] == "Tim Hale" and r[3] == "11:16:40" for r in got)
 
+
+
+def test_a_route_record_moved_on_by_a_run_hours_faster_later_in_its_section() -> None:
+    out = facts("Routes I love\n\nThe Long Trail\n\nIt runs the length of Vermont, about 272 miles of mud and roots. "
+                "The supported record has a history.\n\nIt is a hard trail to run fast. Nobody goes there for the views.\n\n"
+                "Hikers mostly take a month. The shelters are basic.\n\n"
+                "Ana Birch set the mark at 4 days, 10 hours and 5 minutes in 2012. Then in 2016 Tom Reyes went north in "
+                "4 days, 3 hours and 30 minutes, more than six hours faster. In 2019 Eva Lind ran 3 days, 22 hours and 2 minutes, "
+                "an improvement of five hours.", "2021-01-10")
+    got = records(out)
+    assert any(r[:5] == ("FKT", "Long Trail", "Tom Reyes", "99:30:00", 2016) for r in got)
+    assert ("FKT", "Long Trail", "Eva Lind", "94:02:00", 2019, "Tom Reyes") in got

@@ -76,6 +76,7 @@ _CHAIN_CUE = re.compile(
     r"|\b(?:first\s+)?(?:broke|bettered|lowered|improved|surpassed|eclipsed|erased|beat)\s+it\b"
     r"|\b(?:took|moved|pushed|brought|lowered|cut|extended|raised|improved)\s+it\s+(?:(?:again|further|down|up|back)\s+){0,2}(?:to|with)\b"
     r"|\buntil\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?(?:19|20)\d\d,?\s+when\b"
+    r"|\b(?:hours?|minutes?|mins?|seconds?|days?)\s+(?:faster|quicker)\b(?!\s+than\b)|\ban\s+improvement\s+of\b"
     r"|\b(?:a|the)\s+(?:time|mark|record|best)\s+(?:that|which)\s+[^.;]{0,40}?\buntil\b"
     r"|\b(?:cutting|cut|taking|took|knocking|knocked|shaving|shaved|clipping|clipped)\b[^.;]{0,50}\b(?:from|off)\s+(?:the|his|her|that|its)\s+(?:old\s+|previous\s+)?(?:mark|record|best|time)\b"
     r"|\b(?:inside|under|below)\s+(?:the|his|her)\s+(?:old|previous|former)\s+(?:mark|record|best)\b"
@@ -197,6 +198,7 @@ class Context:
     sent_idx: int = 0  # index of the sentence being read
     record_subject: RaceMention | None = None  # what the record talk of this section is about
     record_subject_block: int = -10
+    record_subject_heading: bool = False  # the subject is the current section's heading ("Bob Graham Round")
     last_perf: tuple[str, Value, int | None] | None = None  # the last performance told (athlete, value, year)
     chain: list[tuple[str, str | None, str]] = field(default_factory=list)  # record holders of the subject, in order (athlete, time, mark)
     chain_gender: str | None = None  # whose record the chain is: "F", "M" or not said
@@ -1462,10 +1464,12 @@ class Extractor:
                 routes = [r for r in info.races if r.kind == "route"]
                 ctx.section_route = routes[0] if routes else None  # a new heading opens a new subject
                 d = _heading_distance(info)
+                ctx.record_subject_heading = False
                 if d is not None or races or routes:
                     # "50 miles", "24 hours": a records explainer's section is about that distance
                     ctx.record_subject, ctx.chain = d or (races or routes)[0], []
                     ctx.record_subject_block = info.sent.block
+                    ctx.record_subject_heading = True
             first = info.sent.text.split()[0].lower().strip("“\"'‘") if info.sent.text.split() else ""
             cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later", "earlier"} \
                 or (self.interview and _TURN_LABEL.match(info.sent.text) is not None)
@@ -2649,7 +2653,7 @@ class Extractor:
                       rtype: str | None) -> tuple[RaceMention | None, float]:
         """The race, route or distance a record is about, by the record's type; a record named
         without its subject is about the one the record talk of this stretch is about."""
-        subj = ctx.record_subject if ctx.record_subject is not None and 0 <= info.sent.block - ctx.record_subject_block <= 2 else None
+        subj = ctx.record_subject if ctx.record_subject is not None and self._subject_alive(info, ctx) else None
         if rtype == "FKT":
             race, conf = self._race(info, clause, pos, ctx, ("route",))
             if (race is None or conf < 1.0) and subj is not None and subj.kind == "route":
@@ -2793,6 +2797,13 @@ class Extractor:
             found = True
         return found
 
+    @staticmethod
+    def _subject_alive(info: SentInfo, ctx: Context) -> bool:
+        """The record talk goes on two paragraphs past its last mention, or to the end of the
+        section whose heading names its subject."""
+        gap = info.sent.block - ctx.record_subject_block
+        return 0 <= gap <= 2 or (gap > 2 and ctx.record_subject_heading)
+
     def _record_chain(self, info: SentInfo, ctx: Context) -> None:
         """Record histories tell a mark passing from runner to runner without the word record
         in every sentence: "Trason's 5:40:18 from 1991 stood until Herron ran 5:31:56 in 2019",
@@ -2810,12 +2821,13 @@ class Extractor:
                                                       or (typed and ctx.record_subject is None and subject.kind == "race" and conf >= 0.6))
                 if named_here and (ctx.record_subject is None or subject.name != ctx.record_subject.name):
                     ctx.record_subject, ctx.chain, ctx.chain_gender = subject, [], _gender_marker(info.sent.text)
+                    ctx.record_subject_heading = False
                 if named_here or (subject is not None and ctx.record_subject is not None and subject.name == ctx.record_subject.name
                                   and (typed or _CHAIN_CUE.search(info.sent.text))):
                     ctx.record_subject_block = info.sent.block  # the talk goes on ("a world record", "it fell to")
         cue = _CHAIN_CUE.search(info.sent.text)
         back = _STOOD_BACK.match(info.sent.text)
-        if cue is None or ctx.record_subject is None or info.sent.block - ctx.record_subject_block > 2:
+        if cue is None or ctx.record_subject is None or not self._subject_alive(info, ctx):
             return
         rtype = typed[0].role if typed else (ctx.para_record_type or ctx.doc_record_type)
         if rtype is None:
