@@ -667,3 +667,28 @@ def test_the_date_of_an_aside_result_does_not_date_the_main_one() -> None:
             "Paul Mwangi, fourth on last year's course, lost his way near the lake and finished ninth.")
     got = results(facts(text, "2025-05-12"))
     assert ("Paul Mwangi", "Birch Lake 50", 2025, 9, None) in got
+
+
+def test_a_paragraph_opening_on_her_does_not_date_its_months_by_the_last_paragraphs_year() -> None:
+    text = ("In 2022, Ana Reis tried the route and turned back at the second river.\n\n"
+            "Her form has come back since. In March she won the Pine Flats 50 in 7:40:12.")
+    assert results(facts(text, "2025-09-01")) == {("Ana Reis", "Pine Flats 50", 2025, 1, "7:40:12")}
+
+
+def test_her_own_year_mark_is_the_old_records_date() -> None:
+    got = results(facts("Ana Reis won the Pine Flats 50 in 7:01:10, beating her own 2021 mark by three minutes.", "2025-04-20"))
+    assert got == {("Ana Reis", "Pine Flats 50", 2025, 1, "7:01:10")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Reis pulled clear after the second climb and crossed the line in 7:01:10 at the Pine Flats 50, her fourth win in a row.",
+    "Ana Reis added a third victory this season with 7:01:10 at the Pine Flats 50.",
+    "At the Pine Flats 50 it was Ana Reis wire to wire, 7:01:10.",
+])
+def test_wins_told_as_an_apposition_an_added_victory_or_wire_to_wire(sentence: str) -> None:
+    assert results(facts(sentence, "2025-04-20")) == {("Ana Reis", "Pine Flats 50", 2025, 1, "7:01:10")}
+
+
+def test_the_third_place_went_to() -> None:
+    got = results(facts("At the Pine Flats 50, the third place went to Norway's Ola Berg in 6:58:02.", "2025-04-20"))
+    assert got == {("Ola Berg", "Pine Flats 50", 2025, 3, "6:58:02")}

@@ -118,8 +118,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|,\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|just|only|shortly|soon|not long|long|months|weeks|days|years)\s+(?:after|before|since)\s+"
 )
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
-_TAKE_WIN = re.compile(r"\b(?:took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|won|win|for|with)\s+(?:\w+\s+){0,3}$", re.I)
-_WIN_GOOD = re.compile(r"^(?:ran away with (?:the )?(?:race|title|win|victory)|won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|first to (?:touch|reach|cross|tag|hit) the (?:gate|line|tape|finish|arch|rock)|topped the podium|topped the (?:(?:men|women)['’]s )?field|top honou?rs|clear of the (?:rest of the )?field|took the tape|broke the tape|first (?:woman|women|man|men|female|male|lady|overall|place)|overall win)$", re.I)
+_TAKE_WIN = re.compile(r"\b(?:added|adds|adding|took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|won|win|for|with)\s+(?:\w+\s+){0,3}$", re.I)
+_WIN_GOOD = re.compile(r"^(?:ran away with (?:the )?(?:race|title|win|victory)|won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|first to (?:touch|reach|cross|tag|hit) the (?:gate|line|tape|finish|arch|rock)|topped the podium|topped the (?:(?:men|women)['’]s )?field|top honou?rs|clear of the (?:rest of the )?field|took the tape|broke the tape|first (?:woman|women|man|men|female|male|lady|overall|place)|overall win|wire[- ]to[- ]wire)$", re.I)
 
 
 _DERIVED: dict[str, re.Pattern[str]] = {}
@@ -1473,10 +1473,12 @@ class Extractor:
             first = info.sent.text.split()[0].lower().strip("“\"'‘") if info.sent.text.split() else ""
             cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later", "earlier"} \
                 or (self.interview and _TURN_LABEL.match(info.sent.text) is not None)
+            # a paragraph that goes on with "Her racing ..." keeps the story's year, but not the
+            # "In 2023, ..." that dated the last one's every month
+            ctx.para_year_lead = False
             if not cont:
                 ctx.para_race = None
                 ctx.para_year = None
-                ctx.para_year_lead = False
                 ctx.para_record_type = None
                 ctx.para_route = ctx.section_route
 
@@ -1817,6 +1819,8 @@ class Extractor:
                 continue  # "Kostelnick's 2016 record": the old record's year
             if re.search(r"\b(?:his|her|their|its)\s+$", before) and re.match(r"\s+(?:season|campaign|calendar|plans?|schedule|build)\b", self.text[y.end : y.end + 12]):
                 continue  # "a broken foot ended his 2024 season": no edition of anything
+            if re.search(r"\b(?:his|her|their|its)\s+(?:own\s+)?$", before) and re.match(r"\s+(?:(?:course|women['’]s|men['’]s)\s+)?(?:mark|record|best|time|standard)\b", self.text[y.end : y.end + 25]):
+                continue  # "beating her own 2023 mark": the old record's year
             if re.search(r"\w['’]s,?\s+(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+(?:of\s+)?)?\d[\d:.'’h\"”]*,?\s+(?:from|in|of|set in)\s+$", self.text[max(info.sent.start, y.start - 40) : y.start]):
                 continue  # "took down Brett Maune's 52:03:08 from 2012": the old record's year
             if any(re.fullmatch(r",?\s+(?:from|in|set in)\s+", self.text[t.end : y.start]) and re.search(r"\w['’]s\s+$", self.text[max(0, t.start - 4) : t.start])
@@ -2289,7 +2293,8 @@ class Extractor:
             anchor_who: dict[int, tuple[str | None, float]] = {}
             anchor_year: dict[int, int | None] = {}
             anchor_race: dict[int, RaceMention | None] = {}
-            split_races = len({r.name for r in info.races if r.kind == "race" and a <= r.start < b}) >= 2 and len(places + wins) >= 2
+            # (two wins there are one result told twice: "won the USATF 100K at the Mad City 100K, his second title")
+            split_races = len({r.name for r in info.races if r.kind == "race" and a <= r.start < b}) >= 2 and len({v.number for v in places + wins}) >= 2
             for v in anchors:
                 before = text[a : v.start]
                 seg_start = self._segment(info, v.start)[0]
@@ -2617,6 +2622,9 @@ class Extractor:
             if word in ("win", "victory") and re.search(r"(?:(?-i:[A-Z])[\w'’-]+['’]s?|\b(?:[Mm]y|[Hh]is|[Hh]er))\s+(?:\d{1,3}:\d{2}(?::\d{2})?\s+|\d{4}\s+)?$", before) \
                     and not re.match(r"\s+(?:streak|streaks|total|tally|count|bonus|rate|percentage)\b", text[v.end : v.end + 15]):
                 return True  # "Tom Evans's 14:40:22 win in 2023": a possessive win is a win told
+            if word in ("win", "victory", "title") and re.search(r",\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}$", before) and any(t.end <= v.start for t in info.times) \
+                    and not re.match(r"\s+(?:streak|defen[cs]e|bid|hopes?|chances?|ambitions?|for)\b", text[v.end : v.end + 15]):
+                return True  # "finished in 7:14:30, her third straight win at the event": the run just told was a win
             if re.search(r"(?:[$£€]\s?[\d,.]+|\bprize|\bpoints|\bbonus|\bpurse)\b[^.;]{0,30}\bfor\s+(?:\w+\s+){0,2}$", before, re.I):
                 return False  # "earned $1,000 for the win": the prize, not the result
             return bool(_TAKE_WIN.search(before)) and not re.search(r"\bcost (?:him|her|them)\s+$", before)

@@ -112,7 +112,7 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
 # cheaper than the full patterns.
 _HAS_TIME = re.compile(r"\d|hour|minute|second|\bdays?\b|half an", re.I)
 _HAS_PLACE = re.compile(r"\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner|podium|\b[FMW]\d", re.I)
-_HAS_WIN = re.compile(r"\bwin|\bwon\b|victor|champion|title|crown|first|triumph|prevail|podium|tape|went to|goes to|won by|belong|ran away with|took out|takes out|taking out|took the|takes the|taking the|claimed the|claims the|captured the|top honou?rs|topped the|clear of the", re.I)
+_HAS_WIN = re.compile(r"\bwin|\bwon\b|victor|champion|title|crown|first|triumph|prevail|podium|tape|went to|goes to|won by|belong|ran away with|took out|takes out|taking out|took the|takes the|taking the|claimed the|claims the|captured the|top honou?rs|topped the|clear of the|wire[- ]to[- ]wire", re.I)
 _HAS_RECORD = re.compile(r"record|best|mark|FKT|fastest|faster|quicker|quickest|\bCRs?\b|\bWRs?\b|\bbar\b|\boff\b|lowered it|broke it|bettered it|improved it|set it|reset it|extended it|raised it|lowers it|history", re.I)
 
 
@@ -268,8 +268,9 @@ def find_places(text: str) -> list[Value]:
         bare_end = re.match(r"\s*[.;](?:\s|$)", right)
         if bare_end and not re.search(r"[A-Z][\w'’-]+\s+$", left) and not pattern("place_left").search(left) and not category and not overall:
             continue  # a bare "... second." counts only right after a name ("with Chiara Benetti second.")
-        if re.match(r"\s+(?:was|went to|place went to)\b", right) and not re.search(r"(?:^|[.!?;:]\s+|,\s+(?:and\s+)?|\band\s+)$", left):
-            continue  # "Fourth was X" opens its sentence; mid-sentence "second was" is something else
+        if re.match(r"\s+(?:was|went to|place went to)\b", right) and not re.search(r"(?:^|[.!?;:]\s+|,\s+(?:and\s+)?|\band\s+)$", left) \
+                and not (re.match(r"[- ]place went to\b", right) and re.search(r"(?:\bthe|['’]s)\s+$", left)):
+            continue  # "Fourth was X" opens its sentence ("This year's third place went to X" too); mid-sentence "second was" is something else
         # "Ninth at CCC in 2021.", "• Third at Lavaredo in June", "winner and second at CCC in 2022":
         # a place opening its sentence, list item or coordinated phrase, at a named place
         opener = re.search(r"(?:^|[•*·▪‣–—-]\s*|[,;:]\s*|\band\s+|\bthen\s+)$", text[max(0, s - 12) : s]) and re.match(r"\s+(?:at|in)\s+(?:the\s+)?(?:\d{4}\s+)?[A-Z]", right)
