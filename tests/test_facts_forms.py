@@ -538,3 +538,11 @@ def test_being_made_champion_is_a_win() -> None:
     text = ("Odile Faure covered 248.1 km at the Lyon 24 Hour on Sunday. "
             "It made the 41-year-old from Grenoble the French 24-hour champion.")
     assert ("Odile Faure", "Lyon 24 Hour", 2025, 1, None) in results(facts(text, "2025-09-16"))
+
+
+def test_the_race_a_runner_now_heads_to_is_not_the_one_just_won() -> None:
+    text = ("Hana Sato won the Kodama Trail 100 on Saturday. The runner-up, Mei Abe, was fifth overall in 19:02:44 "
+            "and now heads to Hardrock.")
+    got = results(facts(text, "2025-06-02"))
+    assert ("Mei Abe", "Kodama Trail 100", 2025, 2, "19:02:44") in got
+    assert not any(r[1] == "Hardrock 100" for r in got)

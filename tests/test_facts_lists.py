@@ -174,3 +174,15 @@ def test_a_race_cell_the_gazetteer_does_not_know_names_that_race() -> None:
     # the second row's race is its own cell, not the first row's race
     assert ("Karin Holm", "Vestfold 6 Day Race", 2023, None, "7:40:55") in got
     assert not any(r[0] == "Karin Holm" and r[1] == "Runified 50K" for r in got)
+
+
+def test_category_rows_with_clubs_under_a_category_winners_heading() -> None:
+    text = ("Carn Dearg 50 2025 – provisional results\nThanks to all the marshals for a long cold day on the hill, and to everyone who came to run it.\nOverall\nPlace Name Club Time\n"
+            "1 Hamish Rennie Lomond Hill Runners 3:50:02\n2 Ross Baird Unattached 3:55:40\n3 Kate Imrie Fife AC 4:01:19\n"
+            "Category winners\nCat Name Club Time\n"
+            "MV50 Alan Gow Stirling Road Runners 4:20:11\nFV50 Moira Kerr Unattached 4:44:05\nMV60 Dougie Reid Perth Road Runners 4:58:30\n")
+    got = results(facts(text, "2025-10-12"))
+    # the club after the name is no part of it, and each category's row is its winner
+    assert {("Alan Gow", "Carn Dearg 50", 2025, 1, "4:20:11"), ("Moira Kerr", "Carn Dearg 50", 2025, 1, "4:44:05"),
+            ("Dougie Reid", "Carn Dearg 50", 2025, 1, "4:58:30")} <= got
+    assert not any(r[0].endswith(("Unattached", "Perth", "Stirling")) for r in got)

@@ -358,7 +358,10 @@ _RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|
 # "Western States champion", "a seven-time winner of Western States": a title describes a person
 _TITLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:champion|winner|finisher|record[- ]holder|veteran|legend)")
 # "golden tickets into this June's Western States 100", "a Western States entry": a race ahead
-_AHEAD_BEFORE = re.compile(r"\b(?:golden\s+tickets?|tickets?|spots?|entry|entries|slots?|qualif\w*|berths?|lottery|invitations?|invites?)\s+(?:for|to|into|at)\s+(?:(?:this|next)\s+(?:year|\w+)['’]s\s+|the\s+)?(?:\d{4}\s+)?$", re.I)
+_AHEAD_BEFORE = re.compile(r"(?:\b(?:golden\s+tickets?|tickets?|spots?|entry|entries|slots?|qualif\w*|berths?|lottery|invitations?|invites?)\s+(?:for|to|into|at)"
+                           # "... and now heads to Western States": the runner's next race
+                           r"|\b(?:heads|is\s+heading|are\s+heading|will\s+head|now\s+head|bound|moves\s+on|will\s+move\s+on)\s+(?:to|for))"
+                           r"\s+(?:(?:this|next)\s+(?:year|\w+)['’]s\s+|the\s+)?(?:\d{4}\s+)?$", re.I)
 _AHEAD_AFTER = re.compile(r"\s+(?:entry|entries|spot|slot|berth|qualifier|lottery|golden\s+tickets?|tickets?)\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:champion|winner|finisher|record[- ]holder|veteran)\s+(?:of|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
 # distances records are kept over (world, national): a race of one of these is over it
@@ -449,7 +452,7 @@ _LIVE_FINISH = re.compile(r"\b(?:wins|won|winner|crosse[sd] the (?:finish|line)|
 _WIRE_ITEM = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*\((?P<nat>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)")
 # "1 Euan MacRitchie Shettleston Harriers 3:12:44 *": a results-table row flattened to text,
 # place, name (two words, or with a particle), club, time and the table's footnote marks
-_CLUB_ROW = re.compile(r"^\s*(?P<place>\d{1,3})\.?\s+(?P<name>[A-ZÀ-Þ][\w'’.-]+\s+(?:(?:van|von|de|der|den|da|du|di|la|le|del)\s+){0,2}[A-ZÀ-Þ][\w'’.-]+)"
+_CLUB_ROW = re.compile(r"^\s*(?:(?P<place>\d{1,3})\.?|(?P<cat>(?:[MFW]V?|V)\d{2}\+?))\s+(?P<name>[A-ZÀ-Þ][\w'’.-]+\s+(?:(?:van|von|de|der|den|da|du|di|la|le|del)\s+){0,2}[A-ZÀ-Þ][\w'’.-]+)"
                        r"(?:\s+(?P<club>[A-Z][^\d|\t]{0,50}?))?\s+(?P<time>\d{1,3}:\d{2}:\d{2})\s*(?P<marks>\*+|†+)?\s*$")
 _LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?\s+(?P<name>(?:(?:[A-ZÀ-Þ][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*,)){1,3})?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
 
@@ -1205,14 +1208,22 @@ class Extractor:
             if m is None:
                 rows.append([])
                 continue
-            if rows and rows[-1] and int(m.group("place")) == int(rows[-1][-1][1].group("place")) + 1:
+            last = rows[-1][-1][1] if rows and rows[-1] else None
+            # "MV50 Graham Auld Ochil Hill Runners 3:38:41": a category's row, placed by its heading
+            if last is not None and (m.group("cat") and last.group("cat")
+                                     or m.group("place") and last.group("place") and int(m.group("place")) == int(last.group("place")) + 1):
                 rows[-1].append((info, m))
             else:
                 rows.append([(info, m)])
+        index = {id(info): i for i, info in enumerate(infos)}
         for run in rows:
             if len(run) >= 3:
+                # category rows under "Veteran category winners" (and its column header): each won its category
+                i = index[id(run[0][0])]
+                above = [x.sent.text for x in infos[max(0, i - 2) : i] if x.sent.block == run[0][0].sent.block or x.sent.line_start]
+                winners = any(_WINNERS_HEADING.search(a) for a in above)
                 for info, m in run:
-                    info.rank = int(m.group("place"))
+                    info.rank = int(m.group("place")) if m.group("place") else (1 if winners else None)
                     info.row = (m.group("name"), m.group("time"), m.group("marks") or "")
 
     def _quote_open(self, info: SentInfo, pos: int) -> int:
@@ -2510,7 +2521,7 @@ class Extractor:
         # "Golden Tickets for Western States", "qualified for UTMB": a race ahead, not the paragraph's
         ahead = re.compile(r"\b(?:tickets?|spots?|entry|entries|slots?|qualif\w*|berths?|lottery|invitations?|invites?|places?)\s+(?:for|to|into|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
         race_mentions = [r for r in race_mentions if r.name in used or not (
-            ahead.search(text[max(s0, r.start - 40) : r.start])
+            ahead.search(text[max(s0, r.start - 40) : r.start]) or _AHEAD_BEFORE.search(text[max(s0, r.start - 50) : r.start])
             # "Tom Evans, the 2023 Western States champion, arrives ...": a title, not the paragraph's race
             or _TITLE_AFTER.match(text[r.end : r.end + 30]) or _TITLE_BEFORE.search(text[max(s0, r.start - 40) : r.start]))]
         told = [r for r in race_mentions if r.name in used] or race_mentions[:1]
@@ -3012,7 +3023,7 @@ class Extractor:
         """Results written as a numbered list inside a sentence (wire style) or one a line."""
         t = info.sent.text
         self._wire_list(info, ctx)
-        if info.rank is not None:
+        if info.rank is not None or info.row is not None:
             if info.row is not None:
                 name, time_text, _ = info.row
             else:
