@@ -264,3 +264,20 @@ def test_a_route_record_moved_on_by_a_run_hours_faster_later_in_its_section() ->
     got = records(out)
     assert any(r[:5] == ("FKT", "Long Trail", "Tom Reyes", "99:30:00", 2016) for r in got)
     assert ("FKT", "Long Trail", "Eva Lind", "94:02:00", 2019, "Tom Reyes") in got
+
+
+def test_world_records_explained_by_distance_with_the_race_they_were_run_at() -> None:
+    out = facts("World records, explained\n\nUltra world records come in two kinds, times and distances.\n\n100 km\n\nThe women's 100 km record is the oldest here: Ana Sato's 6:40:12, "
+                "also run at Lake Saroma, in 2001.\n\n100 miles\n\nAt a 12-hour race in Turin in 2021 Marco Bell passed 100 miles "
+                "in 11:02:10, a world best by almost ten minutes over Ivo Lind's 11:11:50, run at the Six Days in the Dome event in 2018.\n\n"
+                "48 hours\n\nThe women's best belongs to Eva Moss, who ran 421.5 km in 2022, taking the record from Rui Tanaka, "
+                "whose 380.25 km had stood since 2009.\n\nSix days\n\nThe modern record is Pavel Ruud's 1,001.5 km, set at the "
+                "Colac Six Day Race in 2004.", "2024-01-10")
+    got = records(out)
+    assert ("world record", "100 km", "Ana Sato", "6:40:12", 2001, None) in got
+    assert any(r[:5] == ("world record", "100 miles", "Marco Bell", "11:02:10", 2021) and r[5] == "Ivo Lind" for r in got)
+    assert any(r[:5] == ("world record", "48 hours", "Eva Moss", None, 2022) for r in got)
+    assert any(r[:5] == ("world record", "48 hours", "Rui Tanaka", None, 2009) for r in got)
+    assert any(r[:5] == ("world record", "6 days", "Pavel Ruud", None, 2004) for r in got)
+    assert not any(r[0] == "course record" for r in got)
+    assert ("Ana Sato", "Lake Saroma 100K", 2001, None, "6:40:12") in results(out)

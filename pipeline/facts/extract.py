@@ -548,6 +548,17 @@ def _distance_of_event(a: str | None, b: str | None, a_distance: bool, b_distanc
     return re.search(rf"\b{re.escape(m.group(1))}[- ]?{unit}\b", event, re.I) is not None
 
 
+def _fixed_span(race: RaceMention) -> RaceMention | None:
+    """The duration a fixed-time event's record is over: "Colac Six Day Race" -> 6 days."""
+    fm = pattern("fixed_time").search(race.name.lower())
+    span = None
+    if fm is not None and fm.group("n"):
+        span = f"{fm.group('n')} hours"
+    elif fm is not None and (fm.group("days") or fm.group("ndays")):
+        span = f"{int(number(fm.group('days') or fm.group('ndays')) or 0)} days"
+    return RaceMention(race.start, race.end, race.text, span, "distance", span, "phrase") if span is not None else None
+
+
 def _label_km(label: str | None) -> float | None:
     """Kilometres of a distance label ("6.5 km", "50 mi"), None when it names no distance."""
     m = re.match(r"\s*(\d+(?:\.\d+)?)\s*(km|mi)\b", label or "")
@@ -2041,7 +2052,7 @@ class Extractor:
             after = seg[rel_e : rel_e + 130]
             m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
-            m_whose = re.match(r",\s+whose\s+(?P<t>[^.;]{0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
+            m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
                 m_whose = None  # a "whose" clause states a standing record only with a record word
             whose_year = None
@@ -2155,14 +2166,9 @@ class Extractor:
                     and ctx.doc_record_type in ("world record", "national record"):
                 # "the record is Kouros's 1,036.8 km, set at the Colac Six Day Race", in a piece on
                 # world records: a fixed-time event's record is over its duration
-                fm = pattern("fixed_time").search(race.name)
-                span = None
-                if fm is not None and fm.group("n"):
-                    span = f"{fm.group('n')} hours"
-                elif fm is not None and (fm.group("days") or fm.group("ndays")):
-                    span = f"{int(number(fm.group('days') or fm.group('ndays')) or 0)} days"
+                span = _fixed_span(race)
                 if span is not None:
-                    race, rtype, t = RaceMention(race.start, race.end, race.text, span, "distance", span, "phrase"), ctx.doc_record_type, None
+                    race, rtype, t = span, ctx.doc_record_type, None
             if rtype is None:
                 continue
             if year is None and t is not None:
@@ -2175,7 +2181,7 @@ class Extractor:
                     year = str(ctx.anchor_year - 1)
             if year is None and holder_kind in ("by", "that"):
                 ym = re.match(r"(?:['’]s)?\s+(?:(?:had\s+)?(?:set|ran|run|established)\s+)?in\s+(\d{4})\b", after) or re.match(
-                    r"[^.;]{0,60}?\b(?:in|from)\s+(\d{4})\b", after)
+                    r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:in|from)\s+(\d{4})\b", after)  # "who ran 435.336 km in 2023"
                 year = ym.group(1) if ym else None
                 if year is None and re.match(r"[^.;]{0,60}?\blast year\b", after) and ctx.anchor_year:
                     year = str(ctx.anchor_year - 1)
@@ -2238,6 +2244,12 @@ class Extractor:
             if h["time"] is not None and (h["race"] is None or h["race"].kind == "race") and h["type"] in ("course record", "age-group record") and not (
                     h["type"] == "age-group record" and re.search(r"(?i)\b(?:world|national)\b", h["cue"]) or h["type"] == "age-group record" and any(w in _nationality_words() for w in re.findall(r"[a-z]+", h["cue"].lower()))):
                 self._add_result(info, h["holder"], h["race"], h["year"], None, h["time"], h["conf"])
+            elif h["time"] is not None and h["race"] is not None and h["race"].kind == "distance" and h["type"] in ("world record", "national record"):
+                # "the 100 km record is X's 6:33:11, run at Lake Saroma in 2000": the record run is a result there
+                at = [r for r in info.races if r.kind == "race" and 0 < r.start - h["time"].end < 60
+                      and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", text[h["time"].end : r.start])]
+                if at:
+                    self._add_result(info, h["holder"], at[0], h["year"], None, h["time"], h["conf"] * 0.9)
 
         # "X won in T, to beat the T0 that Y set in 2018": X broke Y's record
         for h in holders:
@@ -2442,7 +2454,8 @@ class Extractor:
                     continue  # "under the old record": the superseded one
                 if _in_quote(text, cue.start, self.block_start.get(info.sent.block, s0)):
                     continue
-                if any(0 <= h["pos"] - cue.end < 80 for h in holders) and not re.search(
+                if any(0 <= h["pos"] - cue.end < 80 and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing)\s+(?:the\s+)?$", text[cue.end : h["pos"]])
+                       for h in holders) and not re.search(
                         r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|improved|took|taking|takes|knocked|shaved|under)\b",
                         text[a : cue.start]):
                     continue  # "the course record of T set in 2012 by X" is X's, not the subject's
@@ -2463,6 +2476,9 @@ class Extractor:
                 rtype = self._record_type(cue, race, ctx)
                 if rtype is None:
                     continue
+                if rtype == "course record" and cue.role in ("generic", "implied") and race is not None and race.kind == "race" \
+                        and ctx.doc_record_type in ("world record", "national record") and (span := _fixed_span(race)) is not None:
+                    race, rtype = span, ctx.doc_record_type  # "the modern record is X's 1,036.8 km, set at the Colac Six Day Race"
                 who, conf = self._athlete(info, clause, cue.start, ctx)
                 broken_of = None
                 for p in info.persons:
@@ -2713,6 +2729,10 @@ class Extractor:
                 over = RaceMention(info.sent.start + fm.start(), info.sent.start + fm.end(), fm.group(0), f"{n} hours", "distance", f"{n} hours", "phrase")
             if over is not None:
                 return over, 0.9  # "the American women's 35-39 age-group record for 50K": a distance record
+        if rtype is None and ctx.doc_record_type in ("world record", "national record"):
+            over = self._record_distance(info, pos)
+            if over is not None:
+                return over, 0.9  # "the women's 100 km record is X's 6:33:11, run at Lake Saroma", in a piece on world records
         race, conf = self._race(info, clause, pos, ctx, ("race", "route", "distance") if rtype is None else ("race",))
         if conf < 1.0 and subj is not None and subj.kind in ("race", "route") and (rtype is None or subj.kind == "race") \
                 and (info.sent.block == ctx.record_subject_block or subj.source == "heading" or subj.kind == "route"):
@@ -2900,6 +2920,9 @@ class Extractor:
             # "5:41:02 from 1990", "270.1 km in 2019": the year told right after the mark is its own
             own = re.match(r"[^.;,]{0,40}?\b(?:from|in|set in|run in|back in|since)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", text[v.end : min(s1, v.end + 60)]) or (
                 owner and re.match(r",?[^.;,]{0,70}?\b(?:from|in|since|back in)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", text[v.end : min(s1, v.end + 90)]))
+            if own is None and (far := re.match(r"\s+(?:at|in)\s+[^.;]{0,70}?,\s+in\s+((?:19|20)\d\d)\b", text[v.end : min(s1, v.end + 90)])) and not any(
+                    v.end < x.start < v.end + far.end() for x in vals):
+                own = far  # "to 270.116 km at the World Championships in Albi, France, in 2019": the place, then its year
             # "... until 2018, when X went through in T": the year the mark fell is the new one's;
             # "set it in 2016 at T": the year the clause gives before the mark
             when = _UNTIL_WHEN.search(text, s0, v.start)
