@@ -38,7 +38,8 @@ def _duration_regex() -> re.Pattern[str]:
         num = rf"(?P<{key}>\d{{1,3}}(?:\.\d+)?(?=\s*-?\s*[a-z])|(?:{words})(?=[\s-]))"
         parts.append(rf"(?:{num}\s*-?\s*(?P<{key}u>{unit})(?![\w'’]){sep})?")
     body = "".join(parts)
-    return re.compile(r"(?<![\w:.])" + body, re.IGNORECASE)
+    # every part is optional, so without the lookahead the pattern matches empty at each word
+    return re.compile(r"(?<![\w:.])(?=\d|(?:" + words + r")[\s-])" + body, re.IGNORECASE)
 
 
 def _window(text: str, start: int, end: int, width: int = 40) -> tuple[str, str]:
@@ -110,6 +111,7 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
 
 # Cheap prefilters: most sentences hold no value of a kind, and one plain search is much
 # cheaper than the full patterns.
+_HAS_H_FORM = re.compile(r"\d\s?h", re.I)
 _HAS_TIME = re.compile(r"\d|hour|minute|second|\bdays?\b|half an", re.I)
 _HAS_PLACE = re.compile(r"\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner|podium|\b[FMW]\d", re.I)
 _HAS_WIN = re.compile(r"\bwin|\bwon\b|victor|champion|title|crown|first|triumph|prevail|podium|tape|went to|goes to|won by|belong|ran away with|took out|takes out|taking out|took the|takes the|taking the|claimed the|claims the|captured the|top honou?rs|topped the|clear of the|wire[- ]to[- ]wire", re.I)
@@ -126,8 +128,11 @@ def find_times(text: str) -> list[Value]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    forms = raw_patterns()["time_forms"]
+    colon, hours, sub = ":" in text, _HAS_H_FORM.search(text) is not None, "sub" in text.lower()
     for form in ("hms", "dotted", "apostrophe", "compact", "bound", "hm"):
+        # each form needs its own mark ("7:46", "7.46.37", "7h46", "sub-24"): skip those absent
+        if not (colon if form in ("hms", "hm") else hours if form in ("apostrophe", "compact") else sub if form == "bound" else "." in text):
+            continue
         for m in pattern("time_forms." + form).finditer(text):
             s, e = m.span()
             if not free(s, e):
@@ -153,7 +158,6 @@ def find_times(text: str) -> list[Value]:
                 continue
             role = _classify(text, s, e, form, 3)
             found.append(Value("time", s, e, m.group(0), role, tv[1], tv[0], extra={"form": form}))
-    del forms
     half = pattern("duration_half_hour")
     for m in half.finditer(text):
         if free(*m.span()):
