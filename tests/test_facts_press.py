@@ -692,3 +692,28 @@ def test_wins_told_as_an_apposition_an_added_victory_or_wire_to_wire(sentence: s
 def test_the_third_place_went_to() -> None:
     got = results(facts("At the Pine Flats 50, the third place went to Norway's Ola Berg in 6:58:02.", "2025-04-20"))
     assert got == {("Ola Berg", "Pine Flats 50", 2025, 3, "6:58:02")}
+
+
+def test_a_race_the_runner_now_heads_to_is_not_the_one_the_list_after_tells() -> None:
+    text = ("Cedar Peak 50K\n\nIda Lunde won the women's race in 4:40:10 and now heads to the Pine Flats 50. "
+            "(2. Mia Holt 4:44:02, 3. Eva Stam 4:51:30)")
+    got = results(facts(text, "2025-05-04"))
+    assert ("Mia Holt", "Cedar Peak 50K", 2025, 2, "4:44:02") in got and not any(r[1] == "Pine Flats 50" for r in got)
+
+
+def test_a_clause_opening_on_but_and_a_past_verb_shares_the_subject() -> None:
+    text = "Ola Berg sat back early at the Cedar Peak 50K. He was ninth at the first aid station but climbed steadily and crossed the line in 3:58:40."
+    assert ("Ola Berg", "Cedar Peak 50K", 2025, None, "3:58:40") in results(facts(text, "2025-05-04"))
+
+
+def test_the_winner_told_as_the_one_a_race_belonged_to_is_who_she_is() -> None:
+    text = ("Tom Reyna was third at the Cedar Peak 50K. The women's race belonged to Ida Lunde. "
+            "She led from the start and crossed the line in 4:40:10.")
+    got = results(facts(text, "2025-05-04"))
+    assert ("Ida Lunde", "Cedar Peak 50K", 2025, 1, "4:40:10") in got and not any(r[0] == "Tom Reyna" and r[4] for r in got)
+
+
+def test_last_years_winner_in_apposition_does_not_date_the_paragraph() -> None:
+    text = ("Cedar Peak 50K\n\nIda Lunde won in 4:40:10. Last year's winner, Mia Holt, dropped at the halfway point. "
+            "(2. Eva Stam 4:44:02, 3. Kari Dahl 4:51:30)")
+    assert ("Eva Stam", "Cedar Peak 50K", 2025, 2, "4:44:02") in results(facts(text, "2025-05-04"))

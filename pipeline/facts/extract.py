@@ -112,6 +112,8 @@ _BLOCK_BEFORE = re.compile(
 )
 # Fine-grained tags instead of coarse POS: the attribute ruler that maps them is left out.
 _PROPN = ("NNP", "NNPS")
+# "won by X", "the title went to X", "the race belonged to X": the winner named as the agent
+_AGENT_BEFORE = re.compile(r"\b(?:won by|went to|goes to|belong(?:s|ed)? to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|came|ended|opened)\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
@@ -1532,7 +1534,9 @@ class Extractor:
                 return
             before = text[max(s0, p.start - 120) : p.start]
             topic = re.fullmatch(r"\s*(?:For|As for|With|And for)\s+", text[s0 : p.start]) is not None  # "For Fitzgerald, it came down to ..."
-            if not topic and (_SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, s0)) or _BLOCK_BEFORE.search(before)):
+            # "The women's race belonged to X": the winner told from the other side is the subject
+            agent = _AGENT_BEFORE.search(before) is not None
+            if not topic and (_SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, s0)) or (_BLOCK_BEFORE.search(before) and not agent)):
                 continue
             if re.match(r"['’]s?\s+(?:\d|previous|old|former)", text[p.end : p.end + 12]) and any(q.start > p.end for q in info.persons):
                 continue  # "the record was Leor Pantilat's 3 days ..., so D'Haene took": the old mark's owner is no subject
@@ -1541,7 +1545,7 @@ class Extractor:
             # everyone named as an actor enters the history; the first named ends up most
             # recent ("Anna Berg and Tom Ruiz ran ... She ...")
             actors = [q.name for q in info.persons if q.start >= p.start and not _SAID.search(text[max(s0, q.start - 25) : q.start])
-                      and (not _BLOCK_BEFORE.search(text[max(s0, q.start - 120) : q.start]) or (topic and q is p))]
+                      and (not _BLOCK_BEFORE.search(text[max(s0, q.start - 120) : q.start]) or ((topic or agent) and q is p))]
             for name in reversed(list(dict.fromkeys(actors))):
                 if name in self.role_names:
                     continue  # a coach or referee is not who "she" is about
@@ -1643,7 +1647,7 @@ class Extractor:
                 return p.name, 0.8  # "Castellano's 14:31"
             if re.match(r"['’]", text[p.end : p.end + 1]) and not re.match(r"['’]s?\s+(?:[\w:.]+\s+)?(?:win|winning|victory|time|finish|run)\b", text[p.end : p.end + 30]):
                 continue  # a possessive ("Kouros's record") is not the actor
-            agent = re.search(r"\b(?:won by|went to|goes to|belong(?:s|ed)? to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", before)
+            agent = _AGENT_BEFORE.search(before)
             if not agent and (_BLOCK_BEFORE.search(before) or _SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, info.sent.start))):
                 continue
             between = text[p.end : pos]
@@ -1677,8 +1681,9 @@ class Extractor:
                 re.search(r"\b[Tt]he\s+(?:\d+-year-old|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:runner|rookie|veteran|debutant|champion|winner|leader)|[A-Z][a-z]+(?:an|ian|ese|ish|ch|ard|ss))\b", text[a:pos])
                 or re.match(r"\s*(?:[^,.;]{0,25},\s*)?[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:ran|won|finished|took|set|broke|clocked|crossed|came|placed|covered|completed)\b", text[a:pos + 12])):
             return self._salient(ctx, self._sentence_gender(info)), 0.5
-        # 4c. a clause that opens on its verb ("... and won X in February") shares the subject before it
-        if not left and a > info.sent.start and re.match(r"[\s,;]*(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|crossed|came|ended|opened|as\s+(?:the\s+)?(?:\w+\s+)?(?:winner|champion|victor|runner-up))\b", text[a:b]):
+        # 4c. a clause that opens on its verb ("... and won X in February", "... but moved up and
+        # crossed the line in T") shares the subject before it
+        if not left and a > info.sent.start and re.match(r"[\s,;]*(?:(?:and|but)\s+)?(?:then\s+|later\s+|also\s+|still\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|crossed|came|ended|opened|(?-i:[a-z]{3,}ed)|as\s+(?:the\s+)?(?:\w+\s+)?(?:winner|champion|victor|runner-up))\b", text[a:b]):
             return self._athlete(info, (info.sent.start, a), a, ctx)
         # 5. "Second was NAME in T": the first person to the right in the clause
         right = [p for p in info.persons if pos <= p.start < b and not _SAID.search(text[max(a, p.start - 25) : p.start])]
@@ -2576,8 +2581,10 @@ class Extractor:
             # ("Tollefson, second last year, took third")
             head = (info.sent.start, min(info.sent.end, info.sent.start + 30))
             rm = pattern("relative_year").search(self.text, *head)
-            titled = rm is not None and re.match(r"['’]s\b", self.text[rm.end() : rm.end() + 2]) and re.search(
+            titled = rm is not None and re.match(r"['’]s\b", self.text[rm.end() : rm.end() + 2]) and (re.search(
                 r"(?:,|\b(?:ahead of|behind|than|off|outside|under|over|on))\s+$", self.text[info.sent.start : rm.start()])
+                # "Last year's winner, X, dropped at mile 62": a title in apposition to this year's subject
+                or re.match(r"['’]s\s+(?:[\w'’-]+\s+){0,2}(?:winner|champion|runner-up|victor)\s*,?\s+(?-i:[A-Z])", self.text[rm.end() : rm.end() + 50]))
             # "Pettibone was fourth last year and said ...": the date of that place only
             placed = rm is not None and any((o := pattern("own_date").match(self.text, v.start, info.sent.end)) is not None and o.start("rel") == rm.start()
                                             for v in info.places)
