@@ -546,3 +546,28 @@ def test_the_race_a_runner_now_heads_to_is_not_the_one_just_won() -> None:
     got = results(facts(text, "2025-06-02"))
     assert ("Mei Abe", "Kodama Trail 100", 2025, 2, "19:02:44") in got
     assert not any(r[1] == "Hardrock 100" for r in got)
+
+
+def test_habits_are_no_editions() -> None:
+    text = ("Kofi Mensah won the Volta Trail 100 in 2019. He was runner-up to Mensah more than once, Ama Boateng "
+            "recalled of her brother Yaw Boateng, and she herself, the woman who won all the desert races, was "
+            "winning nearly everything in those years.")
+    got = results(facts(text, "2025-01-10"))
+    assert got == {("Kofi Mensah", "Volta Trail 100", 2019, 1, None)}
+
+
+def test_for_a_second_is_a_moment() -> None:
+    text = "Lisa Moor won the Harz Trail 100 in 19:22:10. Think about that for a second: Anja Berg, her rival, never ran under 20 hours."
+    assert results(facts(text, "2025-04-01")) == {("Lisa Moor", "Harz Trail 100", 2025, 1, "19:22:10")}
+
+
+def test_moved_up_to_a_longer_race_is_the_race_ahead() -> None:
+    text = "The Glacier 50 start list\n\nLast year's winner, Norway's Siri Lunde, has moved up to UTMB."
+    got = results(facts(text, "2025-08-01"))
+    assert not any(r[1] == "UTMB" for r in got)
+
+
+def test_here_beside_the_result_is_the_story_race_not_one_named_further_on() -> None:
+    text = ("Glacier 50 preview\n\nThe Glacier 50 is back. Britta Holm, who won here in 7:41:02 last year and "
+            "lowered the course record at the Canyons 100K in April, had been injured.")
+    assert results(facts(text, "2025-08-01")) == {("Britta Holm", "Glacier 50", 2024, 1, "7:41:02")}

@@ -186,3 +186,13 @@ def test_category_rows_with_clubs_under_a_category_winners_heading() -> None:
     assert {("Alan Gow", "Carn Dearg 50", 2025, 1, "4:20:11"), ("Moira Kerr", "Carn Dearg 50", 2025, 1, "4:44:05"),
             ("Dougie Reid", "Carn Dearg 50", 2025, 1, "4:58:30")} <= got
     assert not any(r[0].endswith(("Unattached", "Perth", "Stirling")) for r in got)
+
+
+def test_a_bullet_list_belongs_to_the_runner_its_opening_line_names() -> None:
+    text = ("Team news\n\nLena Vogt won the Zugspitz Ultra on Saturday in 14:02:11. Vogt, 29, led from the start. "
+            "Vogt now takes a break, and Vogt will race again in spring. Her teammate Jonas Weber was fifth.\n\n"
+            "Jonas Weber – 2025 highlights:\n• 2nd, Transvulcania, May 2025 – 7:40:10\n• 5th, Zugspitz Ultra, June 2025\n")
+    got = results(facts(text, "2025-06-30"))
+    # the bullets are Weber's, though the piece is mostly about Vogt
+    assert ("Jonas Weber", "Transvulcania", 2025, 2, "7:40:10") in got
+    assert not any(r[0] == "Lena Vogt" and r[1] == "Transvulcania" for r in got)

@@ -362,7 +362,9 @@ _TITLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:champion|winner|finisher|record[- ]
 # "golden tickets into this June's Western States 100", "a Western States entry": a race ahead
 _AHEAD_BEFORE = re.compile(r"(?:\b(?:golden\s+tickets?|tickets?|spots?|entry|entries|slots?|qualif\w*|berths?|lottery|invitations?|invites?)\s+(?:for|to|into|at)"
                            # "... and now heads to Western States": the runner's next race
-                           r"|\b(?:heads|is\s+heading|are\s+heading|will\s+head|now\s+head|bound|moves\s+on|will\s+move\s+on)\s+(?:to|for))"
+                           r"|\b(?:heads|is\s+heading|are\s+heading|will\s+head|now\s+head|bound|moves\s+on|will\s+move\s+on)\s+(?:to|for)"
+                           # "the 2023 winner has moved up to UTMB": this year she runs the longer race
+                           r"|\b(?:(?:has|have|is|are)\s+(?:now\s+)?(?:moved|moving|stepped|stepping)|moves|steps)\s+up\s+to)"
                            r"\s+(?:(?:this|next)\s+(?:year|\w+)['’]s\s+|the\s+)?(?:\d{4}\s+)?$", re.I)
 _AHEAD_AFTER = re.compile(r"\s+(?:entry|entries|spot|slot|berth|qualifier|lottery|golden\s+tickets?|tickets?)\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:champion|winner|finisher|record[- ]holder|veteran)\s+(?:of|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
@@ -1780,7 +1782,14 @@ class Extractor:
         races = [r for r in races if not any(ws <= r.start < we for ws, we in whos)]
         in_clause = [r for r in races if a <= r.start < b]
         if in_clause:
-            return min(in_clause, key=lambda r: abs(r.start - pos)), 1.0
+            best = min(in_clause, key=lambda r: abs(r.start - pos))
+            # "who won here in T last year and lowered the record at the Canyons 100K": the "here"
+            # next to the result is the story's race, the race named further on another's
+            home = ctx.section_race or ctx.main_race
+            if home is not None and home.kind in kinds and home.name != best.name and any(
+                    abs(a + h.start() - pos) <= 20 and abs(a + h.start() - pos) < abs(best.start - pos) for h in re.finditer(r"\bhere\b", self.text[a:b])):
+                return home, 0.85
+            return best, 1.0
         if re.search(r"\bhere\b", self.text[a:b]) and ctx.section_race is not None and ctx.section_race.kind in kinds:
             return ctx.section_race, 0.7  # a results column: "here" is the race its heading names
         if re.search(r"\bhere\b", self.text[a:b]) and ctx.main_race is not None and ctx.main_race.kind in kinds:
@@ -2292,6 +2301,10 @@ class Extractor:
             a, b = clause
             ctext = text[a:b]
             places = [v for v in info.places if a <= v.start < b]
+            for v in [v for v in places if v.extra.get("habit")]:
+                # "finished runner-up to Fordyce more than once": a runner's record, no edition's result
+                self._athlete_evidence(*self._athlete(info, clause, v.start, ctx))
+            places = [v for v in places if not v.extra.get("habit")]
             lead = re.match(r"\s*(?:At|By|Through|Leaving|Into|Out of|Entering|Approaching)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", text[s0:s1])
             if lead and not any(r.start - s0 <= lead.start(1) < r.end - s0 for r in info.races) and not re.search(r"\bfinish", ctext):
                 places = []  # "At Robinson Flat, Brenner was third": a position during the race
@@ -2964,6 +2977,19 @@ class Extractor:
             return ranked[0][0]
         return None
 
+    def _list_owner(self, info: SentInfo) -> str | None:
+        """"Pieter van Rensburg – 2025 season highlights:": the one runner the line opening a
+        list's block names owns the list's lines."""
+        b0 = self.block_start.get(info.sent.block, info.sent.start)
+        nl = self.text.find("\n", b0, info.sent.start)
+        if nl < 0 or self.names is None:
+            return None
+        head = self.text[b0:nl].rstrip()
+        who = {p.name for p in self.names.mentions(self.text, b0, nl, [])}
+        if len(who) != 1 or not head.endswith(":") or find_times(head):
+            return None
+        return who.pop()
+
     def _career_line(self, info: SentInfo, ctx: Context) -> bool:
         """A line of a career table or a biography's bullet list names no runner: it is the
         profile's subject's ("2017 – Moab 240 – 1st – 57:59:00", "• 1st, UTCT 100K, 2025 – 10:58:31")."""
@@ -2972,7 +2998,7 @@ class Extractor:
         if not m or info.persons or len(t.split()) > 22:
             return False
         races = [r for r in info.races if r.kind == "race"]
-        who = self._protagonist()
+        who = self._list_owner(info) or self._protagonist()
         if not races or who is None or re.search(r"\b(?:DNF|DNS|dropped|did not finish)\b", t, re.I):
             return False
         ys = [int(y.number) for y in info.years]

@@ -250,6 +250,8 @@ def find_places(text: str) -> list[Value]:
         left, right = text[max(0, s - 40) : s], text[e : e + 40]
         if pattern("not_place_right").match(right):
             continue
+        if n == 2 and re.search(r"\b(?:for|wait|just|split|half)\s+a\s+$", left, re.I):
+            continue  # "let that sit for a second": a moment
         if re.match(r"^(?:[- ]place)?,?\s+when\s+(?:the\s+(?:field|race|leaders?|pack|runners)|he|she|they)\s+(?:went|came|passed|reached|hit|crossed|left|arrived|got)\b", right, re.I):
             continue  # "was sixth when the field went through Teror": a position during the race
         if re.match(r"^(?:[- ]place)?,?\s+(?:until|till|for (?:most|much|long stretches|the first|the opening|the early|a while)|early on|at (?:the )?halfway|at one point)\b", right, re.I):
@@ -287,12 +289,14 @@ def find_places(text: str) -> list[Value]:
         if not (category or overall or opener or bracketed or pattern("place_left").search(left) or pattern("place_right").match(right)):
             continue
         out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n,
-                         extra={"at": at, "goes_to": _names_runner_after(text, s, right)
+                         extra={"at": at, "habit": bool(pattern("place_habit_right").match(text[e : e + 60])),
+                                "goes_to": _names_runner_after(text, s, right)
                                 # "second-place Ricky Ng", "the second runner, Sean Nakamura"
                                 or bool(re.match(r"-place\s+(?:finisher\s+)?[A-Z]|\s+(?:runner|finisher|woman|man|placed runner)(?:\s+home)?,?\s+[A-Z]", right))}))
     for m in pattern("runner_up").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2,
-                         extra={"goes_to": _role_apposition(text, m.start(), m.end())}))
+                         extra={"goes_to": _role_apposition(text, m.start(), m.end()),
+                                "habit": bool(pattern("place_habit_right").match(text[m.end() : m.end() + 60]))}))
     for m in pattern("one_two").finditer(text):  # "made it a South African one-two"
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=3 if m.group("three") else 2))
     for m in pattern("podium_third").finditer(text):
