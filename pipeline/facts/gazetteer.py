@@ -109,6 +109,7 @@ class RaceFinder:
                 self.stems.add(stem.lower())
         for entries in self.index.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self._lowered = {alias: alias.lower() for entries in self.index.values() for alias, _, _ in entries}
         # every word of every name and alias: a capitalized word that belongs to a race name
         self.alias_words = {w.lower() for r in races for a in [r.name, *r.aliases] for w in _WORD.findall(a) if not w.isdigit()}
         pats = raw_patterns()
@@ -137,10 +138,10 @@ class RaceFinder:
                 continue
             s = m.start()
             for alias, cs, race in entries:
+                if not (text.startswith(alias, s) if cs else lower.startswith(self._lowered[alias], s)):
+                    continue
                 e = s + len(alias)
                 piece = text[s:e]
-                if (piece != alias) if cs else (lower[s:e] != alias.lower()):
-                    continue
                 if piece.islower() and race.kind != "distance" and not re.search(r"[\d-]", piece) and len([w for w in piece.split() if w != "the"]) <= 2:
                     continue  # "drifting toward the long trail races": a phrase, not the Long Trail
                 if e < len(text) and (text[e].isalnum() or text[e] == "-" and e + 1 < len(text) and text[e + 1].isalnum()):
