@@ -717,3 +717,30 @@ def test_last_years_winner_in_apposition_does_not_date_the_paragraph() -> None:
     text = ("Cedar Peak 50K\n\nIda Lunde won in 4:40:10. Last year's winner, Mia Holt, dropped at the halfway point. "
             "(2. Eva Stam 4:44:02, 3. Kari Dahl 4:51:30)")
     assert ("Eva Stam", "Cedar Peak 50K", 2025, 2, "4:44:02") in results(facts(text, "2025-05-04"))
+
+
+def test_a_headline_record_names_the_subject_of_record_talk_far_below() -> None:
+    out = facts("Moss knocks twenty minutes off Paddy Buckley record\n\n"
+                "Runner crosses 47 Welsh summits as Pryce wins a muddy Snowdon Race\n\n"
+                "Dai Pryce won the Snowdon Race on Saturday in 1:05:10. The Snowdon Race had a big field.\n\n"
+                "Eva Moss had been warned about the wind. It did not matter much.\n\n"
+                "She ran the route over 47 Snowdonia peaks in a little over 17 hours.\n\n"
+                "Her friends met her at the end with tea.\n\n"
+                "The overall record is still Tom Reese's 16hr 41min from 2021. Reese took 20 minutes off Ian Lloyd's 17:01 "
+                "from 2019, which in turn had ended the long reign of Alan Hughes, whose 17:40 in 1985 became a famous mark.\n\n"
+                "Dai Pryce won the Snowdon Race in 1:05:10, a minute outside the course record. Pryce finished fourth in the "
+                "Snowdon Race in 2024, then won it last year.", "2026-07-01")
+    got = records(out)
+    assert ("FKT", "Paddy Buckley Round", "Tom Reese", "16:41:00") in got
+    assert ("FKT", "Paddy Buckley Round", "Ian Lloyd", "17:01:00") in got
+    assert ("FKT", "Paddy Buckley Round", "Alan Hughes", "17:40:00") in got
+    assert not any(r[0] == "course record" for r in got)
+
+
+
+
+def test_a_race_stem_before_fells_is_the_place_not_the_race() -> None:
+    out = facts("Ivy Rowe was fifth in the Lakeland 100 in 2024.\n\n"
+                "On Saturday she touched the Moot Hall door after 14hr 10min, to set a new women's record for the Bob Graham Round, "
+                "a circuit of 42 Lakeland fells. That took 20 minutes off the 14hr 30min set by Ann Pike in 2021.", "2026-06-20")
+    assert not any(r["race_or_route"] == "Lakeland 100" for r in out["records"])

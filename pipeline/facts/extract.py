@@ -982,6 +982,7 @@ class Extractor:
         self.doc_fixed_hours: str | None = None  # the fixed-time format the piece names most
         self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._main_route: RaceMention | None = None  # the route the piece names most, if any
+        self._headline_subject: RaceMention | None = None  # the race or route a headline's record is about
         # "15:42:59. The course record, set by X in 2005.": a by-the-numbers item's time opens it
         self._lead_time: tuple[int, Value] | None = None
         self.performances: list[tuple[str, Value, int | None, int]] = []  # (athlete, time, year, block) on routes
@@ -1109,6 +1110,11 @@ class Extractor:
             name = routes.most_common(1)[0][0]
             ctx.main_route = next(r for i in infos for r in i.races if r.name == name)
         self._main_route = ctx.main_route
+        # "Fenwick takes half an hour off Bob Graham record": a headline's record names the
+        # piece's record subject, which the record talk below keeps to
+        head = infos[0] if infos else None
+        self._headline_subject = next((r for r in head.races if r.kind in ("race", "route")), None) if head is not None and head.records and (
+            _is_heading(head) or (head.sent.block == 0 and len(head.sent.text.split()) <= 15 and not head.sent.text.rstrip().endswith("."))) else None
         for info in infos:
             self._sentence(info, ctx)
             self._second_to(info)
@@ -1309,6 +1315,8 @@ class Extractor:
                     continue
                 if re.search(r"\b(?:in|from|near|of|outside|live|lives|lived|town|city)\s+(?:the\s+)?$", t[max(0, m.start() - 16) : m.start()]) or re.match(r"['’]s\b", t[m.end() : m.end() + 2]):
                     continue  # "lives in Leadville" is the town
+                if re.match(r"\s+(?:fells?|peaks?|hills?|mountains?|valleys?|lakes?|district|region|countryside|villages?|towns?|summits?|ridges?)\b", t[m.end() : m.end() + 16]):
+                    continue  # "42 Lakeland fells": the place the race is named after
                 race = found[m.group(1)]
                 info.races.append(RaceMention(s, e, m.group(1), race.name, race.kind, race.distance_label, "gazetteer"))
             info.races.sort(key=lambda r: r.start)
@@ -2066,7 +2074,7 @@ class Extractor:
             after = seg[rel_e : rel_e + 130]
             m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
-            m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
+            m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained|became)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
                 m_whose = None  # a "whose" clause states a standing record only with a record word
             whose_year = None
@@ -2761,6 +2769,8 @@ class Extractor:
         if rtype is None and subject is not None and subject.kind == "distance" and conf < 1.0 and info.sent.block - ctx.record_subject_block <= 2:
             d = self._distance_phrase(info, clause, pos)
             return (d, 0.6) if d is not None and d.text else (subject, 0.6)  # a records explainer's section distance
+        if rtype is None and conf <= 0.5 and self._headline_subject is not None:
+            return self._headline_subject, 0.5  # no race in sight: the headline's record subject
         if race is None and rtype is None:
             race, conf = self._route_phrase(info, ctx), 0.5
         return race, conf
