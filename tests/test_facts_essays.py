@@ -281,3 +281,8 @@ def test_world_records_explained_by_distance_with_the_race_they_were_run_at() ->
     assert any(r[:5] == ("world record", "6 days", "Pavel Ruud", None, 2004) for r in got)
     assert not any(r[0] == "course record" for r in got)
     assert ("Ana Sato", "Lake Saroma 100K", 2001, None, "6:40:12") in results(out)
+
+
+def test_a_year_written_without_its_century() -> None:
+    got = results(facts("Ruth Olsen won the Pine Flats 50 in '91. She won the Pine Flats 50 again in '04.", "2025-05-04"))
+    assert got == {("Ruth Olsen", "Pine Flats 50", 1991, 1, None), ("Ruth Olsen", "Pine Flats 50", 2004, 1, None)}

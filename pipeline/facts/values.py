@@ -196,12 +196,14 @@ def find_times(text: str) -> list[Value]:
 
 
 def find_years(text: str) -> list[Value]:
-    if not re.search(r"\d{4}", text):
+    if not re.search(r"\d{4}|['’]\d\d", text):
         return []
-    return [
-        Value("year", m.start("y"), m.end("y"), m.group("y"), number=int(m.group("y")))
-        for m in pattern("year").finditer(text)
-    ]
+    out = [Value("year", m.start("y"), m.end("y"), m.group("y"), number=int(m.group("y"))) for m in pattern("year").finditer(text)]
+    # "won again in '87 and '88": a year written with its century left out
+    for m in pattern("year_short").finditer(text):
+        yy = int(m.group("yy"))
+        out.append(Value("year", m.start(), m.end(), m.group(0), number=(2000 if yy <= 30 else 1900) + yy))
+    return sorted(out, key=lambda v: v.start)
 
 
 def find_distances(text: str) -> list[Value]:
