@@ -571,3 +571,20 @@ def test_here_beside_the_result_is_the_story_race_not_one_named_further_on() -> 
     text = ("Glacier 50 preview\n\nThe Glacier 50 is back. Britta Holm, who won here in 7:41:02 last year and "
             "lowered the course record at the Canyons 100K in April, had been injured.")
     assert results(facts(text, "2025-08-01")) == {("Britta Holm", "Glacier 50", 2024, 1, "7:41:02")}
+
+
+def test_positions_and_times_during_the_race_are_no_results() -> None:
+    text = ("Rhiannon Pugh won the Cambrian Way 100 on Sunday in 22:40:10. I reached Dolgellau at 9 hours, 12 minutes "
+            "into the race. Carys Lloyd was 4th lady at the Machynlleth checkpoint, and Sian Rees was third among the "
+            "women after the first two days before fading.")
+    assert results(facts(text, "2025-05-20")) == {("Rhiannon Pugh", "Cambrian Way 100", 2025, 1, "22:40:10")}
+
+
+def test_having_won_an_event_more_than_once_is_no_edition() -> None:
+    text = "Rhiannon Pugh won the Cambrian Way 100 in 2024. Pugh and Mair Evans are the only runners to have won the event more than once."
+    assert results(facts(text, "2025-05-20")) == {("Rhiannon Pugh", "Cambrian Way 100", 2024, 1, None)}
+
+
+def test_a_holders_record_from_a_year_dates_the_run() -> None:
+    text = "The Cambrian Way 100 by the numbers\n\n19:41:03. Mair Evans's women's record from 2016. Nobody has come within an hour of it."
+    assert ("Mair Evans", "Cambrian Way 100", 2016, None, "19:41:03") in {r[:2] + (r[2], None, r[4]) for r in results(facts(text, "2025-05-20"))}

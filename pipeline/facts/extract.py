@@ -2158,7 +2158,8 @@ class Extractor:
                     if re.match(r"['’]s?\s+(?:\S+\s+){0,3}?\d{1,3}[:.]\d{2}(?:[:.]\d{2})?,?\s+(?:from|of|in) last year", seg[rel_e:]) and ctx.anchor_year:
                         year = str(ctx.anchor_year - 1)
                     ym = None if year else re.match(r"[^.;]{0,40}?\b(?:set|run|ran) (?:in|at) (?:the )?(\d{4})", seg[rel_e:]) or re.match(
-                        r"['’]s?\s+(?:\S+\s+){0,3}?\d{1,3}:\d{2}(?::\d{2})?,?\s+(?:from|in|of)\s+(\d{4})", seg[rel_e:])
+                        r"['’]s?\s+(?:\S+\s+){0,3}?\d{1,3}:\d{2}(?::\d{2})?,?\s+(?:from|in|of)\s+(\d{4})", seg[rel_e:]) or re.match(
+                        r"['’]s?\s+(?:[\w'’-]+\s+){0,3}?(?:record|mark|best|CR|FKT),?\s+(?:from|of|set in)\s+(\d{4})\b", seg[rel_e:])  # "X's women's record from 1994"
                     year = ym.group(1) if ym else (m_poss.group("y") if m_poss else None)
             if t is None and self._lead is not None:
                 t = self._lead

@@ -256,7 +256,8 @@ def find_places(text: str) -> list[Value]:
             continue  # "let that sit for a second": a moment
         if re.match(r"^(?:[- ]place)?,?\s+when\s+(?:the\s+(?:field|race|leaders?|pack|runners)|he|she|they)\s+(?:went|came|passed|reached|hit|crossed|left|arrived|got)\b", right, re.I):
             continue  # "was sixth when the field went through Teror": a position during the race
-        if re.match(r"^(?:[- ]place)?,?\s+(?:until|till|for (?:most|much|long stretches|the first|the opening|the early|a while)|early on|at (?:the )?halfway|at one point)\b", right, re.I):
+        if re.match(r"^(?:[- ]place)?,?\s+(?:among the (?:women|men)\s+)?(?:until|till|for (?:most|much|long stretches|the first|the opening|the early|a while)|early on|at (?:the )?halfway|at one point"
+                    r"|after (?:the )?(?:first |opening )?(?:\w+ )?(?:stages?|days?|laps?|loops?|legs?)\b)", text[e : e + 70], re.I):
             continue  # "she was second until mile fifty": a position during the race
         if re.match(r"^\s+to\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", right, re.I) or re.search(r"\bfrom\s+$", left, re.I):
             continue  # "moved from sixth to third": positions during the race
@@ -266,7 +267,7 @@ def find_places(text: str) -> list[Value]:
         at = None
         field = re.match(r"\s+out of\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+|over\s+|more than\s+)?[\d,]+\b", right)
         if not finish_verb and not field:  # "88th out of 150 finishers" is a place in the field
-            mid = re.match(r"^,?\s+(?:(?:woman|man|female|male|overall|place)\s+)?(?:at|by|through|into|out of|leaving|entering|over|up|across|to the top of|on the climb|on the descent)\s+(?!the finish|the line)(?!(?:the\s+)?\d+(?:\.\d+)?\s*(?:k|km|kilomet\w*|mi|miles?)\b)(?:the\s+)?(?:\d{4}\s+)?", right, re.I)
+            mid = re.match(r"^,?\s+(?:(?:woman|man|female|male|lady|overall|place)\s+)?(?:at|by|through|into|out of|leaving|entering|over|up|across|to the top of|on the climb|on the descent)\s+(?!the finish|the line)(?!(?:the\s+)?\d+(?:\.\d+)?\s*(?:k|km|kilomet\w*|mi|miles?)\b)(?:the\s+)?(?:\d{4}\s+)?", right, re.I)
             if mid:
                 at = e + mid.end()  # "third at Foresthill" unless a race is named there
         if re.search(r"\b(?:arrived|came through|came off|came out of|reached|passed|went through|left|leaving|sat|sitting|running|moved(?: up)?|was running|ran in)\b[^.]{0,60}\bin\s+$", text[max(0, s - 70) : s], re.I):
@@ -353,8 +354,8 @@ def find_wins(text: str) -> list[Value]:
         if made:
             out.append(Value("win", s, e, m.group(0), "took", number=1))
             continue
-        if any(a <= s < b for a, b in not_edition):
-            continue
+        if any(a <= s < b for a, b in not_edition) or pattern("place_habit_right").match(text[e : e + 60]):
+            continue  # "the only runners to have won the event more than once": a habit, no edition
         word = m.group(0).lower()
         role = "category" if re.search(r"woman|women|female|man|men|male|lady", word) else ""
         if word == "winner" and _role_apposition(text, s, e):
