@@ -286,3 +286,16 @@ def test_world_records_explained_by_distance_with_the_race_they_were_run_at() ->
 def test_a_year_written_without_its_century() -> None:
     got = results(facts("Ruth Olsen won the Pine Flats 50 in '91. She won the Pine Flats 50 again in '04.", "2025-05-04"))
     assert got == {("Ruth Olsen", "Pine Flats 50", 1991, 1, None), ("Ruth Olsen", "Pine Flats 50", 2004, 1, None)}
+
+
+def test_a_numbered_section_heading_names_the_race_of_its_section() -> None:
+    out = facts("Ida Holm: a life in the hills\n\nI. The Barkley\n\nHolm finished the Barkley Marathons in 2023 in 59:10:02.\n\n"
+                "II. The Spine\n\nIn January 2025 she started the Montane Spine Race in deep snow.\n\n"
+                "Nobody expected much. She won the race outright in 90:01:12, beating the course record that Pia Lund had set "
+                "in 2019, 95:40, by five hours.\n\nShe has been setting records in the hills for years, often in races nobody watched.",
+                "2025-03-01")
+    got = records(out)
+    assert ("course record", "Spine Race", "Ida Holm", "90:01:12", 2025, "Pia Lund") in got
+    assert ("course record", "Spine Race", "Pia Lund", "95:40:00", 2019, None) in got
+    assert not any(r[1] == "Barkley Marathons" for r in got)
+    assert len([r for r in got if r[2] == "Ida Holm"]) == 1  # "has been setting records for years" is no record

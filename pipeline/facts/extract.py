@@ -74,7 +74,7 @@ _CHAIN_CUE = re.compile(
     r"|\bfell\s+(?:in\s+(?:\w+\s+)?\d{4}\s*,?\s*)?(?:to|when)\b|\bfell\s+in\s+(?:\w+\s+)?\d{4}"
     r"|\bwas\s+(?:finally\s+|first\s+|eventually\s+)?(?:broken|bettered|lowered|beaten|improved|surpassed|eclipsed|erased)\b"
     r"|\b(?:first\s+)?(?:broke|bettered|lowered|improved|surpassed|eclipsed|erased|beat)\s+it\b"
-    r"|\b(?:took|moved|pushed|brought|lowered|cut|extended|raised|improved)\s+it\s+(?:(?:again|further|down|up|back)\s+){0,2}(?:to|with)\b"
+    r"|\b(?:took|moved|pushed|brought|lowered|cut|extended|raised|improved)\s+it\s+(?:(?:again|further|down|up|back)\s+){0,2}(?:in\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+)?(?:to|with)\b"
     r"|\buntil\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?(?:19|20)\d\d,?\s+when\b"
     r"|\b(?:hours?|minutes?|mins?|seconds?|days?)\s+(?:faster|quicker)\b(?!\s+than\b)|\ban\s+improvement\s+of\b"
     r"|\b(?:a|the)\s+(?:time|mark|record|best)\s+(?:that|which)\s+[^.;]{0,40}?\buntil\b"
@@ -2477,6 +2477,8 @@ class Extractor:
                     continue
                 if re.search(r"\battempt\b", before[-30:], re.I):
                     continue
+                if cue.role == "generic" and cue.text.lower() == "records" and not any(v.role == "finish" for v in info.times):
+                    continue  # "she has been setting records in the hills for a decade": a habit, no one record
                 if re.search(r"\b(?:old|previous|former|standing|existing)\s+(?:\w+\s+)?$", before[-25:], re.I) and not _BREAK.search(before):
                     continue  # "under the old record": the superseded one
                 if _in_quote(text, cue.start, self.block_start.get(info.sent.block, s0)):

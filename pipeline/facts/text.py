@@ -169,8 +169,10 @@ def sentences(text: str) -> list[Sentence]:
                     first = False
                     continue
             table = None  # a line that is no row ends the table ("Time records" before the next one)
-            for s, e in _split_line(text, ls, le):
-                for cs, ce in _chunks(text, s, e):
-                    out.append(Sentence(cs, ce, text[cs:ce], b, first))
-                    first = False
+            chunks = [c for s, e in _split_line(text, ls, le) for c in _chunks(text, s, e)]
+            if len(chunks) > 1 and first and re.fullmatch(r"[IVXL]{1,5}\.", text[chunks[0][0] : chunks[0][1]]):
+                chunks[:2] = [(chunks[0][0], chunks[1][1])]  # "III. The Spine": a section number opens the heading after it
+            for cs, ce in chunks:
+                out.append(Sentence(cs, ce, text[cs:ce], b, first))
+                first = False
     return out
