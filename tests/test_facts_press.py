@@ -744,3 +744,8 @@ def test_a_race_stem_before_fells_is_the_place_not_the_race() -> None:
                 "On Saturday she touched the Moot Hall door after 14hr 10min, to set a new women's record for the Bob Graham Round, "
                 "a circuit of 42 Lakeland fells. That took 20 minutes off the 14hr 30min set by Ann Pike in 2021.", "2026-06-20")
     assert not any(r["race_or_route"] == "Lakeland 100" for r in out["records"])
+
+
+def test_jfk_alone_names_the_jfk_50_mile() -> None:
+    got = results(facts("Ana Reis won the women's race at JFK in 6:20:44.", "2025-11-25"))
+    assert got == {("Ana Reis", "JFK 50 Mile", 2025, 1, "6:20:44")}
