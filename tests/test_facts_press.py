@@ -749,3 +749,8 @@ def test_a_race_stem_before_fells_is_the_place_not_the_race() -> None:
 def test_jfk_alone_names_the_jfk_50_mile() -> None:
     got = results(facts("Ana Reis won the women's race at JFK in 6:20:44.", "2025-11-25"))
     assert got == {("Ana Reis", "JFK 50 Mile", 2025, 1, "6:20:44")}
+
+
+def test_a_plural_headline_verb_ends_the_names_before_a_race() -> None:
+    text = "Reis and Berg Win Pine Flats 50 Titles\n\nAna Reis and Ola Berg won the Pine Flats 50 on Saturday."
+    assert set(facts(text, "2025-05-04")["races"]) == {"Pine Flats 50"}
