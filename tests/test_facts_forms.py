@@ -588,3 +588,13 @@ def test_having_won_an_event_more_than_once_is_no_edition() -> None:
 def test_a_holders_record_from_a_year_dates_the_run() -> None:
     text = "The Cambrian Way 100 by the numbers\n\n19:41:03. Mair Evans's women's record from 2016. Nobody has come within an hour of it."
     assert ("Mair Evans", "Cambrian Way 100", 2016, None, "19:41:03") in {r[:2] + (r[2], None, r[4]) for r in results(facts(text, "2025-05-20"))}
+
+
+def test_top_woman_and_first_solo_woman_are_category_wins() -> None:
+    out = facts("The Fat Dog 120 ran last weekend. Nelson's Ruth Okafor was the top woman in 31:12:09. "
+                "Kim Tessier was the first solo woman in 27:40:02. "
+                "Paul Eng beat the top man by an hour and finished in 28:01:00.", "2025-08-20")
+    got = results(out)
+    assert ("Ruth Okafor", "Fat Dog 120", 2025, 1, "31:12:09") in got
+    assert any(a == "Kim Tessier" and p == 1 for a, _, _, p, _ in got)
+    assert not any(a == "Paul Eng" and p == 1 for a, _, _, p, _ in got)

@@ -121,7 +121,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
 _TAKE_WIN = re.compile(r"\b(?:added|adds|adding|took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|won|win|for|with)\s+(?:\w+\s+){0,3}$", re.I)
-_WIN_GOOD = re.compile(r"^(?:ran away with (?:the )?(?:race|title|win|victory)|won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|first to (?:touch|reach|cross|tag|hit) the (?:gate|line|tape|finish|arch|rock)|topped the podium|topped the (?:(?:men|women)['’]s )?field|top honou?rs|clear of the (?:rest of the )?field|took the tape|broke the tape|first (?:woman|women|man|men|female|male|lady|overall|place)|overall win|wire[- ]to[- ]wire)$", re.I)
+_WIN_GOOD = re.compile(r"^(?:ran away with (?:the )?(?:race|title|win|victory)|won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|first to (?:touch|reach|cross|tag|hit) the (?:gate|line|tape|finish|arch|rock)|topped the podium|topped the (?:(?:men|women)['’]s )?field|top honou?rs|clear of the (?:rest of the )?field|took the tape|broke the tape|first (?:(?:solo|individual) )?(?:woman|women|man|men|female|male|lady|overall|place)|top (?:solo |individual |overall )?(?:woman|man|female|male|lady)|overall win|wire[- ]to[- ]wire)$", re.I)
 
 
 _DERIVED: dict[str, re.Pattern[str]] = {}
