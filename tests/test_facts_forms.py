@@ -598,3 +598,19 @@ def test_top_woman_and_first_solo_woman_are_category_wins() -> None:
     assert ("Ruth Okafor", "Fat Dog 120", 2025, 1, "31:12:09") in got
     assert any(a == "Kim Tessier" and p == 1 for a, _, _, p, _ in got)
     assert not any(a == "Paul Eng" and p == 1 for a, _, _, p, _ in got)
+
+
+def test_medals_are_places_and_a_lead_told_first_is_no_win() -> None:
+    out = facts("The IAU 100K World Championships were held in Bengaluru on Sunday.\n\n"
+                "For the first half, the race belonged to Belgium's Tom Vos, who went through 50K in 3:05:11. "
+                "Vos held on for bronze in 6:25:37. Kenya took team gold.", "2024-09-10")
+    assert results(out) == {("Tom Vos", "IAU 100 km World Championships", 2024, 3, "6:25:37")}
+
+
+def test_an_aside_race_after_a_name_is_not_the_results_race() -> None:
+    out = facts("The IAU 100K World Championships were held in Bengaluru on Sunday.\n\n"
+                "Lena Moss, fourth at Comrades in June, made her move at 85K and won in 6:18:44. "
+                "Ida Berg was second in 6:21:10.", "2024-09-10")
+    got = results(out)
+    assert ("Lena Moss", "IAU 100 km World Championships", 2024, 1, "6:18:44") in got
+    assert ("Ida Berg", "IAU 100 km World Championships", 2024, 2, "6:21:10") in got

@@ -339,6 +339,7 @@ def _not_name_words() -> set[str]:
 
 # demonyms before a name ("Montrealer Chloé Fortin-Roy", "Canarian Adrián Mederos"); "-er" counts
 # only in the endings demonyms take, so that "Jennifer Pharr Davis" keeps her first name
+_ASIDE_AFTER_NAME = re.compile(r"['’]?,\s+[^,;()\n]{3,70},")
 _DEMONYM = re.compile(r"(?:lander|oner|ealer|orker|erner|liner|onter|ian|ese|ois|aise)$")
 _PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|reach|reached|reaches|reaching)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|island|islands|coast|district|region|highlands|countryside|hills|lakes|canyon|desert|plateau|massif)\b")
@@ -1788,6 +1789,8 @@ class Extractor:
         # relative clause after the result tells another race
         whos = [(m.start(), m.end()) for m in _WHO_AFTER.finditer(self.text, info.sent.start, info.sent.end) if m.start() >= pos and _OTHER_OCCASION.search(m.group(0))]
         races = [r for r in races if not any(ws <= r.start < we for ws, we in whos)]
+        # "X, fourth at Comrades in June, won in T": the apposed aside's race is not the result's
+        races = [r for r in races if not any(xs <= r.start < xe and not xs <= pos < xe for xs, xe in self._asides(info))]
         in_clause = [r for r in races if a <= r.start < b]
         if in_clause:
             best = min(in_clause, key=lambda r: abs(r.start - pos))
@@ -1832,6 +1835,16 @@ class Extractor:
         if main is not None:
             return main, 0.5
         return None, 0.0
+
+    def _asides(self, info: SentInfo) -> list[tuple[int, int]]:
+        """Comma-delimited asides right after a runner's name that tell a place or win of
+        their own: ", fourth at Comrades in June,", ", the 2019 winner at Lavaredo,"."""
+        out = []
+        for p in info.persons:
+            m = _ASIDE_AFTER_NAME.match(self.text, p.end, info.sent.end)
+            if m and any(m.start() <= v.start < m.end() for v in info.places + info.wins):
+                out.append((m.start(), m.end()))
+        return out
 
     def _event_years(self, info: SentInfo) -> list[tuple[int, int]]:
         """(position, year) of the years in a sentence that date an event (not 'set in 2012 by')."""
@@ -2570,6 +2583,10 @@ class Extractor:
             # "Tom Evans, the 2023 Western States champion, arrives ...": a title, not the paragraph's race
             or _TITLE_AFTER.match(text[r.end : r.end + 30]) or _TITLE_BEFORE.search(text[max(s0, r.start - 40) : r.start]))]
         told = [r for r in race_mentions if r.name in used] or race_mentions[:1]
+        # the race of an aside about a runner's past ("X, fourth at Comrades in June, won") is
+        # not what the paragraph goes on about
+        asides = self._asides(info)
+        told = [r for r in told if not any(xs <= r.start < xe for xs, xe in asides)]
         for r in info.races:
             if r.kind == "route":
                 ctx.para_route = r

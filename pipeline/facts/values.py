@@ -113,7 +113,7 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
 # cheaper than the full patterns.
 _HAS_H_FORM = re.compile(r"\d\s?h", re.I)
 _HAS_TIME = re.compile(r"\d|hour|minute|second|\bdays?\b|half an", re.I)
-_HAS_PLACE = re.compile(r"\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner|podium|\b[FMW]\d", re.I)
+_HAS_PLACE = re.compile(r"\d(?:st|nd|rd|th)\b|gold|silver|bronze|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner|podium|\b[FMW]\d", re.I)
 _HAS_WIN = re.compile(r"\bwin|\bwon\b|victor|champion|title|crown|first|triumph|prevail|podium|tape|went to|goes to|won by|belong|ran away with|took out|takes out|taking out|took the|takes the|taking the|claimed the|claims the|captured the|top honou?rs|topped the|clear of the|wire[- ]to[- ]wire|\btop (?:solo |individual |overall )?(?:woman|man|female|male|lady)\b", re.I)
 _HAS_RECORD = re.compile(r"record|best|mark|FKT|fastest|faster|quicker|quickest|\bCRs?\b|\bWRs?\b|\bbar\b|\boff\b|lowered it|broke it|bettered it|improved it|set it|reset it|extended it|raised it|lowers it|history", re.I)
 
@@ -296,6 +296,13 @@ def find_places(text: str) -> list[Value]:
                                 "goes_to": _names_runner_after(text, s, right)
                                 # "second-place Ricky Ng", "the second runner, Sean Nakamura"
                                 or bool(re.match(r"-place\s+(?:finisher\s+)?[A-Z]|\s+(?:runner|finisher|woman|man|placed runner)(?:\s+home)?,?\s+[A-Z]", right))}))
+    for m in pattern("medal_place").finditer(text):
+        if re.search(r"\bteam\b", text[max(0, m.start("medal") - 12) : m.start("medal")], re.I) or not m.group("medal").islower():
+            continue  # a team's medal; "the Silver Rush 50" is a race
+        country = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start() - 20) : m.start()])
+        if country and country.group(1).lower() in set(cues()["place_names"]) | {"usa", "britain"}:
+            continue  # "Belgium took the bronze": a nation's (team) medal
+        out.append(Value("place", m.start("medal"), m.end(), m.group(0)[m.start("medal") - m.start():], "", number={"gold": 1, "silver": 2, "bronze": 3}[m.group("medal").lower()]))
     for m in pattern("runner_up").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2,
                          extra={"goes_to": _role_apposition(text, m.start(), m.end()),
@@ -336,6 +343,8 @@ def find_wins(text: str) -> list[Value]:
     for m in pattern("win_goes_to").finditer(text):
         if re.match(r"[^.;]{0,40}?\b(?:for (?:most|much|long stretches|the first|the early|a while|half)|until|early on|through (?:the )?(?:first|early))\b", text[m.end() : m.end() + 60]):
             continue  # "the men's race belonged to X for most of the day": a lead, not the win
+        if re.search(r"\b(?:for (?:most|much|long stretches|the first|the early|the opening|a while|half)|early on|until|through (?:the )?(?:first|early|halfway))\b[^.;:]{0,40}$", text[max(0, m.start() - 60) : m.start()], re.I):
+            continue  # "For the first half, the race belonged to X": the same lead, told first
         out.append(Value("win", m.start(), m.end(), m.group(0), "goes_to", number=1))
         if re.search(r"\bwon by\b", m.group(0)):
             # "was won by A in T1 and by B in T2": the second winner shares the verb
