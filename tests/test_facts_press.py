@@ -754,3 +754,12 @@ def test_jfk_alone_names_the_jfk_50_mile() -> None:
 def test_a_plural_headline_verb_ends_the_names_before_a_race() -> None:
     text = "Reis and Berg Win Pine Flats 50 Titles\n\nAna Reis and Ola Berg won the Pine Flats 50 on Saturday."
     assert set(facts(text, "2025-05-04")["races"]) == {"Pine Flats 50"}
+
+
+def test_two_records_joined_with_both_of_one_time_set_by_the_old_holder() -> None:
+    out = facts("OSAKA (Reuters) - Japan's Ken Sato won the Lake Saroma 100K on Sunday in 6:04:10, a world record.\n\n"
+                "The run also erased the Japanese record and the Saroma course record, both of 6:10:20, set here by Takeshi Morimoto in 2017.",
+                "2026-06-28")
+    got = records(out)
+    assert {("national record", "100 km", "Takeshi Morimoto", "6:10:20"), ("course record", "Lake Saroma 100K", "Takeshi Morimoto", "6:10:20"),
+            ("national record", "100 km", "Ken Sato", "6:04:10"), ("course record", "Lake Saroma 100K", "Ken Sato", "6:04:10")} <= got

@@ -2085,7 +2085,7 @@ class Extractor:
             rel_s, rel_e = p.start - s0, p.end - s0
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 130]
-            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
+            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained|became)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
@@ -2229,6 +2229,17 @@ class Extractor:
             out.append({"holder": p.name, "time": t, "year": int(year) if year else None, "type": rtype, "cue": text[max(s0, cue.start - 25) : cue.end] if cue is not None else "",
                         "race": race, "pos": p.start, "conf": 0.8 * max(rconf, 0.5), "broken": bool(broken),
                         "broken_at": p.end + later.start("v") if later else None})
+        # "erased the Japanese record and the Saroma course record, both of 6:09:14, set by X":
+        # the holder held each record the sentence joins
+        for h in list(out):
+            typed = [c for c in info.records if c.start < h["pos"] and c.role not in ("generic", "implied")]
+            if len(typed) < 2 or not re.search(r"\bboth\b", text[typed[-1].end : h["pos"]]) or not re.search(r"\band\b", text[typed[-2].end : typed[-1].start]):
+                continue
+            for c in typed[:-1]:
+                if c.role == h["type"] or any(o["holder"] == h["holder"] and o["type"] == c.role for o in out):
+                    continue
+                race, _ = self._record_place(info, (s0, s1), c.start, ctx, c.role)
+                out.append({**h, "type": c.role, "race": race, "cue": text[max(s0, c.start - 25) : c.end]})
         return out
 
     # ---- one sentence
@@ -2534,9 +2545,10 @@ class Extractor:
                             who = None
                 if fragment and self.results and self.block_start.get(info.sent.block - 1, s0) <= self.results[-1]["start"] < s0:
                     who = None  # "1. X - T, Race, Year / The current world record.": the item's run
-                if who is None and (fragment or re.match(r"\s*(?:(?:That|This|It|The time|The mark|The run)\s+(?:is|was|'s|stands as|makes)\b|(?:Nobody|No one|No woman|No man|No runner)\s+(?:had|has)\s+ever\b)", text[s0:s1])) and self.results:
-                    last = self.results[-1]  # "That is a new course record": the result just told
-                    if last["start"] < s0 and (race is None or last["race"] == race.name or fragment):
+                if who is None and (fragment or re.match(r"\s*(?:(?:That|This|It|The time|The mark|The run)\s+(?:is|was|'s|stands as|makes)\b|(?:The|That|This|His|Her)\s+(?:run|time|performance|win|effort)\s+(?:also\s+)?(?:erased|broke|beat|bettered|smashed|eclipsed|lowered|improved)\b|(?:Nobody|No one|No woman|No man|No runner)\s+(?:had|has)\s+ever\b)", text[s0:s1])) and self.results:
+                    last = next((r for r in reversed(self.results) if r["start"] < s0), self.results[-1])  # "That is a new course record": the result just told
+                    if last["start"] < s0 and (race is None or last["race"] == race.name or fragment or (
+                            race.kind == "distance" and _distance_of_event(race.name, last["race"], True, False))):
                         who, conf = last["athlete"], 0.6
                         if last["time"]:
                             info.times.append(Value("time", s0, s0, last["time"], "finish", last["seconds"], last["time"]))
