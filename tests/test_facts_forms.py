@@ -614,3 +614,14 @@ def test_an_aside_race_after_a_name_is_not_the_results_race() -> None:
     got = results(out)
     assert ("Lena Moss", "IAU 100 km World Championships", 2024, 1, "6:18:44") in got
     assert ("Ida Berg", "IAU 100 km World Championships", 2024, 2, "6:21:10") in got
+
+
+def test_an_unlabelled_interview_answer_goes_on_with_its_questions_race() -> None:
+    text = ("A Conversation with Nandi Zulu\n\nNandi Zulu has three Comrades medals. In June she runs Western States. "
+            "We caught up with her at home.\n\nWhen did Comrades become your race?\n\n2018. I was ninth on the up run.\n\n"
+            "What changed after that?\n\nI trained on hills.\n\nLast June you were back at Comrades.\n\nI won in 6:01:10.\n\n"
+            "Why Western States?\n\nI have watched it for years.")
+    got = results(facts(text, "2026-03-01"))
+    assert ("Nandi Zulu", "Comrades Marathon", 2018, 9, None) in got
+    assert ("Nandi Zulu", "Comrades Marathon", 2025, 1, "6:01:10") in got
+    assert not any(r[1] == "Western States 100" for r in got)

@@ -351,6 +351,7 @@ _WHO_AFTER = re.compile(r",\s+who\s+[^,;.!?]*")
 # a clause about another occasion: its own date, or a past told as such
 _OTHER_OCCASION = re.compile(r"\b(?:(?:19|20)\d\d|last|previous(?:ly)?|earlier|once|has|had|have|twice|times|former(?:ly)?|ago|before|january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 _QUESTION_LABEL = re.compile(r"\s*Q[:.]\s")
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _TURN_LABEL = re.compile(r"\s*(?:Q|A|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?):\s")  # "Q: ", "Quintero: "
 # "the European Championships", "the 2019 World Championships": the IAU's, at the distance the text is about
 _BARE_CHAMPS = re.compile(r"(?<![\w-])(European|World)\s+Championships?\b(?!\s+(?:in\s+)?(?:athletics|cross|road|marathon|half|track|mountain|trail))")
@@ -1083,6 +1084,7 @@ class Extractor:
         ctx = Context(self.published, _doc_anchor_year(infos, self.published))
         # an interview set out as "Q: ..." / "Quintero: ...": the answer goes on with the question's race
         self.interview = sum(1 for i in infos if i.sent.line_start and _QUESTION_LABEL.match(i.sent.text)) >= 2
+        self.prompt_blocks = self._prompt_blocks(infos)
         race_counts: Counter[str] = Counter()
         first_seen: dict[str, RaceMention] = {}
         heading_routes: list[str] = []  # the routes the last heading named, for its section's record talk
@@ -1507,7 +1509,8 @@ class Extractor:
                     ctx.record_subject_heading = True
             first = info.sent.text.split()[0].lower().strip("“\"'‘") if info.sent.text.split() else ""
             cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later", "earlier"} \
-                or (self.interview and _TURN_LABEL.match(info.sent.text) is not None)
+                or (self.interview and _TURN_LABEL.match(info.sent.text) is not None) \
+                or info.sent.block - 1 in self.prompt_blocks  # an answer goes on with its question's race and year
             # a paragraph that goes on with "Her racing ..." keeps the story's year, but not the
             # "In 2023, ..." that dated the last one's every month
             ctx.para_year_lead = False
@@ -1516,6 +1519,19 @@ class Extractor:
                 ctx.para_year = None
                 ctx.para_record_type = None
                 ctx.para_route = ctx.section_route
+
+    @staticmethod
+    def _prompt_blocks(infos: list[SentInfo]) -> set[int]:
+        """The interviewer's paragraphs of a Q&A set out without labels: one-sentence paragraphs
+        that ask ("When did Comrades become serious for you?") or prompt ("Last June you were
+        back at Comrades."), when at least three of them ask."""
+        sents: dict[int, list[SentInfo]] = {}
+        for i in infos:
+            sents.setdefault(i.sent.block, []).append(i)
+        prompts = {b for b, ss in sents.items() if len(ss) == 1 and len(ss[0].sent.text.split()) <= 16 and not _is_heading(ss[0])
+                   and (ss[0].sent.text.rstrip().endswith("?") or _YOU.search(ss[0].sent.text))}
+        asked = sum(1 for b in prompts if sents[b][0].sent.text.rstrip().endswith("?"))
+        return prompts if asked >= 3 else set()
 
     def _item_heading(self, info: SentInfo) -> tuple[RaceMention | None, int | None] | None:
         """(race, year) of a list item's heading line that opens with its runner and names the
