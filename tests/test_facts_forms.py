@@ -625,3 +625,13 @@ def test_an_unlabelled_interview_answer_goes_on_with_its_questions_race() -> Non
     assert ("Nandi Zulu", "Comrades Marathon", 2018, 9, None) in got
     assert ("Nandi Zulu", "Comrades Marathon", 2025, 1, "6:01:10") in got
     assert not any(r[1] == "Western States 100" for r in got)
+
+
+def test_live_coverage_positions_and_aid_station_times_are_no_results() -> None:
+    text = ("Western States 100 live\n\nRobinson Flat (mile 30). Hugo Reyes is still out front in 4:41 and looking smooth. "
+            "Tom Echo is fourth, four minutes back.\n\nForesthill (mile 62). Echo arrives first in 9:02 and picks up his pacer. "
+            "Sara Kenn leaves Foresthill in 10:37, fifteenth overall and eleven minutes clear of Mia Thao.\n\n"
+            "Finish. Echo crosses the line in 14:19:33 to win. Kenn wins the women's title in 16:31:45, and Ana Lobo is third in 17:12:09.")
+    assert results(facts(text, "2026-06-28")) == {("Tom Echo", "Western States 100", 2026, 1, "14:19:33"),
+                                                  ("Sara Kenn", "Western States 100", 2026, 1, "16:31:45"),
+                                                  ("Ana Lobo", "Western States 100", 2026, 3, "17:12:09")}

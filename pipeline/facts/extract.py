@@ -452,6 +452,11 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([
 _MID_RACE = re.compile(r"(?:\b(?:at|by|through|past|around|near)\s+(?:the\s+)?(?:halfway|midway|half(?:way)?[- ]point|turnaround|mile\s+\d+|km\s+\d+|\d+\s?(?:k|km|miles?)\s+mark|aid station|checkpoint)"
                        r"|\b(?:after|by|at the end of|through|into)\s+(?:the\s+)?(?:(?:loop|lap|yard|leg|stage|day)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\w+)\s+(?:loops|laps|yards|legs|stages)|(?:first|second|third|fourth|fifth|sixth|opening|final)\s+(?:loop|lap|night|day|leg|stage|climb|half))"
                        r")\b[^.;]{0,30}$", re.I)
+# live coverage's positions: "X is fourth, four minutes back", "leaves Foresthill in 10:37,
+# fifteenth overall", "arrives first in 9:02"
+_LIVE_PLACE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^.;]{0,12},\s+(?:\w+\s+){1,3}(?:back|behind|down|adrift|off the lead)\b"
+                         r"|\b(?:leaves|reaches|arrives at|passes through|comes through|rolls into|rolls through|hits)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+in\s+\d{1,2}:\d{2}\b"
+                         r"|\barrives\s+(?:first|second|third|\w+th)\s+in\s+\d{1,2}:\d{2}\b")
 # a live-blog entry opens on its clock stamp: "10:42 a.m. —", "14:05 -", "[14:05]", "Update, 9:30 p.m.:"
 _LIVE_STAMP = re.compile(r"\s*(?:(?:update|updated|latest)\s*,?\s*)?\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\]?\s*(?:[—–|:]|-\s)|\s*\d{1,2}:\d{2}\s+(?=[A-Z][a-z]+\s+[A-Z])", re.I)
 _LIVE_FINISH = re.compile(r"\b(?:wins|won|winner|crosse[sd] the (?:finish|line)|finish(?:es|ed)\b(?!\s+(?:the|a)\s+(?:climb|section|loop|leg))|takes the (?:win|title|victory)|breaks the tape|final results?|official(?:ly)?)\b", re.I)
@@ -2398,7 +2403,7 @@ class Extractor:
                     continue  # "I'd run 6:52", said in a quote, is no result; "'I won X in T,' Y said" is Y's
                 if v.extra.get("at") is not None and not any(abs(r.start - (s0 + v.extra["at"])) <= 4 for r in info.races):
                     continue  # "third at Foresthill": a position during the race, not at a race
-                if v.kind == "place" and _MID_RACE.search(text[max(seg_start, v.start - 60) : v.start]):
+                if v.kind == "place" and (_MID_RACE.search(text[max(seg_start, v.start - 60) : v.start]) or _LIVE_PLACE.search(text[max(a, v.start - 90) : v.end + 40])):
                     continue  # "At the halfway point I was 23rd woman": a position mid-race
                 tied = next((u for u in reversed(anchors) if u.kind in ("place", "win") and u.end <= v.start and id(u) in anchor_who
                              and re.fullmatch(r"\s*(?:woman|man|overall|place)?\s*(?:(?:here|there)\s*)?(?:(?:in\s+\d{4}|last year|this year)\s*)?(?:,\s*)?(?:in|with|with a time of|,)\s*", text[u.end : v.start])), None)

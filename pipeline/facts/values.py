@@ -68,7 +68,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
     if form == "hm" and pattern(ctx + "track_right").search(right):
         return "track"
     # "went through Corinth, the 80 km mark, in 7h12'": a split's lead-in can run past 40 characters
-    if pattern(ctx + "split_right").search(right) or pattern(ctx + "split_left").search(text[max(0, start - 70) : start]):
+    if pattern(ctx + "split_right").search(right) or pattern(ctx + "split_left").search(text[max(0, start - 70) : start]) \
+            or pattern(ctx + "split_live_left").search(left):
         return "split"
     if pattern(ctx + "split_reached_left").search(text[max(0, start - 70) : start]) and not re.search(
             r"\bto\s+(?:win|take|claim|seal|finish|complete)\b|\b(?:win|victory|finish(?:ed|ing)?|title|record)\b", text[end : end + 90], re.I):
