@@ -763,3 +763,8 @@ def test_two_records_joined_with_both_of_one_time_set_by_the_old_holder() -> Non
     got = records(out)
     assert {("national record", "100 km", "Takeshi Morimoto", "6:10:20"), ("course record", "Lake Saroma 100K", "Takeshi Morimoto", "6:10:20"),
             ("national record", "100 km", "Ken Sato", "6:04:10"), ("course record", "Lake Saroma 100K", "Ken Sato", "6:04:10")} <= got
+
+
+def test_and_had_been_opens_a_clause_with_its_own_date() -> None:
+    got = results(facts("Ida Lunde won the Cedar Peak 50K in May and had been second at the Pine Flats 50 in 2021.", "2025-09-14"))
+    assert got == {("Ida Lunde", "Cedar Peak 50K", 2025, 1, None), ("Ida Lunde", "Pine Flats 50", 2021, 2, None)}
