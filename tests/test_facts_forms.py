@@ -635,3 +635,13 @@ def test_live_coverage_positions_and_aid_station_times_are_no_results() -> None:
     assert results(facts(text, "2026-06-28")) == {("Tom Echo", "Western States 100", 2026, 1, "14:19:33"),
                                                   ("Sara Kenn", "Western States 100", 2026, 1, "16:31:45"),
                                                   ("Ana Lobo", "Western States 100", 2026, 3, "17:12:09")}
+
+
+def test_a_disqualified_runner_keeps_no_result_of_that_edition() -> None:
+    text = ("Glacier 50 results revised\n\nOrganizers of the Glacier 50 have revised the results. Officials said on Monday that "
+            "Ian Coyle, who crossed the line first on Saturday in 7:02:10, has been disqualified for cutting the course. "
+            "Ben Faro, second across the line in 7:09:15, is now the winner. Coyle won the Glacier 50 in 2023.")
+    got = results(facts(text, "2025-08-12"))
+    assert ("Ben Faro", "Glacier 50", 2025, 1, "7:09:15") in got
+    assert not any(r[0] == "Ian Coyle" and r[2] == 2025 for r in got)
+    assert ("Ian Coyle", "Glacier 50", 2023, 1, None) in got

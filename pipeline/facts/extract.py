@@ -452,6 +452,7 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([
 _MID_RACE = re.compile(r"(?:\b(?:at|by|through|past|around|near)\s+(?:the\s+)?(?:halfway|midway|half(?:way)?[- ]point|turnaround|mile\s+\d+|km\s+\d+|\d+\s?(?:k|km|miles?)\s+mark|aid station|checkpoint)"
                        r"|\b(?:after|by|at the end of|through|into)\s+(?:the\s+)?(?:(?:loop|lap|yard|leg|stage|day)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\w+)\s+(?:loops|laps|yards|legs|stages)|(?:first|second|third|fourth|fifth|sixth|opening|final)\s+(?:loop|lap|night|day|leg|stage|climb|half))"
                        r")\b[^.;]{0,30}$", re.I)
+_DISQUALIFIED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|got|gets|being)\s+(?:later\s+|subsequently\s+|since\s+|then\s+|officially\s+)?(?:disqualified|DQ['’]?e?d)\b")
 # live coverage's positions: "X is fourth, four minutes back", "leaves Foresthill in 10:37,
 # fifteenth overall", "arrives first in 9:02"
 _LIVE_PLACE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^.;]{0,12},\s+(?:\w+\s+){1,3}(?:back|behind|down|adrift|off the lead)\b"
@@ -992,6 +993,7 @@ class Extractor:
         self._headline_subject: RaceMention | None = None  # the race or route a headline's record is about
         # "15:42:59. The course record, set by X in 2005.": a by-the-numbers item's time opens it
         self._lead_time: tuple[int, Value] | None = None
+        self.disqualified: list[tuple[str, str | None, int | None]] = []  # (athlete, race, year) voided
         self.performances: list[tuple[str, Value, int | None, int]] = []  # (athlete, time, year, block) on routes
         self._told: list[tuple[int, str, int | None]] = []  # (sentence start, athlete, year) of the anchors read
         self._touched: list[dict] = []
@@ -1127,6 +1129,8 @@ class Extractor:
             self._sentence(info, ctx)
             self._second_to(info)
         self._record_wins()
+        self.results = [r for r in self.results if not any(
+            r["athlete"] == who and race in (None, r["race"]) and year in (None, r["year"]) for who, race, year in self.disqualified)]
         return self._output(names)
 
     def _second_to(self, info: SentInfo) -> None:
@@ -2300,6 +2304,15 @@ class Extractor:
             return
         self._multi_year_wins(info, ctx)
         clauses = _clauses(info, text)
+        for m in _DISQUALIFIED.finditer(text, s0, s1):
+            # "X, who crossed the line first in T, has been disqualified": that edition's result is void
+            clause = _clause_of(clauses, m.start())
+            # the name the verb hangs on, past an aside ("X, who crossed the line first in T, has been")
+            head = [p for p in info.persons if p.end <= m.start() and re.fullmatch(r"(?:['’]s?)?\s*(?:,[^;]{0,160}?,\s*)?", text[p.end : m.start()])]
+            who = head[0].name if head else self._athlete(info, clause, m.start(), ctx)[0]
+            if who:
+                race, _ = self._race(info, clause, m.start(), ctx)
+                self.disqualified.append((who, race.name if race else None, self._year(info, clause, m.start(), ctx, who)))
         holders = self._holders(info, ctx)
         claimed_times = {id(h["time"]) for h in holders if h["time"] is not None}
         for h in holders:
