@@ -645,3 +645,11 @@ def test_a_disqualified_runner_keeps_no_result_of_that_edition() -> None:
     assert ("Ben Faro", "Glacier 50", 2025, 1, "7:09:15") in got
     assert not any(r[0] == "Ian Coyle" and r[2] == 2025 for r in got)
     assert ("Ian Coyle", "Glacier 50", 2023, 1, None) in got
+
+
+def test_stage_wins_and_stage_places_are_no_results() -> None:
+    text = ("Marathon des Sables 2025\n\nLeila Amrani won the Marathon des Sables in 21h10'04\".\n\n"
+            "Stage 1 (32 km): Sara Haddou won the opener in 2:41:08. The surprise was Britain's Mia Stone in third.\n\n"
+            "Sara Haddou, who won two stages including the long one, finished second overall in 21h40'12\".")
+    assert results(facts(text, "2025-04-20")) == {("Leila Amrani", "Marathon des Sables", 2025, 1, "21:10:04"),
+                                                  ("Sara Haddou", "Marathon des Sables", 2025, 2, "21:40:12")}

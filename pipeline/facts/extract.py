@@ -452,6 +452,8 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([
 _MID_RACE = re.compile(r"(?:\b(?:at|by|through|past|around|near)\s+(?:the\s+)?(?:halfway|midway|half(?:way)?[- ]point|turnaround|mile\s+\d+|km\s+\d+|\d+\s?(?:k|km|miles?)\s+mark|aid station|checkpoint)"
                        r"|\b(?:after|by|at the end of|through|into)\s+(?:the\s+)?(?:(?:loop|lap|yard|leg|stage|day)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\w+)\s+(?:loops|laps|yards|legs|stages)|(?:first|second|third|fourth|fifth|sixth|opening|final)\s+(?:loop|lap|night|day|leg|stage|climb|half))"
                        r")\b[^.;]{0,30}$", re.I)
+_STAGE_WON = re.compile(r"\s+(?:the\s+|a\s+|two\s+|three\s+|four\s+|five\s+|\d\s+)?(?:[a-z]+\s+)?(?:stages?|opener|prologue)\b")
+_STAGE_LABEL = re.compile(r"\s*(?:Stage|Day|Leg|Étape|Etappe)\s+\d+\b")
 _DISQUALIFIED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|got|gets|being)\s+(?:later\s+|subsequently\s+|since\s+|then\s+|officially\s+)?(?:disqualified|DQ['’]?e?d)\b")
 # live coverage's positions: "X is fourth, four minutes back", "leaves Foresthill in 10:37,
 # fifteenth overall", "arrives first in 9:02"
@@ -2416,6 +2418,8 @@ class Extractor:
                     continue  # "I'd run 6:52", said in a quote, is no result; "'I won X in T,' Y said" is Y's
                 if v.extra.get("at") is not None and not any(abs(r.start - (s0 + v.extra["at"])) <= 4 for r in info.races):
                     continue  # "third at Foresthill": a position during the race, not at a race
+                if _STAGE_LABEL.match(text, self.block_start.get(info.sent.block, s0)) and not re.search(r"\boverall\b", text[max(a, v.start - 40) : v.end + 40]):
+                    continue  # "Stage 1 (31.5 km): X won in T, Y in third": a stage, not the race
                 if v.kind == "place" and (_MID_RACE.search(text[max(seg_start, v.start - 60) : v.start]) or _LIVE_PLACE.search(text[max(a, v.start - 90) : v.end + 40])):
                     continue  # "At the halfway point I was 23rd woman": a position mid-race
                 tied = next((u for u in reversed(anchors) if u.kind in ("place", "win") and u.end <= v.start and id(u) in anchor_who
@@ -2721,6 +2725,8 @@ class Extractor:
         if v.role in ("goes_to", "took"):
             return True
         word = v.text.lower()
+        if word in ("won", "win", "wins", "winning") and _STAGE_WON.match(text, v.end):
+            return False  # "won the long stage", "won two stages", "won the opener": a stage race's day
         if word in ("won", "win", "wins", "winning") and self._won_other(v, info):
             return False
         if word in ("won", "wins") and re.search(r"\b(?:who|whoever|whomever)\s+(?:\w+ly\s+)?$", text[max(info.sent.start, v.start - 20) : v.start], re.I) \
