@@ -56,3 +56,10 @@ def test_a_country_in_capitals_is_no_athlete() -> None:
                 "2. Ilona Saari (Finland) 7:05:40; 3. Ruth Blyth (Great Britain) 7:09:09.", "2025-04-14")
     assert "Great Britain" not in out["athletes"]
     assert "Ruth Blyth" in out["athletes"]
+
+
+def test_a_based_or_born_adjective_is_no_part_of_the_name() -> None:
+    out = facts("The Squamish 50 ran on Saturday. Whistler-based Mika Sato was second in 9:10:27, "
+                "and Kenyan-born Ruth Kiptoo was third in 9:15:02.", "2025-08-20")
+    assert {"Mika Sato", "Ruth Kiptoo"} <= set(out["athletes"])
+    assert ("Mika Sato", "Squamish 50", 2025, 2, "9:10:27") in results(out)

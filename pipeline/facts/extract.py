@@ -492,7 +492,7 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
             continue  # "William B. Umstead State Park": a long capitalized run into a place word names a place
         words = m.group(1).split()
         start = info.sent.start + m.start(1)
-        while words and (words[0].lower().strip("'’") in prefix or re.search(r"['’](?:s|m|re|ve|ll|d)?$", words[0])):  # "I'm Marta Lind"
+        while words and (words[0].lower().strip("'’") in prefix or re.search(r"['’](?:s|m|re|ve|ll|d)?$|-(?:based|born|bred|raised)$", words[0])):  # "I'm Marta Lind", "Whistler-based X"
             start = info.sent.start + text.index(words[1], start - info.sent.start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
         if len(words) > 3 and " ".join(words[:2]).lower() in prefix:  # "New Zealander Kate Moana"
@@ -711,6 +711,8 @@ class Names:
             words = words[1:]  # "American Noah Castell", "Canarian Adrián Mederos", "Montrealer Chloé Fortin-Roy"
         while len(words) > 3 and " ".join(words[:2]).lower() in lead:
             words = words[2:]  # "New Zealander Kate Moana", "South African Thabo Nkosi"
+        while len(words) > 2 and re.search(r"-(?:based|born|bred|raised)$", words[0], re.I):
+            words = words[1:]  # "Whistler-based Haruka Iwasaki", "Kenyan-born Ruth Chebet"
         poss = [i for i, w in enumerate(words[:-2]) if re.search(r"['’]s$", w)]
         if poss:
             words = words[poss[-1] + 1 :]  # "Hong Kong's Lau Ka-yan", "Canmore's Ben Theriault"
@@ -745,7 +747,7 @@ class Names:
         for m in rx.finditer(text):
             first_words = m.group(1).split()
             while first_words and (first_words[0].lower() in cues()["name_prefix_words"] or first_words[0].lower() in _not_name_words()
-                                   or re.search(r"['’]s?$", first_words[0]) or first_words[0].lower() in cues()["nationalities"]
+                                   or re.search(r"['’]s?$|-(?:based|born|bred|raised)$", first_words[0]) or first_words[0].lower() in cues()["nationalities"]
                                    or (len(first_words) > 1 and _DEMONYM.search(first_words[0]) and len(first_words[0]) > 6)):
                 first_words = first_words[1:]
             if not first_words:
