@@ -768,3 +768,10 @@ def test_two_records_joined_with_both_of_one_time_set_by_the_old_holder() -> Non
 def test_and_had_been_opens_a_clause_with_its_own_date() -> None:
     got = results(facts("Ida Lunde won the Cedar Peak 50K in May and had been second at the Pine Flats 50 in 2021.", "2025-09-14"))
     assert got == {("Ida Lunde", "Cedar Peak 50K", 2025, 1, None), ("Ida Lunde", "Pine Flats 50", 2021, 2, None)}
+
+
+def test_stage_wins_are_no_race_results() -> None:
+    text = ("Ana Reis won the Dune Crossing 200K in 21:40:12. Mia Holt, who won three stages, finished second overall in 22:02:51.\n\n"
+            "Stage 2 (38 km): Holt won the stage in 3:11:09, with Reis third.")
+    got = results(facts(text, "2025-04-20"))
+    assert got == {("Ana Reis", "Dune Crossing 200K", 2025, 1, "21:40:12"), ("Mia Holt", "Dune Crossing 200K", 2025, 2, "22:02:51")}
