@@ -196,3 +196,14 @@ def test_a_bullet_list_belongs_to_the_runner_its_opening_line_names() -> None:
     # the bullets are Weber's, though the piece is mostly about Vogt
     assert ("Jonas Weber", "Transvulcania", 2025, 2, "7:40:10") in got
     assert not any(r[0] == "Lena Vogt" and r[1] == "Transvulcania" for r in got)
+
+
+def test_a_winners_table_with_a_men_and_a_women_column_group() -> None:
+    text = ("Glacier 50 race guide\n\nPast winners\n\n"
+            "Year | Men's winner | Time | Women's winner | Time\n"
+            "2025 | Ian Coyle (USA) | 7:02:10 | Mia Sato (Japan) | 7:58:44\n"
+            "2024 | Ben Faro (Italy) | 7:09:15 | Ruth Kiptoo (Kenya) | 8:01:02\n")
+    assert results(facts(text, "2026-01-10")) == {("Ian Coyle", "Glacier 50", 2025, 1, "7:02:10"),
+                                                  ("Mia Sato", "Glacier 50", 2025, 1, "7:58:44"),
+                                                  ("Ben Faro", "Glacier 50", 2024, 1, "7:09:15"),
+                                                  ("Ruth Kiptoo", "Glacier 50", 2024, 1, "8:01:02")}

@@ -1483,15 +1483,7 @@ class Extractor:
 
     def _cell(self, info: SentInfo, role: str) -> tuple[str, int] | None:
         table = info.sent.table
-        if table is None or role not in table.columns:
-            return None
-        cells = info.sent.text.strip().strip(table.sep).split(table.sep)
-        idx = table.columns[role]
-        if idx >= len(cells):
-            return None
-        raw = cells[idx]
-        offset = info.sent.start + info.sent.text.find(raw.strip()) if raw.strip() else info.sent.start
-        return raw.strip(), offset
+        return self._cell_at(info, table.columns.get(role)) if table is not None else None
 
     # ---- context
     def _enter(self, info: SentInfo, ctx: Context) -> None:
@@ -3240,19 +3232,38 @@ class Extractor:
                              rank, ts[0], 0.8 * rconf)
 
     def _table_row(self, info: SentInfo, ctx: Context) -> None:
-        name = self._cell(info, "name")
+        table = info.sent.table
+        if table is not None and len(table.name_columns) > 1 and "place" not in table.columns:
+            # "2024 | X (Spain) | 9:44:59 | Y (Belgium) | 11:19:08": a runner per column group
+            for name_idx, time_idx, winner in table.name_columns:
+                self._table_row_of(info, ctx, self._cell_at(info, name_idx), self._cell_at(info, time_idx), 1 if winner else None)
+            return
+        self._table_row_of(info, ctx, self._cell(info, "name"), self._cell(info, "time"), None)
+
+    def _cell_at(self, info: SentInfo, idx: int | None) -> tuple[str, int] | None:
+        table = info.sent.table
+        if table is None or idx is None:
+            return None
+        cells = info.sent.text.strip().strip(table.sep).split(table.sep)
+        if idx >= len(cells):
+            return None
+        raw = cells[idx]
+        offset = info.sent.start + info.sent.text.find(raw.strip()) if raw.strip() else info.sent.start
+        return raw.strip(), offset
+
+    def _table_row_of(self, info: SentInfo, ctx: Context, name: tuple[str, int] | None, tc: tuple[str, int] | None,
+                      winner_place: int | None) -> None:
         if not name or not name[0]:
             return
         who = person_name(re.sub(r"\s*\([^)]*\)", "", name[0]))  # "Finn Gallagher (IRL)"
         if not _valid_full_name(who):
             return
-        place = None
+        place = winner_place
         pc = self._cell(info, "place")
         if pc:
             m = re.match(r"\s*[FMW]?(\d+)", pc[0])
             place = int(m.group(1)) if m else None
         t = None
-        tc = self._cell(info, "time")
         if tc:
             ts = find_times(tc[0])
             t = ts[0] if ts else None

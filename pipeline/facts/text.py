@@ -32,11 +32,14 @@ class Table:
     header: list[str]
     columns: dict[str, int] = field(default_factory=dict)  # role -> column index
     sep: str = "|"  # the cell separator: "|" (markdown, plain) or a tab (pasted spreadsheets)
+    # every (name column, its time column, the header says "winner") of a table with a runner
+    # per column group: "Year | Men's winner | Time | Women's winner | Time"
+    name_columns: list[tuple[int, int | None, bool]] = field(default_factory=list)
 
 
 _HEADER_ROLES = {
     "place": re.compile(r"^(?:place|pos\.?|position|rank|#|overall|pl\.?)$", re.I),
-    "name": re.compile(r"^(?:runner|athlete|name|finisher|winner|women|men|woman|man)$", re.I),
+    "name": re.compile(r"^(?:(?:men|women|male|female|man|woman)['’]?s?\s+)?(?:runner|athlete|name|finisher|winner|champion)$|^(?:women|men|woman|man)$", re.I),
     "time": re.compile(r"^(?:time|finish(?: time)?|result|chip time|gun time)$", re.I),
     "distance": re.compile(r"^(?:distance|yards|laps|loops|km|miles)$", re.I),
     "race": re.compile(r"^(?:race|event|venue|where|(?:race|event|venue)\s*(?:,|/|and)\s*(?:year|date))$", re.I),
@@ -136,6 +139,11 @@ def _table_header(line: str, sep: str = "|") -> Table | None:
         for role, rx in _HEADER_ROLES.items():
             if role not in table.columns and rx.match(cell):
                 table.columns[role] = i
+    names = [i for i, cell in enumerate(cells) if _HEADER_ROLES["name"].match(cell)]
+    for k, i in enumerate(names):
+        end = names[k + 1] if k + 1 < len(names) else len(cells)
+        time = next((j for j in range(i + 1, end) if _HEADER_ROLES["time"].match(cells[j])), None)
+        table.name_columns.append((i, time, bool(re.search(r"winner|champion", cells[i], re.I))))
     return table if "name" in table.columns else None
 
 
