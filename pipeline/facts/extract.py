@@ -112,8 +112,6 @@ _BLOCK_BEFORE = re.compile(
 )
 # Fine-grained tags instead of coarse POS: the attribute ruler that maps them is left out.
 _PROPN = ("NNP", "NNPS")
-# "Stage 4 (82 km): ...", "Leg 2: ...": a paragraph that tells one stage of a stage race
-_STAGE_LINE = re.compile(r"\s*(?:Stage|Etape|Étape|Leg)\s+\d{1,2}\b(?:\s*\([^)]{0,30}\))?\s*[:.—–-]")
 # "won by X", "the title went to X", "the race belonged to X": the winner named as the agent
 _AGENT_BEFORE = re.compile(r"\b(?:won by|went to|goes to|belong(?:s|ed)? to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
@@ -2778,8 +2776,6 @@ class Extractor:
             if obj in ("race", "title", "it", "there"):
                 return False
             return bool(re.search(r"(?i)\b(?:championships?|cup|games|trials|series|award|prize|contest|lottery|open|grand prix)\b", m.group("obj")))
-        if re.match(r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:stages?|legs?|sections?|segments?|sprints?|primes?|KOMs?|QOMs?)\b", after, re.I):
-            return True  # "who won two stages including the long one": a stage of the race, not the race
         return bool(re.match(r"\s+(?:the\s+|a\s+|an\s+)(?:\w+\s+){0,2}(?:contest|award|prize|lottery|raffle|bet|toss|argument|election|draw|competition)\b", after, re.I))
 
     def _record_place(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context,
@@ -3383,8 +3379,6 @@ class Extractor:
     # ---- fact objects
     def _add_result(self, info: SentInfo, who: str, race: RaceMention | None, year: int | None,
                     place: int | None, t: Value | None, conf: float, distance: str | None = None) -> None:
-        if _STAGE_LINE.match(self.text, self.block_start.get(info.sent.block, info.sent.start)):
-            return  # "Stage 4 (82 km): X won the long stage in 7:12:40": a stage of a stage race, not the race
         if _LIVE_STAMP.match(info.sent.text) and not _LIVE_FINISH.search(info.sent.text):
             return  # "14:05 — Ruiz still first at Twin Lakes in 9:12:00": a live-blog entry mid-race
         rname = race.name if race else None
