@@ -775,3 +775,14 @@ def test_stage_wins_are_no_race_results() -> None:
             "Stage 2 (38 km): Holt won the stage in 3:11:09, with Reis third.")
     got = results(facts(text, "2025-04-20"))
     assert got == {("Ana Reis", "Dune Crossing 200K", 2025, 1, "21:40:12"), ("Mia Holt", "Dune Crossing 200K", 2025, 2, "22:02:51")}
+
+
+def test_masters_records_told_by_decade_and_by_category_with_a_fixed_time() -> None:
+    out = facts("Masters marks of the year\n\nIn October, Germany's Hans Becker, 61, ran 21:10:05 at the Javelina Jundred, "
+                "the fastest ever by a man in his 60s.\n\n"
+                "At Desert Solstice in December, Oregon's Ruth Landry, 52, covered 138.2 miles on the track to set a new American "
+                "W50 24-hour record, beating the 131.0 miles Jane Cobb ran in 2018.", "2025-01-10")
+    got = records(out)
+    assert ("age-group record", "Javelina Jundred", "Hans Becker", "21:10:05") in got
+    assert ("age-group record", "24 hours", "Ruth Landry", None) in got
+    assert not any(r[0] == "course record" for r in got)
