@@ -653,3 +653,8 @@ def test_stage_wins_and_stage_places_are_no_results() -> None:
             "Sara Haddou, who won two stages including the long one, finished second overall in 21h40'12\".")
     assert results(facts(text, "2025-04-20")) == {("Leila Amrani", "Marathon des Sables", 2025, 1, "21:10:04"),
                                                   ("Sara Haddou", "Marathon des Sables", 2025, 2, "21:40:12")}
+
+
+def test_a_parkrun_time_is_minutes_and_seconds() -> None:
+    got = results(facts("Owen Pike was first finisher at Birch Hill parkrun on Saturday in 17:21.", "2025-03-02"))
+    assert got == {("Owen Pike", "Birch Hill parkrun", 2025, 1, "0:17:21")}

@@ -312,6 +312,8 @@ def _canonical_pattern_name(text: str) -> str:
 
 
 def _suffix_label(suffix: str) -> str | None:
+    if suffix.lower() == "parkrun":
+        return "5 km"  # every parkrun is a 5 km run
     m = re.match(r"(\d+)\s?-?\s?([A-Za-z]*)", suffix)
     if not m:
         return None
