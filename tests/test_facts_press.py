@@ -786,3 +786,10 @@ def test_masters_records_told_by_decade_and_by_category_with_a_fixed_time() -> N
     assert ("age-group record", "Javelina Jundred", "Hans Becker", "21:10:05") in got
     assert ("age-group record", "24 hours", "Ruth Landry", None) in got
     assert not any(r[0] == "course record" for r in got)
+
+
+def test_lowering_her_own_course_record_of_a_time_keeps_the_old_mark_as_hers() -> None:
+    out = facts("Ana Reis won the Pine Flats 50 in 6:02:10, lowering her own course record of 6:15:44 from 2022 by 13 minutes.", "2025-05-04")
+    got = {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"], r["previous_time"]) for r in out["records"]}
+    assert ("course record", "Pine Flats 50", "Ana Reis", "6:02:10", 2025, "6:15:44") in got
+    assert ("course record", "Pine Flats 50", "Ana Reis", "6:15:44", 2022, None) in got

@@ -2593,6 +2593,12 @@ class Extractor:
                 own = re.search(r"\b(?:his|her|their) own\b", around)
                 prev_holder = holder["holder"] if holder else (who if own else broken_of)
                 prev_time = holder["time"].hms if holder and holder["time"] else None
+                # "lowering his own course record of 14:30:04 from 2018": the old mark is the runner's too
+                old_own = next((v for v in info.times if v.role == "finish" and own and holder is None and re.fullmatch(r"\s+of\s+", text[cue.end : v.start])
+                                and re.search(r"\b(?:his|her|their) own\s+(?:[\w'’-]+\s+){0,2}$", text[max(a, cue.start - 30) : cue.start])), None)
+                if old_own is not None:
+                    claimed_times.add(id(old_own))
+                    prev_time = old_own.hms
                 tcands = [v for v in info.times if v.role == "finish" and id(v) not in claimed_times]
                 if race is not None and race.kind == "distance" and rtype in ("world record", "national record"):
                     # "passed 100 miles in 11:47:21, an American record": the split at a record distance
@@ -2607,6 +2613,9 @@ class Extractor:
                 self._athlete_evidence(who, conf)
                 if t is not None and race is not None and race.kind == "race":
                     self._add_result(info, who, race, year, None, t, conf * rconf * 0.9)
+                if old_own is not None and t is not None:
+                    om = re.match(r"\s+(?:from|in|set in)\s+((?:19|20)\d\d)\b", text[old_own.end : old_own.end + 15])
+                    self._add_record(info, rtype, race, who, old_own, int(om.group(1)) if om else None, None, None, None, conf * max(rconf, 0.5) * 0.9)
         # --- athlete evidence from racing verbs and runner nouns, context updates
         told_here = {r["athlete"] for r in self.results[n_results:]}
         timed = [r for r in self._touched if r["time"]]
