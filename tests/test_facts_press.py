@@ -793,3 +793,12 @@ def test_lowering_her_own_course_record_of_a_time_keeps_the_old_mark_as_hers() -
     got = {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"], r["previous_time"]) for r in out["records"]}
     assert ("course record", "Pine Flats 50", "Ana Reis", "6:02:10", 2025, "6:15:44") in got
     assert ("course record", "Pine Flats 50", "Ana Reis", "6:15:44", 2022, None) in got
+
+
+def test_a_holders_dated_mark_of_a_time_told_in_words_is_the_holders() -> None:
+    out = facts("Long Trail\n\nAna Birch finished the Long Trail unsupported in 4 days, 2 hours and 10 minutes, a new FKT. "
+                "Tom Reyes's 2019 mark of 4 days, 9 hours and 40 minutes had looked safe; Birch took more than seven hours off it.",
+                "2025-09-01")
+    got = records(out)
+    assert ("FKT", "Long Trail", "Tom Reyes", "105:40:00") in got
+    assert not any(r[2] == "Ana Birch" and r[3] == "105:40:00" for r in got)

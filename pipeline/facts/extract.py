@@ -2136,7 +2136,7 @@ class Extractor:
                     r"['’]s?\s+\d[\d:.'’h\"]*\s*(?:,?\s*(?:from|set in|in)\s+\d{4}\s*,?)?\s+(?:still\s+)?(?:survives|survived|remains|remained|stands|stood|lasted|holds|held)\b", after):
                 # "Walmsley's 19:37:43 from 2023 survives", "X's 14:09:28 from 2019 remains untouched"
                 holder_kind = "poss"
-            elif m_poss and (ap := re.match(r"['’]s?\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT),\s+", after)) and any(
+            elif m_poss and (ap := re.match(r"['’]s?\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:,|\s+of)\s+", after)) and any(
                     x.start == p.end + ap.end() and x.role in ("finish", "duration") for x in info.times):
                 holder_kind = "poss"  # "Sabbe's mark, 41 days, 7 hours and 39 minutes, had itself been a leap"
             elif m_poss and self._lead is not None and re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,3}(?:record|mark|best|CR|FKT)\b", after):
@@ -3048,7 +3048,7 @@ class Extractor:
         "6:05:41 set by Sorokin", "the 53:39 that Hamilton ran"."""
         text = self.text
         for p in info.persons:
-            if p.end <= v.start and re.fullmatch(r"['’]s?\s+(?:(?:old|previous|former|own|\d{4})\s+)?|,\s+whose\s+(?:[\w'’-]+\s+){0,3}?", text[p.end : v.start]):
+            if p.end <= v.start and re.fullmatch(r"['’]s?\s+(?:(?:old|previous|former|own|\d{4})\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:mark|record|best|time|FKT)\s+of\s+)?|,\s+whose\s+(?:[\w'’-]+\s+){0,3}?", text[p.end : v.start]):
                 return p.name
             if p.start >= v.end and re.fullmatch(r",?\s*(?:(?:had\s+)?(?:been\s+)?(?:set|run|established)\s+(?:[^.;,]{0,40}?\s)?by|(?:that|which)|(?:had\s+|has\s+)?belong(?:s|ed)\s+to(?:\s+the(?:\s+[\w-]+){1,2})?)\s+(?:[A-Z][\w-]+['’]s\s+)?", text[v.end : p.start]):
                 return p.name
