@@ -802,3 +802,8 @@ def test_a_holders_dated_mark_of_a_time_told_in_words_is_the_holders() -> None:
     got = records(out)
     assert ("FKT", "Long Trail", "Tom Reyes", "105:40:00") in got
     assert not any(r[2] == "Ana Birch" and r[3] == "105:40:00" for r in got)
+
+
+def test_the_month_a_race_is_named_with_dates_the_result_told_next() -> None:
+    text = "Ida Lunde first tried an ultra last September, running the Cedar Peak 50K near her home. She finished fourth in 5:02:11."
+    assert results(facts(text, "2025-07-20")) == {("Ida Lunde", "Cedar Peak 50K", 2024, 4, "5:02:11")}

@@ -2683,6 +2683,12 @@ class Extractor:
             placed = rm is not None and any((o := pattern("own_date").match(self.text, v.start, info.sent.end)) is not None and o.start("rel") == rm.start()
                                             for v in info.places)
             rel = None if titled or placed or (rm is not None and aside(rm.start())) else self._relative_year(info, ctx, head)
+            if rel is None and len({r.name for r in info.races if r.kind == "race"}) == 1 and told and not info.places and not info.wins and not info.times:
+                # "X first tried an ultra last September, running the Vermont 50. He finished
+                # sixth": the month that dates the race the paragraph turns to dates its results
+                mm = pattern("month_ref").search(text, s0, s1)
+                if mm is not None and not mm.group("year"):
+                    rel = self._relative_year(info, ctx)
             if rel is not None:
                 ctx.para_year = rel
         fm = next((m for m in pattern("fixed_time").finditer(info.sent.text) if m.group("n") and not _SPLIT_AFTER.match(info.sent.text, m.end())), None)
