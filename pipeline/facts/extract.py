@@ -218,6 +218,9 @@ _EN_STOP = {
 }
 
 
+_CONTROL_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")  # control characters but tab and line ends, and U+FFFD
+
+
 def check_document(doc: Any) -> tuple[str, str, date | None, str | None]:
     """(id, text, published, url) of a usable input document, else BadDocument."""
     if not isinstance(doc, dict):
@@ -240,7 +243,7 @@ def check_document(doc: Any) -> tuple[str, str, date | None, str | None]:
     if len(text) > MAX_CHARS:
         raise BadDocument(f"text too long ({len(text) / 1e6:.1f} M characters > {MAX_CHARS / 1e6:.0f} M)")
     sample = text[:20000]
-    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t") or c == "\ufffd")
+    controls = len(_CONTROL_CHAR.findall(sample))
     if "\x00" in sample or controls > max(5, len(sample) // 100):
         raise BadDocument("binary content, not text")
     words = re.findall(r"[^\W\d_]+", sample.lower())
