@@ -605,6 +605,9 @@ def test_medals_are_places_and_a_lead_told_first_is_no_win() -> None:
                 "For the first half, the race belonged to Belgium's Tom Vos, who went through 50K in 3:05:11. "
                 "Vos held on for bronze in 6:25:37. Kenya took team gold.", "2024-09-10")
     assert results(out) == {("Tom Vos", "IAU 100 km World Championships", 2024, 3, "6:25:37")}
+    # Comrades' medals are time standards: "earned a silver medal" is no place
+    out = facts("Sipho Dube ran the Comrades Marathon in 7:20:11 and earned a silver medal.", "2024-06-10")
+    assert results(out) == {("Sipho Dube", "Comrades Marathon", 2024, None, "7:20:11")}
 
 
 def test_an_aside_race_after_a_name_is_not_the_results_race() -> None:
