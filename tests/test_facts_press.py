@@ -807,3 +807,8 @@ def test_a_holders_dated_mark_of_a_time_told_in_words_is_the_holders() -> None:
 def test_the_month_a_race_is_named_with_dates_the_result_told_next() -> None:
     text = "Ida Lunde first tried an ultra last September, running the Cedar Peak 50K near her home. She finished fourth in 5:02:11."
     assert results(facts(text, "2025-07-20")) == {("Ida Lunde", "Cedar Peak 50K", 2024, 4, "5:02:11")}
+
+
+def test_good_for_a_place_after_a_run_is_that_runs_place() -> None:
+    text = "Ola Berg was fourth at the 2021 Pine Flats 50 in 7:10:00, then ran 3:58:40 at the Cedar Peak 50K in 2022, good for ninth among the men."
+    assert results(facts(text, "2025-03-01")) == {("Ola Berg", "Pine Flats 50", 2021, 4, "7:10:00"), ("Ola Berg", "Cedar Peak 50K", 2022, 9, "3:58:40")}

@@ -113,6 +113,8 @@ _BLOCK_BEFORE = re.compile(
 # Fine-grained tags instead of coarse POS: the attribute ruler that maps them is left out.
 _PROPN = ("NNP", "NNPS")
 # "won by X", "the title went to X", "the race belonged to X": the winner named as the agent
+# ", good for 22nd", ", which put her in fifth": the place the run just told earned
+_PLACE_OF_RUN = re.compile(r",\s+(?:which\s+was\s+)?(?:good|enough|good enough)\s+for\s+$|,\s+(?:placing|putting|which put|which placed)\s+(?:him|her|them)\s+(?:in\s+)?$", re.I)
 _AGENT_BEFORE = re.compile(r"\b(?:won by|went to|goes to|belong(?:s|ed)? to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
@@ -2426,7 +2428,11 @@ class Extractor:
                     # results in the clause, a time is the one of the place told last before it
                     tied = next((u for u in reversed(anchors) if u.kind in ("place", "win") and u.end <= v.start
                                  and anchor_who.get(id(u), (None,))[0] is not None), None)
-                if v.kind == "time" and tied is not None:
+                if v.kind == "place" and _PLACE_OF_RUN.search(text[max(a, v.start - 40) : v.start]):
+                    # "ran 2:31:48 at Boston in 2023, good for 22nd among the women": the place of the run just told
+                    tied = next((u for u in reversed(anchors) if u.kind == "time" and u.end <= v.start
+                                 and anchor_who.get(id(u), (None,))[0] is not None), None)
+                if tied is not None and (v.kind == "time" or tied.kind == "time"):
                     # "Sara Lindholm, third in 21:29:40", "fourth here in 2023, in 12:21:09": the
                     # place's runner ran the time, that year
                     who, conf = anchor_who[id(tied)]
@@ -2441,13 +2447,13 @@ class Extractor:
                 anchor_who[id(v)] = (who, conf)
                 if not who:
                     continue
-                vyear = anchor_year[id(tied)] if v.kind == "time" and tied is not None and id(tied) in anchor_year else self._year(info, clause, v.start, ctx, who)
+                vyear = anchor_year[id(tied)] if tied is not None and (v.kind == "time" or tied.kind == "time") and id(tied) in anchor_year else self._year(info, clause, v.start, ctx, who)
                 anchor_year[id(v)] = vyear
                 # "fourth at Zegama in May and then second at OCC in August in T": with two races
                 # in the clause, each anchor goes with the race nearest it
                 vrace = None
                 if split_races:
-                    vrace = anchor_race.get(id(tied)) if v.kind == "time" and tied is not None else self._race(info, clause, v.start, ctx)[0]
+                    vrace = anchor_race.get(id(tied)) if tied is not None and (v.kind == "time" or tied.kind == "time") else self._race(info, clause, v.start, ctx)[0]
                 anchor_race[id(v)] = vrace
                 self._told.append((s0, who, vyear))
                 g = groups.setdefault((who, vyear, vrace.name if vrace else None),
