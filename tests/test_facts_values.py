@@ -119,3 +119,23 @@ def test_text_without_blank_lines_has_a_paragraph_a_line() -> None:
 def test_a_time_won_in_on_a_weekday_is_a_finish_and_at_a_time_on_a_weekday_is_a_clock() -> None:
     assert [(v.text, v.role) for v in find_times("Ines Paz won in 9:12:40 on Sunday.")] == [("9:12:40", "finish")]
     assert [(v.text, v.role) for v in find_times("The gun went at 5:30 on Sunday.")] == [("5:30", "clock")]
+
+
+def test_pattern_prefilters_are_necessary_conditions() -> None:
+    """A prefiltered pattern answers 'no match' without running when no trigger is in the text:
+    on every dev sentence the bare regex must agree (a trigger list that is too short fails)."""
+    from pathlib import Path
+
+    from pipeline.facts.resources import PrefilteredPattern, pattern, raw_patterns
+    from pipeline.facts.text import sentences
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "gold" / "dev").glob("*.txt"))]
+    texts.append("in May she ran for 6 hours, two years later; that same fall, this weekend, the 24-hour and six-day races")
+    names = list(raw_patterns()["prefilters"])
+    assert names
+    for name in names:
+        rx = pattern(name)
+        assert isinstance(rx, PrefilteredPattern), name
+        for text in texts:
+            for s in sentences(text):
+                assert [m.span() for m in rx.finditer(s.text)] == [m.span() for m in rx.rx.finditer(s.text)], (name, s.text)

@@ -932,7 +932,10 @@ class Names:
 def _in_quote(text: str, pos: int, start: int) -> bool:
     """Is pos inside a quotation (counting quote marks from `start`, the paragraph's start, so
     that a quote running over several sentences counts)? 7h46'37" is no quote mark."""
-    seg = re.sub(r"(?<=['’′]\d\d)[\"”″]|(?<=['’′]\d)[\"”″]|″", "", text[max(start, pos - 3000) : pos])
+    seg = text[max(start, pos - 3000) : pos]
+    if '"' not in seg and "“" not in seg:
+        return False  # no opening mark at all: the common case, without the regex below
+    seg = re.sub(r"(?<=['’′]\d\d)[\"”″]|(?<=['’′]\d)[\"”″]|″", "", seg)
     return (seg.count("“") > seg.count("”")) or (seg.count('"') % 2 == 1)
 
 

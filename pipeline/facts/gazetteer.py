@@ -275,7 +275,12 @@ def _capitals_recased(text: str) -> str:
             return m.group(0)
         return re.sub(r"[A-Z][A-Z'’]+", lambda w: w.group(0)[0] + w.group(0)[1:].lower(), m.group(0))
 
+    if not _CAPITALS_RUN.search(text):
+        return text  # nothing in capitals: the common case, without a callback per line
     return re.sub(r"[^\n]+", line, text)
+
+
+_CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 
 
 @cache
