@@ -396,6 +396,7 @@ def _heading_record_type(heading: str) -> str | None:
     return next((rtype for rtype, rx in record_type_patterns() if rtype in _RECORD_TYPES and rx.search(heading)), None)
 
 
+@lru_cache(maxsize=8192)  # a pure test of the string, asked again for every mention of a name
 def _valid_full_name(name: str) -> bool:
     words = name.split()
     if words and words[0].lower() in _PARTICLES:
@@ -619,10 +620,12 @@ def _heading_distance(info: SentInfo) -> RaceMention | None:
 
 def _is_heading(info: SentInfo) -> bool:
     """A block of one short line without closing punctuation: a sub-heading."""
+    if not info.sent.line_start or info.sent.table is not None:
+        return False
     t = info.sent.text.strip()
     words = [w for w in t.split() if w not in ("|", "·", "•", "–", "—", "-")]
     limit = 12 if re.search(r"\s[|·•]\s", t) else 8  # "Bandera 100K | Bandera, Texas | January 10"
-    return info.sent.line_start and len(words) <= limit and not re.search(r"[.!?:;,\"”]$", t) and info.sent.table is None \
+    return len(words) <= limit and not re.search(r"[.!?:;,\"”]$", t) \
         and not re.search(r"\d:\d\d", t)  # a line with a finish time is a result, not a heading
 
 
