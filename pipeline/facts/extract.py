@@ -1819,7 +1819,8 @@ class Extractor:
             and not _AHEAD_BEFORE.search(self.text[max(0, r.start - 50) : r.start]) and not _AHEAD_AFTER.match(self.text[r.end : r.end + 25])]
         # "X, 14:20:33, who last September was silver at the European championships": the
         # relative clause after the result tells another race
-        whos = [(m.start(), m.end()) for m in _WHO_AFTER.finditer(self.text, info.sent.start, info.sent.end) if m.start() >= pos and _OTHER_OCCASION.search(m.group(0))]
+        whos = [(m.start(), m.end()) for m in _WHO_AFTER.finditer(self.text, info.sent.start, info.sent.end)
+                if m.start() >= pos and _OTHER_OCCASION.search(m.group(0))] if "who" in info.sent.text else []
         races = [r for r in races if not any(ws <= r.start < we for ws, we in whos)]
         # "X, fourth at Comrades in June, won in T": the apposed aside's race is not the result's
         races = [r for r in races if not any(xs <= r.start < xe and not xs <= pos < xe for xs, xe in self._asides(info))]
