@@ -1823,7 +1823,8 @@ class Extractor:
                 if m.start() >= pos and _OTHER_OCCASION.search(m.group(0))] if "who" in info.sent.text else []
         races = [r for r in races if not any(ws <= r.start < we for ws, we in whos)]
         # "X, fourth at Comrades in June, won in T": the apposed aside's race is not the result's
-        races = [r for r in races if not any(xs <= r.start < xe and not xs <= pos < xe for xs, xe in self._asides(info))]
+        asides = self._asides(info) if races else []
+        races = [r for r in races if not any(xs <= r.start < xe and not xs <= pos < xe for xs, xe in asides)]
         in_clause = [r for r in races if a <= r.start < b]
         if in_clause:
             best = min(in_clause, key=lambda r: abs(r.start - pos))
