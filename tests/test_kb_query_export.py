@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -209,3 +210,15 @@ def test_query_header_parsing_and_required_parameters() -> None:
     with pytest.raises(queries.QueryError, match="needs --param race"):
         query.bind({})
     assert query.bind({"race": "WSER", "top": "3"}) == {"race": "WSER", "top": 3}
+
+
+def test_the_summary_shows_each_timeline_rows_race_and_each_covered_race(db: Path) -> None:
+    """`ultrafacts summary` (the end of `make run`) leaves out wide columns and the one its
+    title names, never the race of an athlete's timeline or of the coverage ranking."""
+    done = subprocess.run([sys.executable, "-c", "from pipeline.cli import main; main()", "summary", "--db", str(db)],
+                          cwd=REPO, capture_output=True, text=True, timeout=120, env={**os.environ, "COLUMNS": "160"})
+    assert done.returncode == 0, done.stderr
+    timeline = done.stdout.split("timeline", 1)[1].split("Most-covered", 1)[0]
+    assert "Western States" in timeline
+    coverage = done.stdout.split("Most-covered", 1)[1]
+    assert "Western States 100" in coverage and "articles" in coverage

@@ -280,9 +280,16 @@ SUMMARY_QUERIES = (
     ("Jim Walmsley's timeline", "athlete_timeline", {"athlete": "Jim Walmsley"}),
     ("Most-covered races", "races_by_coverage", {"top": 8}),
 )
-# Wide columns left out of the summary tables (`ultrafacts query NAME` shows them all).
+# Wide columns left out of the summary tables (`ultrafacts query NAME` shows them all), and a
+# column that repeats the query's parameter (the title names that race or athlete already).
 _WIDE = ("evidence", "url", "sentence", "article", "aliases")
-_WIDE_EXACT = {"start", "end", "id", "race"}
+_WIDE_EXACT = {"start", "end", "id"}
+
+
+def _summary_column(column: str, params: dict) -> bool:
+    c = column.lower()
+    wide = any(c == w or c.startswith(w + "_") or c.endswith("_" + w) for w in _WIDE)
+    return not (wide or c in _WIDE_EXACT or c in params)
 
 
 def _show_overview(db: Path) -> None:
@@ -305,7 +312,7 @@ def _show_overview(db: Path) -> None:
         except Exception as exc:  # one failing query must not hide the rest of the summary
             err_console.print(f"({name}: {exc})")
             continue
-        keep = [i for i, c in enumerate(columns) if c.lower() not in _WIDE_EXACT and not any(w in c.lower() for w in _WIDE)]
+        keep = [i for i, c in enumerate(columns) if _summary_column(c, params)]
         console.rule(f"{title}  [dim](ultrafacts query {name})[/dim]")
         shown = [tuple(_short(row[i]) for i in keep) for row in result[:12]]
         print_rows([columns[i] for i in keep], shown, "table")
