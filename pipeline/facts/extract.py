@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from .components import load_nlp
 from .gazetteer import RaceMention, finder
 from .normalize import distance, fold, number, person_name
-from .resources import cues, pattern, phrase_regex, raw_patterns, record_type_patterns
+from .resources import cues, pattern, phrase_regex, place_words, raw_patterns, record_type_patterns
 from .text import Sentence, sentences
 from .values import (
     Value,
@@ -661,13 +661,6 @@ def _plain_capitals() -> frozenset[str]:
     return frozenset(words - set(c["given_names_also_words"]))
 
 
-@cache
-def _place_words() -> frozenset[str]:
-    """Words a multi-word country or region name is made of ("Great Britain", "New Zealand")."""
-    c = cues()
-    return frozenset(set(c["place_names"]) | set(c["place_name_words"]))
-
-
 # a capitalized word whole: "Jean-Luc", "D'Haene", "McDonald" (not "Jean-" or "D'")
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’][\w'’]*(?:-[\w'’]+)*")
 # "I'd", "We've", "They're": a pronoun with its contraction
@@ -725,7 +718,7 @@ class Names:
         if poss:
             words = words[poss[-1] + 1 :]  # "Hong Kong's Lau Ka-yan", "Canmore's Ben Theriault"
         name = " ".join(words)
-        if all(w.lower() in _place_words() for w in words):
+        if all(w.lower() in place_words() for w in words):
             return None  # "Great Britain", "New South Wales": a place in capitals
         if _valid_full_name(name):
             key = self._merge(name)

@@ -40,6 +40,13 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
+def place_words() -> frozenset[str]:
+    """Countries, states and the words multi-word places are made of ("Great Britain", "USA")."""
+    c = cues()
+    return frozenset(set(c["place_names"]) | set(c["place_name_words"]))
+
+
+@cache
 def number_alternation() -> str:
     return _alternation(list(cues()["number_words"]))
 

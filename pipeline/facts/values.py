@@ -238,6 +238,12 @@ def ordinal_number(token: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@cache
+def _nations() -> frozenset[str]:
+    """Country and state names ("Belgium took the bronze": a nation's medal, not a runner's)."""
+    return frozenset(cues()["place_names"]) | {"usa", "britain"}
+
+
 def find_places(text: str) -> list[Value]:
     """Finishing places: ordinals in a finishing context, runner-up, F2/M3, 'completed the podium'."""
     out: list[Value] = []
@@ -301,7 +307,7 @@ def find_places(text: str) -> list[Value]:
         if re.search(r"\bteam\b", text[max(0, m.start("medal") - 12) : m.start("medal")], re.I) or not m.group("medal").islower():
             continue  # a team's medal; "the Silver Rush 50" is a race
         country = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start() - 20) : m.start()])
-        if country and country.group(1).lower() in set(cues()["place_names"]) | {"usa", "britain"}:
+        if country and country.group(1).lower() in _nations():
             continue  # "Belgium took the bronze": a nation's (team) medal
         out.append(Value("place", m.start("medal"), m.end(), m.group(0)[m.start("medal") - m.start():], "", number={"gold": 1, "silver": 2, "bronze": 3}[m.group("medal").lower()]))
     for m in pattern("runner_up").finditer(text):
