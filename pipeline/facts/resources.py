@@ -25,14 +25,20 @@ def races_path() -> Path:
     return Path(os.environ.get("UF_RACES", RACES_PATH))
 
 
+def _read_yaml(path: Path) -> Any:
+    # libyaml's parser when PyYAML has it: same safe constructor, ~7x faster on races.yaml, and
+    # every worker of a multi-process run reads these files at its start
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 @cache
 def cues() -> dict[str, Any]:
-    return yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
+    return _read_yaml(DATA_DIR / "cues.yaml")
 
 
 @cache
 def raw_patterns() -> dict[str, Any]:
-    return yaml.safe_load((DATA_DIR / "patterns.yaml").read_text(encoding="utf-8"))
+    return _read_yaml(DATA_DIR / "patterns.yaml")
 
 
 def _alternation(words: list[str]) -> str:
@@ -135,7 +141,7 @@ def gazetteer() -> tuple[Race, ...]:
     path = races_path()
     if not path.exists():
         return ()
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = _read_yaml(path) or []
     if isinstance(data, dict):
         data = data.get("races") or data.get("entries") or []
     races = []
