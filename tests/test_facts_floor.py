@@ -17,12 +17,13 @@ DEV = Path(__file__).resolve().parent / "gold" / "dev"
 
 # kind -> (precision floor, recall floor)
 SEED_FLOORS = {"athletes": (0.95, 0.95), "races": (0.95, 0.95), "results": (0.95, 0.95), "records": (0.95, 0.95)}
-# The dev set is 129 documents: the 57 first written, 48 in harder styles (essays, previews,
+# The dev set is 153 documents: the 57 first written, 48 in harder styles (essays, previews,
 # record histories, international press, forums), 12 carried by lists and flattened tables
-# (extra-75 to 86) and 12 in the real press's forms (extra-87 to 98). Whole-set scores when
-# these floors were set: results P 0.910 R 0.878, records P 0.949 R 0.827, athletes P 0.984
-# R 0.952, races P 0.990 R 0.942.
-DEV_FLOORS = {"athletes": (0.97, 0.94), "races": (0.98, 0.93), "results": (0.90, 0.86), "records": (0.93, 0.81)}
+# (extra-75 to 86), 12 in the real press's forms (extra-87 to 98) and 24 written blind as a
+# fresh first look (extra-99 to 122: race reports, fell and fixed-time results, club
+# newsletters, record explainers, profiles). Whole-set scores when these floors were set:
+# results P 0.880 R 0.837, records P 0.897 R 0.770, athletes P 0.980 R 0.935, races P 0.975 R 0.930.
+DEV_FLOORS = {"athletes": (0.97, 0.92), "races": (0.96, 0.92), "results": (0.87, 0.83), "records": (0.88, 0.76)}
 
 
 def _check(gold: Path, floors: dict[str, tuple[float, float]]) -> None:
