@@ -299,3 +299,17 @@ def test_a_numbered_section_heading_names_the_race_of_its_section() -> None:
     assert ("course record", "Spine Race", "Pia Lund", "95:40:00", 2019, None) in got
     assert not any(r[1] == "Barkley Marathons" for r in got)
     assert len([r for r in got if r[2] == "Ida Holm"]) == 1  # "has been setting records for years" is no record
+
+
+def test_a_base_form_headline_verb_after_a_surname_is_no_name() -> None:
+    out = facts("Across the Years: Moreau and Halvorsen Lead a Record New Year in Phoenix\n\n"
+                "The 24-hour race started at 9 a.m. on Saturday. France's Claire Moreau won the 24-hour race with 148.2 miles, "
+                "a course record. Norway's Anders Halvorsen won the men's race with 160.4 miles.", "2026-01-03")
+    assert sorted(out["athletes"]) == ["Anders Halvorsen", "Claire Moreau"]
+
+
+def test_a_national_record_named_by_its_fixed_time_is_over_that_time_not_the_race() -> None:
+    out = facts("Orla Brady won the 48-hour race at Across the Years with 231.4 miles, a new Irish women's 48-hour record. "
+                "A month later Ilona Kertesz covered 512.4 miles at a track meet, a new Hungarian women's six-day record.", "2026-02-10")
+    got = {(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]}
+    assert got == {("national record", "48 hours", "Orla Brady"), ("national record", "6 days", "Ilona Kertesz")}

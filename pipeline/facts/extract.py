@@ -776,8 +776,10 @@ class Names:
         headline = [(a, b) for a, b in lines if a == lines[0][0] or _title_case(text[a:b])]
         lower_words = set(_LOWER_WORD.findall(text))
 
+        headline_verbs = set(raw_patterns()["race_name_headline_verbs"])
+
         def common(w: str) -> bool:  # a word the text also writes in lower case, or a verb form
-            return w.lower() in lower_words or bool(_VERB_FORM.fullmatch(w))
+            return w.lower() in lower_words or bool(_VERB_FORM.fullmatch(w)) or w.lower() in headline_verbs
 
         def in_headline(pos: int) -> bool:
             return any(a <= pos < b for a, b in headline)
@@ -2819,6 +2821,10 @@ class Extractor:
             timed = self._timed_distance(info, pos)
             if timed is not None:
                 return timed, 0.9  # "ran 50 miles in 4:50:21, a world best": the distance the time is for
+            cue = next((c for c in info.records if c.start <= pos < c.end), None)
+            fixed = _fixed_span(RaceMention(cue.start, cue.end, cue.text, cue.text, "distance", None, "phrase")) if cue is not None else None
+            if fixed is not None:
+                return fixed, 0.9  # "won at Across the Years with 231 miles, an Irish 48-hour record": over 48 hours
             race, conf = self._race(info, clause, pos, ctx, ("distance", "race"))
             timed = any(t.role == "finish" and (t.seconds or 0) >= 3600 for t in info.times)
             if timed and subj is not None and re.search(r"\b(?:hours|days)$", subj.name):
