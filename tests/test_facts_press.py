@@ -812,3 +812,27 @@ def test_the_month_a_race_is_named_with_dates_the_result_told_next() -> None:
 def test_good_for_a_place_after_a_run_is_that_runs_place() -> None:
     text = "Ola Berg was fourth at the 2021 Pine Flats 50 in 7:10:00, then ran 3:58:40 at the Cedar Peak 50K in 2022, good for ninth among the men."
     assert results(facts(text, "2025-03-01")) == {("Ola Berg", "Pine Flats 50", 2021, 4, "7:10:00"), ("Ola Berg", "Cedar Peak 50K", 2022, 9, "3:58:40")}
+
+
+@pytest.mark.parametrize("text, race", [
+    ("Marta Kowal won the Danube 6 Day Race with 801.2 km.", "Danube 6 Day Race"),
+    ("Marta Kowal won the Danube Six-Day Race with 801.2 km.", "Danube Six-Day Race"),
+    ("Luca Ferri won the Pizzo d'Orso 100 km in 7:02:11.", "Pizzo d'Orso 100K"),
+    ("Luca Ferri won the Valmalenco Skyrace in 2:41:09.", "Valmalenco Skyrace"),
+    ("Luca Ferri was the only finisher of the Vistula 1000 km in 5d 20h 11min.", "Vistula 1000K"),
+])
+def test_fixed_time_multiday_and_elided_race_names(text: str, race: str) -> None:
+    assert facts(text, "2025-06-01")["races"] == [race]
+
+
+def test_a_fixed_time_race_is_over_its_hours_or_days_not_miles() -> None:
+    out = facts("Marta Kowal won the Danube 6 Day Race on Sunday.", "2025-06-01")
+    assert [r["distance"] for r in out["results"]] == ["6 days"]
+    out = facts("Ivo Brandt won the Harbour 24 Hour on Sunday.", "2025-06-01")
+    assert [r["distance"] for r in out["results"]] == ["24 hours"]
+
+
+def test_a_race_familys_stem_before_another_fixed_time_is_not_the_familys_other_race() -> None:
+    out = facts("Nora Lind won the Self-Transcendence 12-hour race in Ottawa with 121.4 km.", "2025-06-01")
+    assert "Self-Transcendence 3100 Mile Race" not in out["races"]
+    assert all(r["race"] != "Self-Transcendence 3100 Mile Race" for r in out["results"])

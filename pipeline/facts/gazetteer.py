@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from .normalize import fold
+from .normalize import fold, number
 from .resources import Race, gazetteer, pattern, raw_patterns
 
 _WORD = re.compile(r"[\w]+")
@@ -21,6 +21,12 @@ _WORD = re.compile(r"[\w]+")
 # whatever word follows
 _RACED_AT = re.compile(r"(?:\b(?:won|wins|winning|ran|raced|racing|finish(?:ed|ing)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                        r"(?:\s+(?:woman|man|overall|place))?\s+at|\b(?:trip|return(?:ed|ing)?|went(?: back)?|came back|headed|heads|debut)\s+to)\s+(?:the\s+)?$")
+
+
+# a stem followed by a fixed time names another race of the same family ("Self-Transcendence
+# 6 Day Race" beside the Self-Transcendence 3100)
+_SIBLING_FORMAT = re.compile(r"\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]?"
+                             r"(?:(?-i:Days?|Hours?|H)\b|(?:days?|hours?|h)\s+(?:race|run|track|event)\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -155,6 +161,8 @@ class RaceFinder:
     @staticmethod
     def _stem_is_not_race(text: str, s: int, e: int, piece: str) -> bool:
         """A race's bare stem ("Leadville", "Cortina") used as the town, a place or a nickname."""
+        if _SIBLING_FORMAT.match(text, e):
+            return True  # "Self-Transcendence 6-day race" is not the Self-Transcendence 3100
         raced = _RACED_AT.search(text[max(0, s - 40) : s]) is not None
         if not raced and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|around|above|below|beneath|beside|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
             return True  # "lives in Leadville" is the town, "around Mont Blanc" the mountain
@@ -319,10 +327,18 @@ def _canonical_pattern_name(text: str) -> str:
 def _suffix_label(suffix: str) -> str | None:
     if suffix.lower() == "parkrun":
         return "5 km"  # every parkrun is a 5 km run
-    m = re.match(r"(\d+)\s?-?\s?([A-Za-z]*)", suffix)
+    m = re.match(r"(\d+|[A-Z][a-z]+)\s?-?\s?([A-Za-z]*)", suffix)
     if not m:
         return None
     unit = m.group(2).lower()
+    n = number(m.group(1))
+    if n is None:
+        return None
+    if unit.startswith(("hour", "day")):
+        # "Tooting Bec 24 Hour", "EMU 6 Day Race": a fixed time, not miles
+        return f"{int(n)} {'hours' if unit.startswith('hour') else 'days'}"
+    if not m.group(1).isdigit():
+        return None
     if unit.startswith("k"):
         return f"{m.group(1)} km"
     return f"{m.group(1)} mi"
