@@ -4,10 +4,12 @@ need no NER; an unknown capitalized word does. And places in capitals are no ath
 
 from __future__ import annotations
 
+import re
+
 from facts_support import facts, results
 
 from pipeline.facts.components import load_nlp
-from pipeline.facts.extract import Extractor
+from pipeline.facts.extract import Extractor, Literals
 
 
 def _ner_sentences(text: str, published: str = "2025-05-01") -> list[str]:
@@ -63,3 +65,17 @@ def test_a_based_or_born_adjective_is_no_part_of_the_name() -> None:
                 "and Kenyan-born Ruth Kiptoo was third in 9:15:02.", "2025-08-20")
     assert {"Mika Sato", "Ruth Kiptoo"} <= set(out["athletes"])
     assert ("Mika Sato", "Squamish 50", 2025, 2, "9:10:27") in results(out)
+
+
+def test_literal_name_matches_are_the_ones_the_alternation_regex_finds() -> None:
+    # Literals replaces a per-document regex of the document's names; it must find the same spans
+    names = ["Jim Walmsley", "Walmsley", "Jim", "Jean-Luc Roux", "Roux", "D'Haene", "van Dijk", "Van Dijk", "Ana Pauline Roux"]
+    texts = ["Jim Walmsley's record fell; Walmsley' said Jim. Jean-Luc Roux and Ana Pauline Roux ran.",
+             "Pre-Walmsley and Walmsleyish are no names; D'Haene's win, van Dijk and Van Dijk-Smit.",
+             "Roux’s pace, Roux-, 'Roux', Jim_Walmsley, JimWalmsley, Jim  Walmsley, Roux"]
+    for boundary, possessive in ((r"\w'’-", True), (r"\w-", False)):
+        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        rx = re.compile(rf"(?<![{boundary}])({alts})" + ("(?:['’]s?)?" if possessive else "") + rf"(?![{boundary}])")
+        finder = Literals(names, boundary, possessive=possessive)
+        for text in texts:
+            assert list(finder.finditer(text)) == [(m.start(1), m.end(1), m.group(1)) for m in rx.finditer(text)]

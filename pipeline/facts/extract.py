@@ -693,6 +693,42 @@ def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]
     return False
 
 
+class Literals:
+    """Leftmost-longest, non-overlapping matches of literal names in a text, the same matches as
+    the regex `(?<![B])(name1|name2|...)(?:['’]s?)?(?![B])` (B: `boundary`, the possessive only
+    when asked) would give. A document's names change from one document to the next, and
+    compiling a regex of them for each costs more than this dictionary walk over word starts."""
+
+    def __init__(self, names: Iterable[str], boundary: str, possessive: bool = False) -> None:
+        self._starts = re.compile(rf"(?<![{boundary}])\w+")
+        self._boundary = re.compile(rf"[{boundary}]")
+        self._suffixes = ("'s", "’s", "'", "’", "") if possessive else ("",)
+        self._by_key: dict[str, list[str]] = {}
+        for name in sorted(set(names), key=len, reverse=True):
+            key = re.match(r"\w+", name)
+            if key is None:
+                raise ValueError(f"a name must start with a word character: {name!r}")
+            self._by_key.setdefault(key.group(0), []).append(name)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, name) of each match; the end leaves out a possessive."""
+        after = 0
+        for w in self._starts.finditer(text):
+            p = w.start()
+            if p < after:
+                continue
+            for name in self._by_key.get(w.group(0), ()):
+                if not text.startswith(name, p):
+                    continue
+                e = p + len(name)
+                end = next((e + len(x) for x in self._suffixes if text.startswith(x, e)
+                            and not (e + len(x) < len(text) and self._boundary.match(text, e + len(x)))), None)
+                if end is not None:
+                    yield p, e, name
+                    after = end
+                    break
+
+
 class Names:
     """Full names of a document and the resolution of surname / first-name mentions."""
 
@@ -700,7 +736,7 @@ class Names:
         self.full: dict[str, int] = {}  # canonical -> first offset
         self.singles: set[str] = set()
         self.role_marked: set[str] = set()
-        self._rx: tuple[tuple[str, ...], re.Pattern[str]] | None = None
+        self._rx: tuple[tuple[str, ...], Literals] | None = None
         self._folded: dict[str, str] = {}
         self._maps: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
 
@@ -828,17 +864,16 @@ class Names:
         if not self.full:
             return
         hits_of: dict[str, list[int]] = {}
-        rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(self.full, key=len, reverse=True)) + r")(?![\w-])")
-        for m in rx.finditer(text):
-            if re.match(r"['’]s?\b|,\s+who(?:m|se)?\b", text[m.end() : m.end() + 8]) or re.search(
-                    r"\b(?:record|mark|best|title|crown|lead|FKT)\s+from\s+$", text[max(0, m.start() - 30) : m.start()]):
+        for m_start, m_end, name in Literals(self.full, r"\w-").finditer(text):
+            if re.match(r"['’]s?\b|,\s+who(?:m|se)?\b", text[m_end : m_end + 8]) or re.search(
+                    r"\b(?:record|mark|best|title|crown|lead|FKT)\s+from\s+$", text[max(0, m_start - 30) : m_start]):
                 # a possessive is a person's, "X, who" a person; "took the record from X" a person
-                hits_of.setdefault(m.group(1), []).append(-1)
+                hits_of.setdefault(name, []).append(-1)
                 continue
-            if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()]) and _GEO_NOUN_AFTER.match(text[m.end() : m.end() + 20]):
-                hits_of.setdefault(m.group(1), []).append(-2)  # "the Sai Kung peninsula": a place's name
+            if re.search(r"\bthe\s+$", text[max(0, m_start - 5) : m_start]) and _GEO_NOUN_AFTER.match(text[m_end : m_end + 20]):
+                hits_of.setdefault(name, []).append(-2)  # "the Sai Kung peninsula": a place's name
                 continue
-            hits_of.setdefault(m.group(1), []).append(m.start())
+            hits_of.setdefault(name, []).append(m_start)
         for name in list(self.full):
             if -2 in hits_of.get(name, []) and all(h == -2 or re.search(_PLACE_PREP, text[max(0, h - 30) : h]) for h in hits_of[name]):
                 del self.full[name]
@@ -889,17 +924,16 @@ class Names:
                 firsts.setdefault(name.split()[0], []).append(name)
             alts = sorted(set(self.full) | set(by_word) | {f for f, n in firsts.items() if len(n) == 1},
                           key=len, reverse=True)
-            self._rx = (tuple(self.full), re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(a) for a in alts) + r")(?:['’]s?)?(?![\w'’-])"))
+            self._rx = (tuple(self.full), Literals(alts, r"\w'’-", possessive=True))
             self._maps = (by_word, firsts)
         rx = self._rx[1]
         by_word, firsts = self._maps
         out: list[PersonMention] = []
         seg = text[start:end]
-        for m in rx.finditer(seg):
-            s, e = m.start(1) + start, m.end(1) + start
+        for m_start, m_end, word in rx.finditer(seg):
+            s, e = m_start + start, m_end + start
             if any(r.start <= s < r.end for r in races):
                 continue
-            word = m.group(1)
             if word in self.full:
                 out.append(PersonMention(s, e, word, word))
                 continue
@@ -1454,9 +1488,13 @@ class Extractor:
         roles = phrase_regex("non_athlete_roles")
         out = set()
         for name in names.full:
-            for m in re.finditer(re.escape(name), self.text):
-                before = self.text[max(0, m.start() - 30) : m.start()]
-                after = self.text[m.end() : m.end() + 30]
+            # str.find, not a regex per name: a pattern per name per document only churns re's cache
+            at = self.text.find(name)
+            while at >= 0:
+                start, end = at, at + len(name)
+                at = self.text.find(name, end)
+                before = self.text[max(0, start - 30) : start]
+                after = self.text[end : end + 30]
                 hits = list(roles.finditer(before))
                 # "the announcer yelled 'Tess Kowalczyk'": a role that speaks the name is not hers
                 if hits and not re.search(r"[\"“”]|\b\w+ed\b|\b(?:says|said|tells|told|asks|yells|calls|shouts)\b", before[hits[-1].end():]) \
