@@ -207,3 +207,28 @@ def test_a_winners_table_with_a_men_and_a_women_column_group() -> None:
                                                   ("Mia Sato", "Glacier 50", 2025, 1, "7:58:44"),
                                                   ("Ben Faro", "Glacier 50", 2024, 1, "7:09:15"),
                                                   ("Ruth Kiptoo", "Glacier 50", 2024, 1, "8:01:02")}
+
+
+def test_a_results_table_laid_out_with_spaces() -> None:
+    text = ("Kentmere Horseshoe 2026 results\n\n"
+            "Pos  Name              Club                Cat   Time\n"
+            "1    Ewan Tarrant      Kendal AC           MO    1.58.40\n"
+            "2    Rory Blamire      Howgill Harriers    M40   2.01.12\n"
+            "3    Nadia Scholes     Pudsey & Bramley    FO    2.04.55\n"
+            "4    Joel Haigh                            M50   2.06.30\n")
+    out = facts(text, "2026-07-12")
+    assert results(out) == {("Ewan Tarrant", "Kentmere Horseshoe", 2026, 1, "1:58:40"),
+                            ("Rory Blamire", "Kentmere Horseshoe", 2026, 2, "2:01:12"),
+                            ("Nadia Scholes", "Kentmere Horseshoe", 2026, 3, "2:04:55"),
+                            ("Joel Haigh", "Kentmere Horseshoe", 2026, 4, "2:06:30")}
+    # the club column is no part of a name
+    assert set(out["athletes"]) == {"Ewan Tarrant", "Rory Blamire", "Nadia Scholes", "Joel Haigh"}
+
+
+def test_a_club_is_no_runner() -> None:
+    text = ("Ravenglass Harriers newsletter\n\nHello Ravenglass! At the Buttermere Horseshoe, Tess Ockley (Eskdale Fellrunners) "
+            "was third in 5:12:09. It was a proud day for Duddon Valley AC, and for all of Duddon Valley.\n\n"
+            "Ted Holme ran the Coniston Challenge in 4:01:44, a new Duddon Valley record.")
+    out = facts(text, "2026-06-01")
+    assert "Tess Ockley" in out["athletes"]
+    assert not {"Eskdale Fellrunners", "Duddon Valley", "Hello Ravenglass", "Coniston Challenge"} & set(out["athletes"])

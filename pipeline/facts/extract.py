@@ -420,7 +420,7 @@ def _valid_full_name(name: str) -> bool:
     low = [w.lower().strip(".'’") for w in words]
     if any(w in _NAME_STOP for w in low) or low[-1] in cues()["nationalities"]:
         return False
-    if finder().lookup(name) is not None or re.search(r"(?i)\b(?:marathons?|ultras?|hundred|backyard|trail|race)\b", name):
+    if finder().lookup(name) is not None or re.search(r"(?i)\b(?:marathons?|ultras?|hundred|backyard|trail|race|challenge)\b", name):
         return False
     return True
 
@@ -882,6 +882,16 @@ class Names:
             if hits and -1 not in hits and all(re.search(_PLACE_PREP, text[max(0, h - 30) : h]) for h in hits):
                 del self.full[name]
 
+    def drop_clubs(self, text: str) -> None:
+        """"Borrowdale Fellrunners", "Wharfedale Wayfarers" (the text writes "Wharfedale
+        Wayfarers AC"): a name that ends in a club's word, or that the text follows with one,
+        is a club."""
+        club = pattern("club_suffix_cs")
+        for name in list(self.full):
+            if club.fullmatch(name.split()[-1]) or re.search(r"(?<![\w'’-])" + re.escape(name) + r"[ \t]+" + club.pattern, text):
+                del self.full[name]
+        self._rx = None
+
     def complete_singles(self, text: str) -> None:
         """A one-word PERSON ("Jim") whose full name was not tagged: the capitalized pair that
         contains it elsewhere in the text ("Meet Jim Walmsley." in an ungated sentence)."""
@@ -1119,6 +1129,7 @@ class Extractor:
         names.absorb_suffixes()
         self.names = names
         names.drop_places(self.text)
+        names.drop_clubs(self.text)
         names.drop_month_openers(self.text)
         names.role_marked = self._role_marked(names)
         self.role_names = names.role_marked
@@ -3309,7 +3320,8 @@ class Extractor:
         table = info.sent.table
         if table is None or idx is None:
             return None
-        cells = info.sent.text.strip().strip(table.sep).split(table.sep)
+        line_start = self.text.rfind("\n", 0, info.sent.start) + 1
+        cells = table.cells(self.text[line_start : info.sent.end])
         if idx >= len(cells):
             return None
         raw = cells[idx]

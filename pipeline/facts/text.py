@@ -35,7 +35,26 @@ class Table:
     # every (name column, its time column, the header says "winner") of a table with a runner
     # per column group: "Year | Men's winner | Time | Women's winner | Time"
     name_columns: list[tuple[int, int | None, bool]] = field(default_factory=list)
+    # a table laid out with spaces ("Pos  Name   Club   Time"): where each header cell starts
+    starts: list[int] = field(default_factory=list)
 
+    def cells(self, line: str) -> list[str]:
+        """The cells of a row (the raw line, indentation kept); a space-aligned row that leaves
+        a cell empty puts each cell under the header cell it starts below."""
+        if self.sep != SPACED:
+            return line.strip().strip(self.sep).split(self.sep)
+        found = [(m.start(), m.group(0)) for m in _SPACED_CELLS.finditer(line)]
+        if len(found) == len(self.header) or not self.starts:
+            return [c for _, c in found]
+        out = [""] * len(self.header)
+        for pos, cell in found:
+            col = max((j for j, s in enumerate(self.starts) if s <= pos + 1), default=0)
+            out[col] = f"{out[col]} {cell}".strip()
+        return out
+
+
+SPACED = "  "  # the "separator" of a table laid out with runs of spaces
+_SPACED_CELLS = re.compile(r"\S+(?: \S+)*")
 
 _HEADER_ROLES = {
     "place": re.compile(r"^(?:place|pos\.?|position|rank|#|overall|pl\.?)$", re.I),
@@ -130,8 +149,28 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+def _spaced_cells(line: str) -> list[str]:
+    """The cells of a line laid out with runs of spaces: two or more spaces (or a tab) part them."""
+    return [c for c in re.split(r" {2,}|\t", line.strip()) if c]
+
+
+def _spaced_header(line: str, following: list[str]) -> Table | None:
+    """"Pos  Name                 Club            Cat   Time": a header laid out with spaces, with
+    a runner column, over at least two rows that split into as many cells or nearly."""
+    cells = _spaced_cells(line)
+    if len(cells) < 3 or "\t" in line:
+        return None
+    rows = [r for r in following if r.strip()][:2]
+    if len(rows) < 2 or any(len(_spaced_cells(r)) < max(3, len(cells) - 1) for r in rows):
+        return None
+    table = _table_header(line, SPACED)
+    if table is not None:
+        table.starts = [m.start() for m in _SPACED_CELLS.finditer(line)]
+    return table
+
+
 def _table_header(line: str, sep: str = "|") -> Table | None:
-    cells = [c.strip() for c in line.strip().strip(sep).split(sep)]
+    cells = _spaced_cells(line) if sep == SPACED else [c.strip() for c in line.strip().strip(sep).split(sep)]
     if len(cells) < 2:
         return None
     table = Table(header=cells, sep=sep)
@@ -165,6 +204,13 @@ def sentences(text: str) -> list[Sentence]:
                 sep = None  # "Bandera 100K | Bandera, Texas | January 10": a one-line heading, no table
             if sep is None and table is None and line.strip().count("\t") >= 2 and _table_header(line, "\t"):
                 sep = "\t"  # a tab-separated results table with a runner column
+            if sep is None and table is not None and table.sep == SPACED and len(_spaced_cells(line)) >= 3:
+                sep = SPACED  # a row of a table laid out with spaces
+            if sep is None and table is None and re.search(r"\S {2,}\S", line):
+                spaced = _spaced_header(line, lines[n + 1 :])
+                if spaced is not None:
+                    table = spaced  # its header: the rows follow
+                    continue
             if sep is not None:
                 if table is None:
                     # a header without a runner column still makes a table (splits, schedules):
