@@ -232,3 +232,41 @@ def test_a_club_is_no_runner() -> None:
     out = facts(text, "2026-06-01")
     assert "Tess Ockley" in out["athletes"]
     assert not {"Eskdale Fellrunners", "Duddon Valley", "Hello Ravenglass", "Coniston Challenge"} & set(out["athletes"])
+
+
+def test_a_table_under_a_winners_heading_gives_wins() -> None:
+    text = ("Glacier 50 race guide\n\nRoll of honour\n\n"
+            "Year | Men | Time | Women | Time\n"
+            "2025 | Ian Coyle (USA) | 7:02:10 | Mia Sato (Japan) | 7:58:44\n"
+            "2024 | Ben Faro (Italy) | 7:09:15 | Ruth Kiptoo (Kenya) | 8:01:02\n\n"
+            "Masters champions\n\n"
+            "Year | Name | Time\n2025 | Olle Brandt | 7:40:31\n2024 | Tim Moro | 7:51:09\n")
+    assert results(facts(text, "2026-01-10")) == {("Ian Coyle", "Glacier 50", 2025, 1, "7:02:10"),
+                                                  ("Mia Sato", "Glacier 50", 2025, 1, "7:58:44"),
+                                                  ("Ben Faro", "Glacier 50", 2024, 1, "7:09:15"),
+                                                  ("Ruth Kiptoo", "Glacier 50", 2024, 1, "8:01:02"),
+                                                  ("Olle Brandt", "Glacier 50", 2025, 1, "7:40:31"),
+                                                  ("Tim Moro", "Glacier 50", 2024, 1, "7:51:09")}
+
+
+def test_numbered_lines_with_a_home_town_a_distance_or_a_note_after_the_mark() -> None:
+    text = ("Crooked Creek 24 Hour results\n\n"
+            "Mara Lenz won the women's race with 201.3 km.\n\n"
+            "Top five\n"
+            "1. Piet Osei (NED) 231.442 km — course record\n"
+            "2. Ravi Kumaran (IND) 222.010 km\n"
+            "3. Mara Lenz (GER) 201.300 km — 1st woman\n"
+            "4. Lotte Brink (NED) 199.876 km\n\n"
+            "Clover Hills 50K results\n\n"
+            "1. Sam Okoro, Dayton, OH — 3:31:09\n"
+            "2. Joel Varga, Akron, OH — 3:35:40\n")
+    got = results(facts(text, "2026-05-03"))
+    assert {("Piet Osei", "Crooked Creek 24 Hour", 2026, 1, None), ("Ravi Kumaran", "Crooked Creek 24 Hour", 2026, 2, None),
+            ("Mara Lenz", "Crooked Creek 24 Hour", 2026, 1, None), ("Lotte Brink", "Crooked Creek 24 Hour", 2026, 4, None),
+            ("Sam Okoro", "Clover Hills 50K", 2026, 1, "3:31:09"), ("Joel Varga", "Clover Hills 50K", 2026, 2, "3:35:40")} <= got
+    assert not any(r[0] == "Mara Lenz" and r[3] == 3 for r in got)
+
+
+def test_a_distance_in_a_numbered_line_is_no_result_of_a_race_to_a_distance() -> None:
+    text = "Clover Hills 50K results\n\n1. Sam Okoro (USA) 50 km — course record\n2. Joel Varga (USA) 50 km\n"
+    assert results(facts(text, "2026-05-03")) == set()

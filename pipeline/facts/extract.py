@@ -476,6 +476,13 @@ _CLUB_ROW = re.compile(r"^\s*(?:(?P<place>\d{1,3})\.?|(?P<cat>(?:[MFW]V?|V)\d{2}
                        r"(?:\s+(?P<club>[A-Z][^\d|\t]{0,50}?))?\s+(?P<time>\d{1,3}:\d{2}:\d{2})\s*(?P<marks>\*+|†+)?\s*$")
 _LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?\s+(?P<name>(?:(?:[A-ZÀ-Þ][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*,)){1,3})?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
 
+# "5. Megan Ostrowski, Milwaukee, WI — 7:58:11", "1. Graham Pellow (GBR) 251.618 km — British M50
+# record", "2. Eoin Fahy (Galway) — 73 yards, 489.5 km — assist": a numbered results line with a
+# home town before its mark, a distance for its mark (a fixed-time race's), or a note after it
+_MARK_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,)?\s+(?P<name>(?:(?:[A-ZÀ-Þ][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)"
+                        r"\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*[,–—-])){1,3})?\s*[,:–—-]?\s*"
+                        r"(?:(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)"
+                        r"(?P<rest>\s*(?:[,;(–—-].*)?)$")
 
 def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, str, bool]]:
     """Capitalized sequences that look like a person's name (no model): used everywhere so
@@ -1080,7 +1087,7 @@ class Extractor:
             else:
                 for start, cand, after_prep in _cheap_names(info, lower_words):
                     cheap.setdefault(cand, []).append((start, after_prep))
-                lm = _LIST_LINE.match(info.sent.text)
+                lm = _LIST_LINE.match(info.sent.text) or _MARK_LINE.match(info.sent.text)
                 if lm:
                     names.add(person_name(lm.group("name")), info.sent.start + lm.start("name"))
         for cand, seen in cheap.items():
@@ -2339,6 +2346,8 @@ class Extractor:
         if info.sent.table is not None:
             self._table_row(info, ctx)
             return
+        if (info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n")) and not _LIST_LINE.match(info.sent.text) and not any(pattern("inline_result_cs").finditer(info.sent.text)):
+            self._mark_line(info, ctx)
         if _is_heading(info) and len(info.sent.text.split()) > 1 and not info.times:
             self._update_focus(info, ctx)  # "4. Dale Kimura at Western States" introduces its section
             return  # ... but a heading states no fact
@@ -3270,6 +3279,44 @@ class Extractor:
             self._add_result(info, who, race, year, int(m.group("place")), times[0], 0.8 * rconf)
             self._item_mark(info, t[m.end("time") : m.end("time") + 30], race, who, times[0], year, 0.7 * rconf, ctx)
 
+    def _mark_line(self, info: SentInfo, ctx: Context) -> None:
+        """A numbered results line with a home town, a note after its mark, or a distance for its
+        mark: the line's place; a distance counts only at a fixed-time race (backyard yards,
+        kilometres in 24 hours or six days)."""
+        m = _MARK_LINE.match(info.sent.text)
+        if m is None:
+            return
+        who = self.names._merge(person_name(m.group("name"))) if self.names else person_name(m.group("name"))
+        if not _valid_full_name(who):
+            return
+        race, rconf = self._race(info, (info.sent.start, info.sent.end), info.sent.start, ctx)
+        if race is None:
+            return
+        t, dist = None, None
+        if m.group("time"):
+            times = find_times(m.group("time"))
+            if not times:
+                return
+            t = times[0]
+        else:
+            fixed = pattern("fixed_time").search(race.name) or self.doc_fixed_hours or self.fixed_hours
+            if not fixed:
+                return
+            unit = m.group("unit").lower()
+            num = number(m.group("dist"))
+            if num is None:
+                return
+            dist = f"{m.group('dist')} {unit}" if unit in ("yards", "laps", "loops") else distance(num, unit)[1]
+        self._athlete_evidence(who, 0.8)
+        year = self._year(info, (info.sent.start, info.sent.end), info.sent.start, ctx)
+        place = int(m.group("place"))
+        cat = pattern("category_place").search(m.group("rest"))
+        if cat:
+            place = ordinal_number(cat.group("ord")) or place  # "4. X 748.930 km — 1st woman": her category's place
+        elif any(r["athlete"] == who and r["race"] == race.name and r["year"] == year and r["place"] not in (None, place) for r in self.results):
+            place = None  # the list's overall place, where the text told her place among the women
+        self._add_result(info, who, race, year, place, t, 0.8 * rconf, distance=dist)
+
     def _item_mark(self, info: SentInfo, after: str, race: RaceMention, who: str, t: Value, year: int | None,
                    conf: float, ctx: Context) -> None:
         """"1. Tom Ruiz (USA) 17:01:10 (CR)", "2019 – X 17:42:10 (CR)", "... 17:01:10 - course
@@ -3311,10 +3358,13 @@ class Extractor:
         table = info.sent.table
         if table is not None and len(table.name_columns) > 1 and "place" not in table.columns:
             # "2024 | X (Spain) | 9:44:59 | Y (Belgium) | 11:19:08": a runner per column group
+            # "Year | Men | Time | Women | Time" under a "Recent winners" heading: each a win
             for name_idx, time_idx, winner in table.name_columns:
-                self._table_row_of(info, ctx, self._cell_at(info, name_idx), self._cell_at(info, time_idx), 1 if winner else None)
+                self._table_row_of(info, ctx, self._cell_at(info, name_idx), self._cell_at(info, time_idx),
+                                   1 if winner or ctx.winners_section else None)
             return
-        self._table_row_of(info, ctx, self._cell(info, "name"), self._cell(info, "time"), None)
+        winners = ctx.winners_section and table is not None and "place" not in table.columns
+        self._table_row_of(info, ctx, self._cell(info, "name"), self._cell(info, "time"), 1 if winners else None)
 
     def _cell_at(self, info: SentInfo, idx: int | None) -> tuple[str, int] | None:
         table = info.sent.table
