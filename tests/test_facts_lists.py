@@ -270,3 +270,18 @@ def test_numbered_lines_with_a_home_town_a_distance_or_a_note_after_the_mark() -
 def test_a_distance_in_a_numbered_line_is_no_result_of_a_race_to_a_distance() -> None:
     text = "Clover Hills 50K results\n\n1. Sam Okoro (USA) 50 km — course record\n2. Joel Varga (USA) 50 km\n"
     assert results(facts(text, "2026-05-03")) == set()
+
+
+def test_a_list_item_labelled_by_its_race_and_a_club_records_list() -> None:
+    text = ("Fenside Joggers news\n\nIt has been a busy spring for the club, and here is what the members have been up to.\n\nMore results\n\n"
+            "- Fenland Canal Forty (March): Ada Quill, 6:12:40, 4th.\n"
+            "- Hollow Ridge Fifty (May): Bram Oduya, 8:40:02.\n\n"
+            "Club records\n\n"
+            "- 50K: Cora Vint, 3:58:11 (2019)\n"
+            "- 100 miles: Ada Quill, 24:10:09 (2025)\n"
+            "- 24 hours: Ned Pryor, 190.2 km (2021)\n")
+    out = facts(text, "2026-06-01")
+    assert results(out) == {("Ada Quill", "Fenland Canal Forty", 2026, 4, "6:12:40"),
+                            ("Bram Oduya", "Hollow Ridge Fifty", 2026, None, "8:40:02")}
+    assert records(out) == {("other", "50 km", "Cora Vint", "3:58:11"), ("other", "100 miles", "Ada Quill", "24:10:09"),
+                            ("other", "24 hours", "Ned Pryor", None)}

@@ -483,6 +483,10 @@ _MARK_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,)?\s+(?P<name>(?:(?:[A
                         r"\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*[,–—-])){1,3})?\s*[,:–—-]?\s*"
                         r"(?:(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)"
                         r"(?P<rest>\s*(?:[,;(–—-].*)?)$")
+# "- Cotswold Way Century (September): Gav Thornley, 30:18:42, 15th.": a list item labelled by
+# its race; "- 50K: X, 3:41:20 (2017)" one labelled by a distance (a club's records list)
+_LABELLED_ITEM = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[A-Z0-9][^:\n]{1,70}?)\s*:\s+(?=[A-ZÀ-Þ])")
+_LABEL_CONNECTORS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le", "to", "on", "in", "at"})
 
 def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, str, bool]]:
     """Capitalized sequences that look like a person's name (no model): used everywhere so
@@ -2343,6 +2347,8 @@ class Extractor:
         s0, s1 = info.sent.start, info.sent.end
         if self._record_box(info, ctx):
             return
+        if self._labelled_item(info, ctx):
+            return
         if info.sent.table is not None:
             self._table_row(info, ctx)
             return
@@ -3278,6 +3284,63 @@ class Extractor:
             year = self._year(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx)
             self._add_result(info, who, race, year, int(m.group("place")), times[0], 0.8 * rconf)
             self._item_mark(info, t[m.end("time") : m.end("time") + 30], race, who, times[0], year, 0.7 * rconf, ctx)
+
+    def _labelled_item(self, info: SentInfo, ctx: Context) -> bool:
+        """A list item labelled before a colon. Labelled by a distance under a records heading
+        ("Club records" / "- 50 miles: X, 6:58:02 (2024)"), it is a record list's line, no race
+        result (True: nothing more to read). Labelled by a name the gazetteer does not know
+        ("- Cotswold Way Century (September): X, 30:18:42, 15th."), the label is the item's race."""
+        m = _LABELLED_ITEM.match(info.sent.text)
+        if m is None:
+            return False
+        label = re.sub(r"\s*\([^)]*\)\s*$", "", m.group("label")).strip()
+        words = label.split()
+        if re.search(r"\brecords?\b", ctx.section_heading, re.I) and not re.search(r"\bresults?\b", ctx.section_heading, re.I):
+            fixed = pattern("fixed_duration").fullmatch(label)
+            dist = next((d for d in find_distances(label) if d.start == 0 and d.end == len(label)), None)
+            if fixed or dist:
+                self._record_list_item(info, ctx, info.sent.text[m.end() :], info.sent.start + m.end(), label, dist)
+                return True
+        start = info.sent.start + m.start("label")
+        if any(r.kind == "race" and start <= r.start < info.sent.start + m.end("label") for r in info.races):
+            return False
+        if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _LABEL_CONNECTORS for w in words) \
+                or not words[0][:1].isupper() or any(w.lower().strip("'’s") in cues()["category_words"] or w.lower() in _not_name_words() - {"race", "trail", "ultra", "marathon", "mile", "miles", "way", "hill", "ridge", "valley", "lake", "river", "mountains", "hills", "downs", "moors", "fell", "creek", "canyon", "peak", "forest", "park", "road", "track"} for w in words):
+            return False
+        rest = info.sent.text[m.end() :]
+        if not (find_times(rest) or find_places(rest)) or finder().lookup(label) is not None:
+            return False
+        race = RaceMention(start, start + len(label), label, label, "race", None, "label")
+        info.races = [race, *info.races]
+        if label not in self.race_names:
+            self.race_names.append(label)
+        return False
+
+    def _record_list_item(self, info: SentInfo, ctx: Context, rest: str, offset: int, label: str, dist: Value | None) -> None:
+        """"- 50 miles: Owen Batty, 6:58:02 (2024)", "- 24 hours: X, 201.3 km (2022)" under "Club
+        records": the holder's record over the item's distance (or duration), of the type the
+        heading names ("other" for a club's)."""
+        who = re.match(r"(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+(?=\s*[,–—(-]|\s*$)", rest)
+        if who is None or not _valid_full_name(person_name(who.group(0))):
+            return
+        name = self.names._merge(person_name(who.group(0))) if self.names else person_name(who.group(0))
+        if dist is not None:
+            subject = RaceMention(info.sent.start, info.sent.start, label, dist.label, "distance", dist.label, "context")
+            times = [t for t in find_times(rest) if t.role in ("finish", "fixed", None)]
+            t = times[0] if times else None
+            if t is None:
+                return
+        else:
+            fixed = re.match(r"(\d+|six|twelve)\s*(h|d)", label, re.I)
+            if fixed is None:
+                return
+            n = {"six": "6", "twelve": "12"}.get(fixed.group(1).lower(), fixed.group(1))
+            span = f"{n} {'days' if fixed.group(2).lower() == 'd' else 'hours'}"
+            subject, t = RaceMention(info.sent.start, info.sent.start, label, span, "distance", span, "context"), None
+        years = [int(y.number) for y in find_years(rest)]
+        rtype = _heading_record_type(ctx.section_heading) or "other"
+        self._athlete_evidence(name, 0.6)
+        self._add_record(info, rtype, subject, name, t, years[-1] if years else None, None, None, None, 0.6)
 
     def _mark_line(self, info: SentInfo, ctx: Context) -> None:
         """A numbered results line with a home town, a note after its mark, or a distance for its
