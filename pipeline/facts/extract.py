@@ -704,6 +704,9 @@ def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]
     return False
 
 
+_NOT_LOWER_START = re.compile(r"[^\W\d_a-z]")
+
+
 class Literals:
     """Leftmost-longest, non-overlapping matches of literal names in a text, the same matches as
     the regex `(?<![B])(name1|name2|...)(?:['’]s?)?(?![B])` (B: `boundary`, the possessive only
@@ -711,7 +714,6 @@ class Literals:
     compiling a regex of them for each costs more than this dictionary walk over word starts."""
 
     def __init__(self, names: Iterable[str], boundary: str, possessive: bool = False) -> None:
-        self._starts = re.compile(rf"(?<![{boundary}])\w+")
         self._boundary = re.compile(rf"[{boundary}]")
         self._suffixes = ("'s", "’s", "'", "’", "") if possessive else ("",)
         self._by_key: dict[str, list[str]] = {}
@@ -720,6 +722,9 @@ class Literals:
             if key is None:
                 raise ValueError(f"a name must start with a word character: {name!r}")
             self._by_key.setdefault(key.group(0), []).append(name)
+        # names nearly always start with a capital: then only the words that do need a look
+        capital = all(_NOT_LOWER_START.match(k) for k in self._by_key)
+        self._starts = re.compile(rf"(?<![{boundary}])" + (r"[^\W\d_a-z]\w*" if capital else r"\w+"))
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, name) of each match; the end leaves out a possessive."""
