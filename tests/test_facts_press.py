@@ -836,3 +836,18 @@ def test_a_race_familys_stem_before_another_fixed_time_is_not_the_familys_other_
     out = facts("Nora Lind won the Self-Transcendence 12-hour race in Ottawa with 121.4 km.", "2025-06-01")
     assert "Self-Transcendence 3100 Mile Race" not in out["races"]
     assert all(r["race"] != "Self-Transcendence 3100 Mile Race" for r in out["results"])
+
+
+def test_previous_best_belonged_to_a_possessive_holder() -> None:
+    out = facts("Ana Ruiz won the Bighorn 100 in 20:11:05. The previous best on the course belonged to "
+                "Missoula's Jo Tate, who ran 20:40:12 in 2019.", "2024-06-16")
+    assert ("course record", "Bighorn 100", "Jo Tate", "20:40:12") in records(out)
+    # the record's holder is no winner of this year's race
+    assert not any(r[0] == "Jo Tate" and r[2] == 2024 for r in results(out))
+
+
+def test_standing_age_group_record_over_the_distance_of_the_sentence_before() -> None:
+    out = facts("Ron Bale ran 8:02:10 at the Tunnel Hill 50 Mile in November, missing the American men's "
+                "75-79 record for 50 miles by a minute. That record, 8:01:02, has been held by Tim Orr since 2016.",
+                "2025-01-10")
+    assert ("age-group record", "50 miles", "Tim Orr", "8:01:02") in records(out)

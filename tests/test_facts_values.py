@@ -83,6 +83,12 @@ def test_record_cues() -> None:
     assert types == ["course record", "FKT", "world record", "national record",
                      "age-group record", "course record"]
     assert [v.role for v in find_record_cues("a new men's over-60 record")] == ["age-group record"]
+    # fell-running categories, five-year bands and "aged" phrasing are age groups; a race's
+    # own distance ("the Lake Sonoma 50 record") is not
+    for phrase in ("a new FV50 record", "the MV40 best", "the women's 65-69 record", "a world best for women aged 60 and over"):
+        assert [v.role for v in find_record_cues(phrase)] == ["age-group record"], phrase
+    assert [v.role for v in find_record_cues("the Bighorn 50 course record")] == ["course record"]
+    assert [v.role for v in find_record_cues("the Lake Sonoma 50 record")] == ["generic"]
 
 
 def test_normalizers() -> None:

@@ -2254,7 +2254,7 @@ class Extractor:
                         r",\s+(?:the|a|an|her|his)\s+(?:[\w'’-]+\s+){0,4}?(?:record|mark|best)\s+(?:that\s+|which\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?", text[x.end : p.start])]
                     post = [x for x in finish_times if x.start > p.end and re.fullmatch(r"\s+(?:had\s+)?(?:set|ran|run|established)\b[^.;,]{0,50},\s*", text[p.end : x.start])]
                     t = pre[-1] if pre else (post[0] if post else None)
-                if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+$", before):
+                if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before):
                     wm = re.match(r",\s+who\s+(?:ran|set|clocked|ran it in|did|went|covered|recorded|posted|finished in|managed)\s+", after)
                     later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
                     t = later[0] if later else None
@@ -2928,6 +2928,8 @@ class Extractor:
             if over is not None:
                 return over, 0.9  # "the women's 100 km record is X's 6:33:11, run at Lake Saroma", in a piece on world records
         race, conf = self._race(info, clause, pos, ctx, ("race", "route", "distance") if rtype is None else ("race",))
+        if rtype == "age-group record" and conf < 1.0 and subj is not None and subj.kind == "distance" and info.sent.block == ctx.record_subject_block:
+            return subj, 0.6  # "... the American 65-69 record for 50 miles. That record, T, has been held by X": over that distance
         if conf < 1.0 and subj is not None and subj.kind in ("race", "route") and (rtype is None or subj.kind == "race") \
                 and (info.sent.block == ctx.record_subject_block or subj.source == "heading" or subj.kind == "route"):
             return subj, 0.6  # "took 31 minutes off the 14hr 34min set by X in 2020": the record's route

@@ -352,6 +352,8 @@ def find_wins(text: str) -> list[Value]:
             continue  # "the men's race belonged to X for most of the day": a lead, not the win
         if re.search(r"\b(?:for (?:most|much|long stretches|the first|the early|the opening|a while|half)|early on|until|through (?:the )?(?:first|early|halfway))\b[^.;:]{0,40}$", text[max(0, m.start() - 60) : m.start()], re.I):
             continue  # "For the first half, the race belonged to X": the same lead, told first
+        if re.search(r"\b(?:record|best|mark|CR|FKT)\s+(?:on|at|for|of|in)\s+(?:the\s+|this\s+|that\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I):
+            continue  # "the previous best on the course belonged to X": a record's holder, not a win
         out.append(Value("win", m.start(), m.end(), m.group(0), "goes_to", number=1))
         if re.search(r"\bwon by\b", m.group(0)):
             # "was won by A in T1 and by B in T2": the second winner shares the verb
