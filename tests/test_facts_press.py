@@ -851,3 +851,11 @@ def test_standing_age_group_record_over_the_distance_of_the_sentence_before() ->
                 "75-79 record for 50 miles by a minute. That record, 8:01:02, has been held by Tim Orr since 2016.",
                 "2025-01-10")
     assert ("age-group record", "50 miles", "Tim Orr", "8:01:02") in records(out)
+
+
+def test_a_record_field_and_a_runner_also_under_the_old_record_claim_no_record() -> None:
+    out = facts("Organizer Dana Lyle said 540 runners started, a record field for the race.", "2024-05-01")
+    assert out["records"] == []
+    out = facts("The Bighorn 100 course record stood for years until 2023. That year Eli Ward won in 19:02:11, "
+                "under the old record. Sam Birch was second in 19:20:40, also under the old record.", "2024-06-16")
+    assert not any(r[2] == "Sam Birch" for r in records(out))

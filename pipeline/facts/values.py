@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .normalize import distance, number, time_value
-from .resources import cues, number_alternation, pattern, raw_patterns, record_type_patterns
+from .resources import (
+    cues,
+    number_alternation,
+    pattern,
+    phrase_regex,
+    raw_patterns,
+    record_type_patterns,
+)
 
 
 @dataclass
@@ -401,6 +408,8 @@ def find_record_cues(text: str) -> list[Value]:
             taken.append((s, e))
             if re.search(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[- ]$", text[max(0, s - 12) : s], re.I):
                 continue  # "the third fastest in the race's history" is no record
+            if rtype == "generic" and m.group(0).lower() == "record" and phrase_regex("record_attributive_nouns").match(text, e + 1) and text[e : e + 1] == " ":
+                continue  # "a record field for the event": a count, not a performance
             out.append(Value("record", s, e, m.group(0), rtype))
     return sorted(out, key=lambda v: v.start)
 
