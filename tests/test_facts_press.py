@@ -859,3 +859,10 @@ def test_a_record_field_and_a_runner_also_under_the_old_record_claim_no_record()
     out = facts("The Bighorn 100 course record stood for years until 2023. That year Eli Ward won in 19:02:11, "
                 "under the old record. Sam Birch was second in 19:20:40, also under the old record.", "2024-06-16")
     assert not any(r[2] == "Sam Birch" for r in records(out))
+
+
+def test_the_subject_of_holds_holds_the_record_whose_time_follows() -> None:
+    out = facts("Second was Lena Moss in 22:10:05. Moss won the Bighorn 100 in 2021 and still holds the "
+                "women's course record, 21:33:40, from that year.", "2024-06-16")
+    assert ("course record", "Bighorn 100", "Lena Moss", "21:33:40") in records(out)
+    assert not records(facts("Lena Moss never held the course record of 21:33:40 at the Bighorn 100.", "2024-06-16"))

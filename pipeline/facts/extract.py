@@ -2323,6 +2323,32 @@ class Extractor:
             out.append({"holder": p.name, "time": t, "year": int(year) if year else None, "type": rtype, "cue": text[max(s0, cue.start - 25) : cue.end] if cue is not None else "",
                         "race": race, "pos": p.start, "conf": 0.8 * max(rconf, 0.5), "broken": bool(broken),
                         "broken_at": p.end + later.start("v") if later else None})
+        # "X won here in 2023 and holds the women's course record, 19:48:22, from that year": the
+        # subject of "holds" holds a record whose time the sentence gives
+        for m in pattern("record_holds").finditer(text, s0, s1):
+            if phrase_regex("negation").search(text, max(s0, m.start() - 25), m.start()):
+                continue  # "never held the record"
+            t = next((x for x in info.times if x.start == m.end() and x.role not in ("margin", "pace", "clock", "split", "cutoff")), None)
+            cue = next((c for c in info.records if m.start() <= c.start < m.end()), None)
+            if t is None or cue is None:
+                continue
+            who, conf = self._athlete(info, _clause_of(_clauses(info, text), m.start()), m.start(), ctx)
+            if not who or any(h["holder"] == who for h in out):
+                continue
+            year = None
+            ym = re.match(r",?\s+(?:from|set in|in|since|back in)\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<that>that|the same) year\b)", text[t.end : s1])
+            if ym and ym.group("y"):
+                year = int(ym.group("y"))
+            elif ym:
+                told = [y for y0, y in self._event_years(info) if y0 < m.start()]
+                year = told[-1] if told else None
+            ctype = cue.role if cue.role not in ("generic", "implied") else ctx.para_record_type
+            race, rconf = self._record_place(info, (s0, s1), cue.start, ctx, ctype)
+            rtype = self._record_type(cue, race, ctx)
+            if rtype is None:
+                continue
+            out.append({"holder": who, "time": t, "year": year, "type": rtype, "cue": text[max(s0, cue.start - 25) : cue.end], "race": race,
+                        "pos": m.start(), "conf": 0.8 * max(rconf, 0.5) * max(conf, 0.6), "broken": False, "broken_at": None})
         # "erased the Japanese record and the Saroma course record, both of 6:09:14, set by X":
         # the holder held each record the sentence joins
         for h in list(out):
