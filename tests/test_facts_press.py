@@ -866,3 +866,18 @@ def test_the_subject_of_holds_holds_the_record_whose_time_follows() -> None:
                 "women's course record, 21:33:40, from that year.", "2024-06-16")
     assert ("course record", "Bighorn 100", "Lena Moss", "21:33:40") in records(out)
     assert not records(facts("Lena Moss never held the course record of 21:33:40 at the Bighorn 100.", "2024-06-16"))
+
+
+def test_a_club_record_is_type_other_over_its_distance() -> None:
+    out = facts("Kim Tully ran 18:44:02 at the Bighorn 100. That is a new club record for 100 miles, beating the "
+                "19:30:11 that Rob Hale ran at the Umstead 100 in 2015.", "2024-06-20")
+    assert ("other", "100 miles", "Rob Hale", "19:30:11") in records(out)
+    assert not any(r[0] == "course record" for r in records(out))
+    out = facts("Al Dent covered 190.2 km at the Harbour 24 Hour, a new club 24-hour record.", "2024-06-20")
+    assert {(r[0], r[1]) for r in records(out)} == {("other", "24 hours")}
+
+
+def test_minutes_off_a_personal_best_is_no_record() -> None:
+    text = ("The club 24-hour record fell in 2023 to Al Dent. "
+            "Jo Marsh took 40 minutes off her previous best at the Harbour 50, running 8:21:45 for 12th.")
+    assert not any(r[2] == "Jo Marsh" for r in records(facts(text, "2024-06-20")))

@@ -78,7 +78,7 @@ _CHAIN_CUE = re.compile(
     r"|\buntil\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?(?:19|20)\d\d,?\s+when\b"
     r"|\b(?:hours?|minutes?|mins?|seconds?|days?)\s+(?:faster|quicker)\b(?!\s+than\b)|\ban\s+improvement\s+of\b"
     r"|\b(?:a|the)\s+(?:time|mark|record|best)\s+(?:that|which)\s+[^.;]{0,40}?\buntil\b"
-    r"|\b(?:cutting|cut|taking|took|knocking|knocked|shaving|shaved|clipping|clipped)\b[^.;]{0,50}\b(?:from|off)\s+(?:the|his|her|that|its)\s+(?:old\s+|previous\s+)?(?:mark|record|best|time)\b"
+    r"|\b(?:cutting|cut|taking|took|knocking|knocked|shaving|shaved|clipping|clipped)\b[^.;]{0,50}\b(?:from|off)\s+(?:(?:the|that|its)\s+(?:old\s+|previous\s+)?(?:mark|record|best|time)|(?:his|her)\s+(?:old\s+|previous\s+)?(?:mark|record))\b"
     r"|(?<!\balso )\b(?:inside|under|below)\s+(?:the|his|her)\s+(?:old|previous|former)\s+(?:mark|record|best)\b"
     r"|\bbelonged\s+to\b|\bset\s+(?=\d)", re.I)
 # "The current world record.", "An American record.", "A world best at the time, run on a
@@ -2424,7 +2424,7 @@ class Extractor:
             if h["time"] is not None and (h["race"] is None or h["race"].kind == "race") and h["type"] in ("course record", "age-group record") and not (
                     h["type"] == "age-group record" and re.search(r"(?i)\b(?:world|national)\b", h["cue"]) or h["type"] == "age-group record" and any(w in _nationality_words() for w in re.findall(r"[a-z]+", h["cue"].lower()))):
                 self._add_result(info, h["holder"], h["race"], h["year"], None, h["time"], h["conf"])
-            elif h["time"] is not None and h["race"] is not None and h["race"].kind == "distance" and h["type"] in ("world record", "national record"):
+            elif h["time"] is not None and h["race"] is not None and h["race"].kind == "distance" and h["type"] in ("world record", "national record", "other"):
                 # "the 100 km record is X's 6:33:11, run at Lake Saroma in 2000": the record run is a result there
                 at = [r for r in info.races if r.kind == "race" and 0 < r.start - h["time"].end < 60
                       and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", text[h["time"].end : r.start])]
@@ -2646,7 +2646,7 @@ class Extractor:
                     continue  # "under the old record": the superseded one
                 if _in_quote(text, cue.start, self.block_start.get(info.sent.block, s0)):
                     continue
-                if any(0 <= h["pos"] - cue.end < 80 and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing)\s+(?:the\s+)?$", text[cue.end : h["pos"]])
+                if any(0 <= h["pos"] - cue.end < 80 and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing)\s+(?:the\s+)?(?:\d[\d:.,]*\s*(?:km|kilomet\w*|miles|mi)?\s+(?:that\s+|which\s+)?)?$", text[cue.end : h["pos"]])
                        for h in holders) and not re.search(
                         r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|improved|took|taking|takes|knocked|shaved|under)\b",
                         text[a : cue.start]):
@@ -2912,7 +2912,7 @@ class Extractor:
             if race is None:
                 race, conf = self._route_phrase(info, ctx), 0.5
             return race, conf
-        if rtype in ("world record", "national record"):
+        if rtype in ("world record", "national record", "other"):  # a club record too is over a distance
             timed = self._timed_distance(info, pos)
             if timed is not None:
                 return timed, 0.9  # "ran 50 miles in 4:50:21, a world best": the distance the time is for
