@@ -9,7 +9,7 @@ import re
 from facts_support import facts, results
 
 from pipeline.facts.components import load_nlp
-from pipeline.facts.extract import Extractor, Literals
+from pipeline.facts.extract import Extractor, Literals, _before_surnames
 
 
 def _ner_sentences(text: str, published: str = "2025-05-01") -> list[str]:
@@ -79,3 +79,14 @@ def test_literal_name_matches_are_the_ones_the_alternation_regex_finds() -> None
         finder = Literals(names, boundary, possessive=possessive)
         for text in texts:
             assert list(finder.finditer(text)) == [(m.start(1), m.end(1), m.group(1)) for m in rx.finditer(text)]
+
+
+def test_given_names_before_known_surnames_are_the_ones_the_regex_finds() -> None:
+    surnames = {"Brenner", "Roux", "D'Haene", "Okafor-Lee"}
+    texts = ["Meet Hallie Brenner and Aaron Brenner. Ana Pauline Roux ran; Anne-Marie Roux-Smith did not.",
+             "Francois D'Haene won. Big Okafor-Lee, Tess  Brenner\tand Jo Okafor-Leeds; Meet Van Brenner.",
+             "Coach Sam Tate Brenner, Éva Roux, Ida roux, IDA Brenner, Ida Brennerish."]
+    rx = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ][\w'’-]*(?:[ \t]+[A-Z][a-zà-ÿ][\w'’-]*)?)[ \t]+("
+                    + "|".join(re.escape(x) for x in surnames) + r")(?![\w'’-])")
+    for text in texts:
+        assert list(_before_surnames(text, surnames)) == [(m.start(), m.group(1), m.group(2)) for m in rx.finditer(text)]

@@ -704,6 +704,34 @@ def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]
     return False
 
 
+_GIVEN_START = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ]")
+_GIVEN_TWO = re.compile(r"([A-Z][a-zà-ÿ][\w'’-]*[ \t]+[A-Z][a-zà-ÿ][\w'’-]*)[ \t]+([\w'’-]+)")
+_GIVEN_ONE = re.compile(r"([A-Z][a-zà-ÿ][\w'’-]*)[ \t]+([\w'’-]+)")
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
+def _before_surnames(text: str, surnames: set[str]) -> Iterator[tuple[int, str, str]]:
+    r"""(start, given names, surname) for one or two capitalized words before a known surname:
+    the matches of `(?<![\w'’-])(W(?:[ \t]+W)?)[ \t]+(surname1|...)(?![\w'’-])` (W a capitalized
+    word), found without compiling that pattern for each document's surnames."""
+    if not all(_NAME_WORD.fullmatch(x) for x in surnames):
+        rx = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ][\w'’-]*(?:[ \t]+[A-Z][a-zà-ÿ][\w'’-]*)?)[ \t]+("
+                        + "|".join(re.escape(x) for x in surnames) + r")(?![\w'’-])")
+        yield from ((m.start(), m.group(1), m.group(2)) for m in rx.finditer(text))
+        return
+    after = 0
+    for w in _GIVEN_START.finditer(text):
+        p = w.start()
+        if p < after:
+            continue
+        for rx in (_GIVEN_TWO, _GIVEN_ONE):  # the regex tries two given words before one
+            m = rx.match(text, p)
+            if m is not None and m.group(2) in surnames:
+                yield p, m.group(1), m.group(2)
+                after = m.end()
+                break
+
+
 _NOT_LOWER_START = re.compile(r"[^\W\d_a-z]")
 
 
@@ -796,28 +824,27 @@ class Names:
         surnames = {n.split()[-1] for n in self.full}
         if not surnames:
             return
-        rx = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ][\w'’-]*(?:[ \t]+[A-Z][a-zà-ÿ][\w'’-]*)?)[ \t]+(" + "|".join(re.escape(x) for x in surnames) + r")(?![\w'’-])")
-        for m in rx.finditer(text):
-            first_words = m.group(1).split()
+        for m_start, given, surname in _before_surnames(text, surnames):
+            first_words = given.split()
             while first_words and (first_words[0].lower() in cues()["name_prefix_words"] or first_words[0].lower() in _not_name_words()
                                    or re.search(r"['’]s?$|-(?:based|born|bred|raised)$", first_words[0]) or first_words[0].lower() in cues()["nationalities"]
                                    or (len(first_words) > 1 and _DEMONYM.search(first_words[0]) and len(first_words[0]) > 6)):
                 first_words = first_words[1:]
             if not first_words:
                 continue
-            prev = text[max(0, m.start() - 2) : m.start()]
-            if len(first_words) == len(m.group(1).split()) and re.search(r"(?:^|[.!?]\s|\n)$", prev) and first_words[0].lower() in _EN_STOP:
+            prev = text[max(0, m_start - 2) : m_start]
+            if len(first_words) == len(given.split()) and re.search(r"(?:^|[.!?]\s|\n)$", prev) and first_words[0].lower() in _EN_STOP:
                 continue
-            cand = " ".join(first_words + [m.group(2)])
+            cand = " ".join(first_words + [surname])
             if _valid_full_name(cand) and not any(fold(cand) == fold(k) for k in self.full):
                 if any(k.endswith(" " + cand) for k in self.full):
                     continue
                 shorter = [k for k in self.full if cand.endswith(" " + k)]
                 if shorter:  # "Reyes Aranda" was tagged, "Sofía Reyes Aranda" is the fullest form
                     for k in shorter:
-                        self.full[cand] = min(self.full.pop(k), m.start())
+                        self.full[cand] = min(self.full.pop(k), m_start)
                     continue
-                self.full.setdefault(cand, m.start())
+                self.full.setdefault(cand, m_start)
 
     def drop_headline_garbles(self, text: str) -> None:
         """Headline capitals glue words to names: "What I Learned Watching Camille Herron",
