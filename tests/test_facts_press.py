@@ -881,3 +881,51 @@ def test_minutes_off_a_personal_best_is_no_record() -> None:
     text = ("The club 24-hour record fell in 2023 to Al Dent. "
             "Jo Marsh took 40 minutes off her previous best at the Harbour 50, running 8:21:45 for 12th.")
     assert not any(r[2] == "Jo Marsh" for r in records(facts(text, "2024-06-20")))
+
+
+def test_last_years_champion_in_apposition_does_not_date_this_years_place() -> None:
+    text = ("Tom Arle won the Bighorn 100 in 19:40:12. Last year's champion, Rui Santos, could not match Arle "
+            "after Footbridge and settled for second in 20:05:47.")
+    got = results(facts(text, "2025-06-16"))
+    assert ("Rui Santos", "Bighorn 100", 2025, 2, "20:05:47") in got
+    assert ("Rui Santos", "Bighorn 100", 2024, 1, None) in got
+    assert not any(r[0] == "Tom Arle" and r[3] == 2 for r in got)
+
+
+def test_last_years_runner_up_as_a_predicate_dates_its_time() -> None:
+    text = "At the Bighorn 100, Ines Moreau was last year's runner-up in 23:10:05."
+    assert results(facts(text, "2025-06-01")) == {("Ines Moreau", "Bighorn 100", 2024, 2, "23:10:05")}
+
+
+def test_a_trailing_where_clause_about_another_edition_does_not_date_the_paragraph() -> None:
+    text = ("Penyagolosa Trails CSP 115\n\nOn Saturday, Spain's Pau Vidal won the CSP 115 in 11h12m40s, the fastest time of his career on this "
+            "course, where he was third in 2023. Spain's Ana Gil won the women's race in 12h55m02s, seventh overall.")
+    got = results(facts(text, "2025-04-28"))
+    assert ("Ana Gil", "Penyagolosa Trails CSP", 2025, 1, "12:55:02") in got
+    assert ("Pau Vidal", "Penyagolosa Trails CSP", 2023, 3, None) in got
+
+
+def test_behind_winner_gives_the_winner_a_win_and_each_runner_their_own_time() -> None:
+    text = ("Lena Fox won the Vermont 50 in 2022. A year later she went to Arizona for the Javelina Jundred and finished "
+            "third woman in 16:02:44 behind winner Carla Diaz of Tucson, who ran 15:30:18.")
+    got = results(facts(text, "2025-01-10"))
+    assert ("Lena Fox", "Javelina Jundred", 2023, 3, "16:02:44") in got
+    assert ("Carla Diaz", "Javelina Jundred", 2023, 1, "15:30:18") in got
+
+
+def test_a_spot_in_the_following_years_race_does_not_date_the_result() -> None:
+    text = ("In 2020 Mara Holt was 14th woman at Western States in 21:10:10. She returned in 2021 with a new crew "
+            "and came home seventh woman in 19:02:33, good for a spot in the following year's race.")
+    got = results(facts(text, "2025-03-01"))
+    assert ("Mara Holt", "Western States 100", 2021, 7, "19:02:33") in got
+
+
+def test_that_day_and_then_refer_to_the_race_just_told_in_a_profile() -> None:
+    text = ("Ada Lind's first ultra was the Bromont Ultra 50K in 2016.\n\n"
+            "In October 2022 Lind won the Javelina Jundred in 15:01:09. Eva Stone of Phoenix was second that day in 15:40:31.\n\n"
+            "A year later Lind went to the Black Canyon 100K and finished second woman in 9:31:12 behind winner Carla Diaz. "
+            "Lind was then 14th overall.")
+    got = results(facts(text, "2025-02-01"))
+    assert ("Eva Stone", "Javelina Jundred", 2022, 2, "15:40:31") in got
+    assert ("Ada Lind", "Black Canyon 100K", 2023, 2, "9:31:12") in got
+    assert not any(r[3] == 14 for r in got)

@@ -102,11 +102,14 @@ _SUBJECTLESS = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:(?:Then|Also|And|Later
 _TITLE_RX = re.compile(r"(?:\b[Ll]ast year['’]s|\b(?:[Tt]he\s+)?(?P<y>(?:19|20)\d\d))\s+(?:(?:[A-Z][\w'’-]*\s+){0,3}?(?:\d{2,3}[Kk]?\s+)?)?(?:(?:men['’]s|women['’]s|overall|female|male)\s+)?(?P<role>winner|champion|runner-up|victor|(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ]place\s+finisher)\b(?!\s+(?:of|at|in)\b)")
 # "runner-up to American Cody Hartman", "second to Hartman": the one named next won
 _SECOND_TO = re.compile(r"\b(?:runner-up|second|2nd)\s+to\s+", re.I)
+# "finished third behind winner X", "behind race winner X": the one named next won
+_BEHIND_WINNER = re.compile(r"\bbehind\s+(?:the\s+)?(?:(?:men|women)['’]s\s+|race\s+|eventual\s+|overall\s+)?(?:winner|champion|victor)\s*,?\s+", re.I)
 _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
     r"\bto|\balongside|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
-    r"\bunseated|\bwhich|\bthat|\bwhose|\bpast|\bovertook|\bovertaking|\breeled in|\bheld off|\bholding off|\bfending off|\bfended off|\bpushed|\bpushing|\bchased|\bchasing|\boutlasted|\boutlasting|\bshadowed|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus)"
+    r"\bunseated|\bwhich|\bthat|\bwhose|\bpast|\bovertook|\bovertaking|\breeled in|\bheld off|\bholding off|\bfending off|\bfended off|\bpushed|\bpushing|\bchased|\bchasing|\boutlasted|\boutlasting|\bshadowed|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus|"
+    r"\bmatch|\bmatched|\bcatch|\b(?:keep|kept|stay|stayed|hang|hung)\s+(?:up\s+|pace\s+)?with|\boutpaced|\boutsprinted|\bdropped)"
     r"(?:\s+(?:the|a|an|his|her|their|friend|partner|brother|sister|fellow|compatriot|countryman|countrywoman|teammate|rival|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite|[A-Z][\w-]*['’]s)){0,3}\s*$",
     re.I,
 )
@@ -116,6 +119,8 @@ _PROPN = ("NNP", "NNPS")
 # ", good for 22nd", ", which put her in fifth": the place the run just told earned
 _PLACE_OF_RUN = re.compile(r",\s+(?:which\s+was\s+)?(?:good|enough|good enough)\s+for\s+$|,\s+(?:placing|putting|which put|which placed)\s+(?:him|her|them)\s+(?:in\s+)?$", re.I)
 _AGENT_BEFORE = re.compile(r"\b(?:won by|went to|goes to|belong(?:s|ed)? to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
+# the last coordinated verb of a clause that tells what happened: "..., and settled for", "but took"
+_DONE_VERB = re.compile(r".*\b(?:and|but)\s+(?:then\s+|still\s+|instead\s+)?(?:(?-i:[a-z]{3,}ed)|won|ran|took|came|held|got)\b", re.S)
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|came|ended|opened|had\s+(?:been|won|finished|placed|run|taken))\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
@@ -1232,13 +1237,16 @@ class Extractor:
         return self._output(names)
 
     def _second_to(self, info: SentInfo) -> None:
-        """"X was runner-up to Y at Z last year": Y won that edition of Z."""
+        """"X was runner-up to Y at Z last year", "X was third behind winner Y": Y won that
+        edition of Z."""
         text = self.text
-        for m in _SECOND_TO.finditer(info.sent.text):
+        for m in [*_SECOND_TO.finditer(info.sent.text), *_BEHIND_WINNER.finditer(info.sent.text)]:
             end = info.sent.start + m.end()
             winner = next((p for p in info.persons if end <= p.start <= end + 30
                            and re.fullmatch(r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*|defending|reigning|two-time|\w+-time|champion|winner|compatriot|countryman|countrywoman|teammate|rival)\s+){0,3}", text[end : p.start])), None)
-            told = [r for r in self.results if r["start"] == info.sent.start and r["place"] == 2 and r["athlete"] != (winner and winner.name)]
+            behind = m.re is _BEHIND_WINNER
+            told = [r for r in self.results if r["start"] == info.sent.start and r["athlete"] != (winner and winner.name)
+                    and (r["place"] is not None and r["place"] > 1 if behind else r["place"] == 2)]
             if winner is None or len(told) != 1:
                 continue
             r = told[0]
@@ -1935,7 +1943,8 @@ class Extractor:
             # the gap to the nearer edge: "At the Frankfurt Marathon on Sunday, X clocked T" is Frankfurt's
             return min(races, key=lambda r: pos - r.end if r.end <= pos else r.start - pos), 0.85
         main = ctx.main_race if ctx.main_race is not None and ctx.main_race.kind in kinds else None
-        anaphora = re.search(r"\b(?:the (?:men's|women's|mens|womens) (?:race|field)|the race|this race|here|the event|the course|this year's (?:race|edition))\b",
+        # "X was second that day": the day of the race just told
+        anaphora = re.search(r"\b(?:the (?:men's|women's|mens|womens) (?:race|field)|the race|this race|here|the event|the course|this year's (?:race|edition)|that (?:day|afternoon|weekend|edition)|the same (?:day|edition))\b",
                              self.text[info.sent.start : info.sent.end], re.I)
         here = anaphora is not None and anaphora.group(0).lower() == "here"
         if anaphora or info.sent.table is not None:
@@ -1947,7 +1956,11 @@ class Extractor:
             # a race told with its own date was an aside; the story's race comes back
             own_time = self._event_years(info) or self._relative_year(info, ctx) is not None
             focus = ctx.history[-1] if ctx.history else None
-            if not (ctx.para_race_dated and main is not None and not own_time and focus != ctx.para_race_athlete):
+            # "... finished second woman at Javelina. X was then 12th overall": the focus's
+            # result told in this paragraph at that race is no aside
+            ran_it = any(r["athlete"] == focus and r["race"] == ctx.para_race.name
+                         and r["start"] >= self.block_start.get(info.sent.block, info.sent.start) for r in self.results)
+            if ran_it or not (ctx.para_race_dated and main is not None and not own_time and focus != ctx.para_race_athlete):
                 return ctx.para_race, 0.7
         if ctx.section_race is not None and ctx.section_race.kind in kinds:
             return ctx.section_race, 0.65
@@ -2039,6 +2052,9 @@ class Extractor:
 
     def _year(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context, who: str | None = None) -> int | None:
         a, b = clause
+        if ctx.anchor_year is not None and any(
+                m.start() <= pos - info.sent.start < m.end() and not m.group("y") for m in _TITLE_RX.finditer(info.sent.text)):
+            return ctx.anchor_year - 1  # the "winner" of "last year's winner, X, dropped" won last year
         wm = re.search(r"\b((?:19|20)\d\d),?\s+when\s+(?:[\w'’-]+\s+){0,3}$", self.text[info.sent.start : pos])
         if wm:
             return int(wm.group(1))  # "in 1984, when he won": the when-clause is dated by its year
@@ -2534,7 +2550,12 @@ class Extractor:
                 seg_start = self._segment(info, v.start)[0]
                 # a denial counts in the anchor's own stretch ("was never caught, crossing the
                 # line in T" is a result; "had never won it" is not)
-                if hyp_rx.search(before[-60:]) or neg_rx.search(text[max(seg_start, v.start - 35) : v.start]):
+                # "could not match X and settled for second": a coordinated verb that happened
+                # ends the reach of the modal or denial before it
+                done = _DONE_VERB.search(before[-60:])
+                hyp_from = done.end() if done else 0
+                neg_from = max(seg_start, v.start - 35, v.start - len(before[-60:]) + hyp_from)
+                if hyp_rx.search(before[-60:][hyp_from:]) or neg_rx.search(text[neg_from : v.start]):
                     continue
                 if _in_quote(text, v.start, self.block_start.get(info.sent.block, s0)) and not (
                         re.search(r"\bI\s+(?:won|finished|was|ran|placed|came|took|clocked)\b", text[max(a, self._quote_open(info, v.start)) : v.end])
@@ -2793,7 +2814,10 @@ class Extractor:
             # "..., his first podium here after finishing sixth in 2023": a place of another
             # edition in a trailing after/before clause
             sub = a > info.sent.start and re.search(r"\b(?:after|before|having)\s+(?:\w+\s+){0,2}?(?:finishing|placing|taking|being|coming|winning)\b", self.text[a:y])
-            return bool(re.search(r"\bhere\b", self.text[a:y])) or ((inner or sub) and any(a <= v.start < b for v in info.places))
+            # "..., on this course, where he was runner-up in 2025": a trailing clause about an
+            # earlier edition of the race just told
+            where = a > info.sent.start and re.match(r"\s*where\s+(?:he|she|they)\s+(?:had\s+)?(?:was|were|been|finished|placed|came|won|took)\b", self.text[a:y])
+            return bool(re.search(r"\bhere\b", self.text[a:y])) or ((inner or sub) and any(a <= v.start < b for v in info.places)) or (where and any(a <= v.start < b for v in info.places + info.wins))
 
         ey = [y for y in self._event_years(info) if not aside(y[0])]
         if ey:

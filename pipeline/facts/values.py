@@ -95,7 +95,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
     if form in ("hms", "hm") and re.search(r"\b(?:took|taking|takes|knocked|knocking|shaved|shaving|cut|cutting|lopped|chopped|clipped|trimmed)\s+(?:another\s+|a further\s+)?$", left, re.I) \
             and re.match(r"\s+off\b", right):
         return "margin"  # "That took 9:07 off her own record"
-    if form in ("hms", "hm") and pattern(ctx + "margin_right").search(right) and not re.match(r"^\s*(?:off|under)\b", right):
+    if form in ("hms", "hm") and pattern(ctx + "margin_right").search(right) and not re.match(r"^\s*(?:off|under)\b", right) \
+            and not (pattern(ctx + "finish_left").search(left) and pattern(ctx + "behind_winner_right").search(right)):
         return "margin"
     if pattern(ctx + "bound_left").search(left) and not pattern(ctx + "record_left").search(left):
         return "bound"
