@@ -661,3 +661,30 @@ def test_stage_wins_and_stage_places_are_no_results() -> None:
 def test_a_parkrun_time_is_minutes_and_seconds() -> None:
     got = results(facts("Owen Pike was first finisher at Birch Hill parkrun on Saturday in 17:21.", "2025-03-02"))
     assert got == {("Owen Pike", "Birch Hill parkrun", 2025, 1, "0:17:21")}
+
+
+def test_the_interviewee_is_the_one_the_qa_title_names_though_the_lead_names_a_place_like_a_person() -> None:
+    text = ("Q&A with Bob Graham record holder Finlay Ross\n\n"
+            "Finlay Ross won the Lakeland 100 in July 2025, running from Coniston round to Dale Head in record time. "
+            "We spoke to him a week later.\n\nHow did you start?\n\n"
+            "My first big one was the Highland Fling in 2019, where I was fourth, and then I was second at the "
+            "Dragon's Back Race in 2022, behind a Danish runner called Mads Holm.")
+    got = results(facts(text))
+    assert ("Finlay Ross", "Highland Fling", 2019, 4, None) in got
+    assert ("Finlay Ross", "Dragon's Back Race", 2022, 2, None) in got
+    assert ("Mads Holm", "Dragon's Back Race", 2022, 1, None) in got
+
+
+def test_without_a_published_date_the_year_the_lead_tells_dates_the_story() -> None:
+    text = ("Ewa Nowak won the Lakeland 100 in July 2025 at her third attempt.\n\n"
+            "She had dropped out in 2023 and again in 2024, when the heat got to her. In 2024 she also ran "
+            "the Fellsman.\n\nThe runner-up, Kate Birch, finished second, about two hours behind.")
+    got = results(facts(text))
+    assert ("Kate Birch", "Lakeland 100", 2025, 2, None) in got
+
+
+def test_second_in_a_full_time_behind_a_named_runner_is_a_finish_and_a_win_for_them() -> None:
+    text = "Maria Lopez won the Hardrock 100. Anna Frost finished second at the Hardrock 100 in 28:01:00 behind Maria Lopez."
+    got = results(facts(text, "2025-07-20"))
+    assert ("Anna Frost", "Hardrock 100", 2025, 2, "28:01:00") in got
+    assert ("Maria Lopez", "Hardrock 100", 2025, 1, None) in got

@@ -104,6 +104,9 @@ _TITLE_RX = re.compile(r"(?:\b[Ll]ast year['’]s|\b(?:[Tt]he\s+)?(?P<y>(?:19|20
 _SECOND_TO = re.compile(r"\b(?:runner-up|second|2nd)\s+to\s+", re.I)
 # "finished third behind winner X", "behind race winner X": the one named next won
 _BEHIND_WINNER = re.compile(r"\bbehind\s+(?:the\s+)?(?:(?:men|women)['’]s\s+|race\s+|eventual\s+|overall\s+)?(?:winner|champion|victor)\s*,?\s+", re.I)
+# "I was second at the Dragon's Back in 2021, behind a Welsh runner called X": only the winner
+# is ahead of a runner-up
+_SECOND_BEHIND = re.compile(r"\b(?:runner-up|second|2nd)\b(?:(?!\b(?:third|fourth|fifth|and|but)\b)[^.;:]){0,60}?\bbehind\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:called|named)\s+)?", re.I)
 _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
@@ -1049,16 +1052,22 @@ def _doc_anchor_year(infos: list[SentInfo], published: date | None) -> int | Non
     if published:
         return published.year
     counts: Counter[int] = Counter()
+    lead_block = next((i.sent.block for i in infos if i.years), None)
+    lead: list[int] = []
     for info in infos:
         for y in info.years:
             # "set in 2012 by X" dates an old record, not the story
             if re.search(r"\bset in\s*$", info.sent.text[: y.start - info.sent.start]):
                 continue
             counts[int(y.number)] += 1
+            if info.sent.block == lead_block:
+                lead.append(int(y.number))
     if not counts:
         return None
     best = max(counts.values())
-    return max(y for y, c in counts.items() if c == best)
+    # a newer year the lead tells ("won X in January 2026") dates the story, not the career it
+    # goes on to recall (the first paragraph with a year is the lead)
+    return max([y for y, c in counts.items() if c == best] + lead)
 
 
 def _month_year(month: int, last: bool, ctx: Context) -> int | None:
@@ -1240,7 +1249,7 @@ class Extractor:
         """"X was runner-up to Y at Z last year", "X was third behind winner Y": Y won that
         edition of Z."""
         text = self.text
-        for m in [*_SECOND_TO.finditer(info.sent.text), *_BEHIND_WINNER.finditer(info.sent.text)]:
+        for m in [*_SECOND_TO.finditer(info.sent.text), *_BEHIND_WINNER.finditer(info.sent.text), *_SECOND_BEHIND.finditer(info.sent.text)]:
             end = info.sent.start + m.end()
             winner = next((p for p in info.persons if end <= p.start <= end + 30
                            and re.fullmatch(r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*|defending|reigning|two-time|\w+-time|champion|winner|compatriot|countryman|countrywoman|teammate|rival)\s+){0,3}", text[end : p.start])), None)
@@ -1291,6 +1300,12 @@ class Extractor:
         cue = any(_NARRATOR_CUE.search(i.sent.text) for i in intro)
         if cue and len(named) == 1:
             return named.pop()
+        # "Q&A with Spine champion X" over "X ... ran from Edale to Kirk Yetholm": the one
+        # person the interview cue itself names
+        cued = {p.name for i in intro if _NARRATOR_CUE.search(i.sent.text) and not first.search(i.sent.text)
+                for p in i.persons if p.name not in self.role_names}
+        if len(cued) == 1 and cued <= named:
+            return cued.pop()
         # a diary or blog post signed at its foot: "— Marta Lind"
         last = infos[-1] if infos else None
         if last is not None and len({p.name for p in last.persons}) == 1 and re.fullmatch(

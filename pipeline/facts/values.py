@@ -95,8 +95,11 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
     if form in ("hms", "hm") and re.search(r"\b(?:took|taking|takes|knocked|knocking|shaved|shaving|cut|cutting|lopped|chopped|clipped|trimmed)\s+(?:another\s+|a further\s+)?$", left, re.I) \
             and re.match(r"\s+off\b", right):
         return "margin"  # "That took 9:07 off her own record"
-    if form in ("hms", "hm") and pattern(ctx + "margin_right").search(right) and not re.match(r"^\s*(?:off|under)\b", right) \
-            and not (pattern(ctx + "finish_left").search(left) and pattern(ctx + "behind_winner_right").search(right)):
+    # "second woman in 15:47:30 behind winner X", "second in 28:01:00 behind Maria Lopez": a
+    # finish told before the one who beat it, not a gap
+    behind_finish = (pattern(ctx + "finish_left").search(left) and pattern(ctx + "behind_winner_right").search(right)) or (
+        form == "hms" and re.search(r"\bin\s*$", left) and re.match(r"\s*behind\s+(?-i:[A-Z])", right))
+    if form in ("hms", "hm") and pattern(ctx + "margin_right").search(right) and not re.match(r"^\s*(?:off|under)\b", right) and not behind_finish:
         return "margin"
     if pattern(ctx + "bound_left").search(left) and not pattern(ctx + "record_left").search(left):
         return "bound"
