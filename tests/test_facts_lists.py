@@ -285,3 +285,14 @@ def test_a_list_item_labelled_by_its_race_and_a_club_records_list() -> None:
                             ("Bram Oduya", "Hollow Ridge Fifty", 2026, None, "8:40:02")}
     assert records(out) == {("other", "50 km", "Cora Vint", "3:58:11"), ("other", "100 miles", "Ada Quill", "24:10:09"),
                             ("other", "24 hours", "Ned Pryor", None)}
+
+
+def test_a_winners_podium_told_with_marks_in_brackets() -> None:
+    text = ("The Pell River 24 Hour was won by Austria's Gerti Holm with 214.6 km, ahead of Norway's Siri Dahl (205.3 km) "
+            "and Lisa Tamm (199.0 km).\n\nRuben Oyelaran won the Pell River 50K in 3:21:44, ahead of Dan Pike (3:25:10) "
+            "and Eli Marr (3:29:01). At the Pell River 50K, Ida Sole beat Ama Kwei (4:01:09) and Ella Roos (3:58:00).")
+    got = results(facts(text, "2026-04-12"))
+    assert {("Siri Dahl", "Pell River 24 Hour", 2026, 2, None), ("Lisa Tamm", "Pell River 24 Hour", 2026, 3, None),
+            ("Dan Pike", "Pell River 50K", 2026, 2, "3:25:10"), ("Eli Marr", "Pell River 50K", 2026, 3, "3:29:01")} <= got
+    # no win, no podium; and marks out of order are no ranking
+    assert not any(r[0] in ("Ama Kwei", "Ella Roos") and r[3] is not None for r in got)

@@ -494,7 +494,23 @@ _MARK_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,)?\s+(?P<name>(?:(?:[A
 # "- Cotswold Way Century (September): Gav Thornley, 30:18:42, 15th.": a list item labelled by
 # its race; "- 50K: X, 3:41:20 (2017)" one labelled by a distance (a club's records list)
 _LABELLED_ITEM = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[A-Z0-9][^:\n]{1,70}?)\s*:\s+(?=[A-ZÀ-Þ])")
+# "won with 751.2 km, ahead of Poland's Kasia Wrona (702.9 km) and Italy's Chiara Bonomi (688.0 km)":
+# the winner's podium, each runner with a mark in brackets
+_PODIUM_ITEM = r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?\s+)?(?:[a-z]+\s+)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2}\s*\(\s*(?:\d{1,3}:\d{2}(?::\d{2})?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:km|mi|miles|yards|laps))\s*\)"
+_AHEAD_PODIUM = re.compile(r"\b(?:ahead of|in front of|from|followed by)\s+(?P<items>" + _PODIUM_ITEM + r"(?:\s*,\s*" + _PODIUM_ITEM + r")*,?\s+and\s+" + _PODIUM_ITEM + r")")
+_PODIUM_NAME = re.compile(r"(?:(?P<poss>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?)\s+)?(?:[a-z]+\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2})\s*\(\s*(?P<mark>[^)]+?)\s*\)")
 _LABEL_CONNECTORS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le", "to", "on", "in", "at"})
+
+def _podium_items(text: str) -> list[tuple[str, int, str]]:
+    """(name, offset, mark) of each runner of an "ahead of Y (702.9 km) and Z (688.0 km)" list."""
+    m = _AHEAD_PODIUM.search(text) if "(" in text else None
+    if m is None:
+        return []
+    out = []
+    for item in _PODIUM_NAME.finditer(text, m.start("items"), m.end("items")):
+        name = re.sub(r"^(?:\S+['’]s?\s+)+", "", item.group("name"))
+        out.append((person_name(name), item.end("name") - len(name), item.group("mark")))
+    return out
 
 def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, str, bool]]:
     """Capitalized sequences that look like a person's name (no model): used everywhere so
@@ -1140,6 +1156,8 @@ class Extractor:
                 lm = _LIST_LINE.match(info.sent.text) or _MARK_LINE.match(info.sent.text)
                 if lm:
                     names.add(person_name(lm.group("name")), info.sent.start + lm.start("name"))
+                for who, pos, _ in _podium_items(info.sent.text):
+                    names.add(who, info.sent.start + pos)
         for cand, seen in cheap.items():
             # "from Sai Kung", "at Kirk Yetholm": a name only ever met after a preposition is a place
             if any(not after_prep for _, after_prep in seen):
@@ -1240,10 +1258,45 @@ class Extractor:
         for info in infos:
             self._sentence(info, ctx)
             self._second_to(info)
+            self._podium_behind(info)
         self._record_wins()
         self.results = [r for r in self.results if not any(
             r["athlete"] == who and race in (None, r["race"]) and year in (None, r["year"]) for who, race, year in self.disqualified)]
         return self._output(names)
+
+    def _podium_behind(self, info: SentInfo) -> None:
+        """"X won with 751.2 km, ahead of Y (702.9 km) and Z (688.0 km)": the runners after the
+        winner, each with a mark in brackets (times rising, distances falling), took the next places."""
+        items = _podium_items(info.sent.text)
+        if not items:
+            return
+        at = info.sent.start + items[0][1]
+        won = [r for r in self._touched if r["place"] == 1 and r["start"] == info.sent.start and r["race"]]
+        if len(won) != 1 or self.names is None:
+            return
+        win = won[0]
+        race = RaceMention(0, 0, win["race"], win["race"], "race", None, "context")
+        marks: list[tuple[Value | None, str | None, float]] = []
+        for _, _, mark in items:
+            times = find_times(mark)
+            dists = find_distances(mark) if not times else []
+            yards = re.fullmatch(r"(\d{1,3})\s*(yards|laps)", mark)
+            if times:
+                marks.append((times[0], None, times[0].seconds))
+            elif dists:
+                marks.append((None, dists[0].label, -dists[0].number))
+            elif yards:
+                marks.append((None, f"{yards.group(1)} {yards.group(2)}", -int(yards.group(1))))
+            else:
+                return
+        if any(b[2] < a[2] for a, b in zip(marks, marks[1:], strict=False)) or any((a[0] is None) != (b[0] is None) for a, b in zip(marks, marks[1:], strict=False)):
+            return  # not a ranking
+        for k, ((who, _, _), (t, dist, _)) in enumerate(zip(items, marks, strict=True), 2):
+            name = self.names._merge(who)
+            if not _valid_full_name(name) or name == win["athlete"] or at < win["start"]:
+                return
+            self._athlete_evidence(name, 0.6)
+            self._add_result(info, name, race, win["year"], k, t, 0.6 * win["confidence"], distance=dist)
 
     def _second_to(self, info: SentInfo) -> None:
         """"X was runner-up to Y at Z last year", "X was third behind winner Y": Y won that
