@@ -296,3 +296,16 @@ def test_a_winners_podium_told_with_marks_in_brackets() -> None:
             ("Dan Pike", "Pell River 50K", 2026, 2, "3:25:10"), ("Eli Marr", "Pell River 50K", 2026, 3, "3:29:01")} <= got
     # no win, no podium; and marks out of order are no ranking
     assert not any(r[0] in ("Ama Kwei", "Ella Roos") and r[3] is not None for r in got)
+
+
+def test_a_results_lists_dnf_lines_name_runners_and_a_team_after_the_is_no_runner() -> None:
+    text = ("Club results\n\nHere is how the members got on at the Harrow Hill 50K this month.\n\n"
+            "- Nia Brook — Harrow Hill 50K — 5:12:40 (14th)\n"
+            "- Omar Lutz — Harrow Hill 50K — DNF (hamstring)\n"
+            "- Ravi Patel — DNS, sadly\n\n"
+            "Did not finish\nDNF Gwen Tosh Ilkley Harriers\n\n"
+            "The relay was won by the Ridge Raptors in 4:01:12, and the Ridge Raptors were thrilled.")
+    out = facts(text, "2026-03-02")
+    assert {"Nia Brook", "Omar Lutz", "Gwen Tosh"} <= set(out["athletes"])
+    assert "Ridge Raptors" not in out["athletes"]
+    assert not any(r["athlete"] in ("Omar Lutz", "Ravi Patel", "Ridge Raptors") for r in out["results"])

@@ -499,6 +499,10 @@ _LABELLED_ITEM = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[A-Z0-9][^:\n]{1,7
 _PODIUM_ITEM = r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?\s+)?(?:[a-z]+\s+)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2}\s*\(\s*(?:\d{1,3}:\d{2}(?::\d{2})?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:km|mi|miles|yards|laps))\s*\)"
 _AHEAD_PODIUM = re.compile(r"\b(?:ahead of|in front of|from|followed by)\s+(?P<items>" + _PODIUM_ITEM + r"(?:\s*,\s*" + _PODIUM_ITEM + r")*,?\s+and\s+" + _PODIUM_ITEM + r")")
 _PODIUM_NAME = re.compile(r"(?:(?P<poss>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?)\s+)?(?:[a-z]+\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2})\s*\(\s*(?P<mark>[^)]+?)\s*\)")
+# "DNF Calum Strachan Moray RR", "- Terry Hargreaves — DNF at 18 miles", "Marcus Odum — Wasatch
+# Front 100 — DNS (Covid)": a results list's line for a runner who started (or was entered) and has no result
+_DNF_LINE = re.compile(r"^\s*(?:" + _BULLET + r"\s+)?(?:(?:DNF|DNS|DQ)\s+(?P<a>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,2}?[A-ZÀ-Þ][\w'’.-]+)\b"
+                       r"|(?P<b>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,2}?[A-ZÀ-Þ][\w'’.-]+)\s+[—–-]\s+(?:[^—–\n]{1,60}?\s+[—–-]\s+)?(?:DNF|DNS|DQ|did not (?:finish|start)|retired|dropped|withdrew|timed out)\b)")
 _LABEL_CONNECTORS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le", "to", "on", "in", "at"})
 
 def _podium_items(text: str) -> list[tuple[str, int, str]]:
@@ -957,6 +961,11 @@ class Names:
         for name in list(self.full):
             if club.fullmatch(name.split()[-1]) or re.search(r"(?<![\w'’-])" + re.escape(name) + r"[ \t]+" + club.pattern, text):
                 del self.full[name]
+                continue
+            # "the relay went to the Crowsnest Crushers": a name the text only writes after "the" is a team's
+            before = [text[max(0, m.start() - 4) : m.start()] for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", text)]
+            if before and all(b.lower() == "the " for b in before):
+                del self.full[name]
         self._rx = None
 
     def complete_singles(self, text: str) -> None:
@@ -1124,6 +1133,7 @@ class Extractor:
         self.performances: list[tuple[str, Value, int | None, int]] = []  # (athlete, time, year, block) on routes
         self._told: list[tuple[int, str, int | None]] = []  # (sentence start, athlete, year) of the anchors read
         self._touched: list[dict] = []
+        self._dnf_lines: list[str] = []  # runners named by a results list's DNF / DNS line
 
     # ---- pipeline
     def run(self, nlp: Any = None) -> dict:
@@ -1158,6 +1168,11 @@ class Extractor:
                     names.add(person_name(lm.group("name")), info.sent.start + lm.start("name"))
                 for who, pos, _ in _podium_items(info.sent.text):
                     names.add(who, info.sent.start + pos)
+                dnf = _DNF_LINE.match(info.sent.text) if info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n") else None
+                if dnf:
+                    dnf_name = names.add(person_name(dnf.group("a") or dnf.group("b")), info.sent.start + dnf.start("a" if dnf.group("a") else "b"))
+                    if dnf_name:
+                        self._dnf_lines.append(dnf_name)
         for cand, seen in cheap.items():
             # "from Sai Kung", "at Kirk Yetholm": a name only ever met after a preposition is a place
             if any(not after_prep for _, after_prep in seen):
@@ -1205,6 +1220,8 @@ class Extractor:
         self.names = names
         names.drop_places(self.text)
         names.drop_clubs(self.text)
+        for name in self._dnf_lines:
+            self._athlete_evidence(names._merge(name) if name not in names.full else name, 0.6)
         names.drop_month_openers(self.text)
         names.role_marked = self._role_marked(names)
         self.role_names = names.role_marked
