@@ -929,3 +929,15 @@ def test_that_day_and_then_refer_to_the_race_just_told_in_a_profile() -> None:
     assert ("Eva Stone", "Javelina Jundred", 2022, 2, "15:40:31") in got
     assert ("Ada Lind", "Black Canyon 100K", 2023, 2, "9:31:12") in got
     assert not any(r[3] == 14 for r in got)
+
+
+def test_a_rounds_record_stays_an_fkt_when_a_race_was_named_in_passing() -> None:
+    text = ("The Paddy Buckley Round: a guide\n\n"
+            "The Paddy Buckley Round is a loop of 47 Welsh summits, and anyone may run it.\n\n"
+            "The women's record has moved often. Nia Rowe, the runner who later won the Barkley Marathons, "
+            "ran 17:10 in 2017. That time lasted three years: in 2020, Gwen Pryce ran 16:41, lowering Rowe's "
+            "mark by 29 minutes.")
+    got = records(facts(text, "2024-06-20"))
+    assert ("FKT", "Paddy Buckley Round", "Gwen Pryce", "16:41:00") in got
+    assert ("FKT", "Paddy Buckley Round", "Nia Rowe", "17:10:00") in got
+    assert not any(r[0] == "course record" for r in got)

@@ -1126,6 +1126,7 @@ class Extractor:
         self.doc_fixed_hours: str | None = None  # the fixed-time format the piece names most
         self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._main_route: RaceMention | None = None  # the route the piece names most, if any
+        self._sent_start = 0  # where the sentence being read starts
         self._headline_subject: RaceMention | None = None  # the race or route a headline's record is about
         # "15:42:59. The course record, set by X in 2005.": a by-the-numbers item's time opens it
         self._lead_time: tuple[int, Value] | None = None
@@ -2291,6 +2292,8 @@ class Extractor:
             return ctx.doc_record_type  # "the 24-hour record" in a piece about world records
         if ctx.para_route is not None and (ctx.para_race is None or ctx.para_route.start > ctx.para_race.start):
             return "FKT"
+        if race is not None and race.kind == "race" and race.start < self._sent_start and ctx.main_race is None and self._main_route is not None:
+            return "FKT"  # "Paris's mark" in a piece about a round, the Barkley named in passing before: the round's FKT
         if race is not None:
             return {"route": "FKT", "distance": "world record"}.get(race.kind, "course record")
         return None
@@ -2396,6 +2399,8 @@ class Extractor:
                         r"['’]s?\s+(?:\S+\s+){0,3}?\d{1,3}:\d{2}(?::\d{2})?,?\s+(?:from|in|of)\s+(\d{4})", seg[rel_e:]) or re.match(
                         r"['’]s?\s+(?:[\w'’-]+\s+){0,3}?(?:record|mark|best|CR|FKT),?\s+(?:from|of|set in)\s+(\d{4})\b", seg[rel_e:])  # "X's women's record from 1994"
                     year = ym.group(1) if ym else (m_poss.group("y") if m_poss else None)
+            if t is None and holder_kind == "poss" and ctx.last_perf is not None and ctx.last_perf[0] == p.name:
+                t, year = ctx.last_perf[1], year or (str(ctx.last_perf[2]) if ctx.last_perf[2] else None)  # "X set 15:24 in 2016. ... lowering X's mark"
             if t is None and self._lead is not None:
                 t = self._lead
             # the type: the nearest cue before the name, else the paragraph's subject
@@ -2499,6 +2504,7 @@ class Extractor:
             self._lead_time = (info.sent.block, info.times[0])
             return
         self._touched = []  # results told (new or completed) in this sentence
+        self._sent_start = info.sent.start
         self._enter(info, ctx)
         info.winners_line = ctx.winners_section and bool(_YEAR_LINE.match(info.sent.text))
         info.category_winner = ctx.winners_section and bool(_CATEGORY_LINE.match(info.sent.text))
