@@ -309,3 +309,13 @@ def test_a_results_lists_dnf_lines_name_runners_and_a_team_after_the_is_no_runne
     assert {"Nia Brook", "Omar Lutz", "Gwen Tosh"} <= set(out["athletes"])
     assert "Ridge Raptors" not in out["athletes"]
     assert not any(r["athlete"] in ("Omar Lutz", "Ravi Patel", "Ridge Raptors") for r in out["results"])
+
+
+def test_gender_and_results_headings_keep_their_sections_race() -> None:
+    text = ("Weekend round-up\n\nTwo races and a lot of mud, as the spring season got going.\n\n"
+            "Fenn Ridge 100 — Fort Collins\n\nTia Lund won the Fenn Ridge 100 in 19:01:44, the fastest Fenn Ridge 100 in years.\n\n"
+            "Harrow Hill 50K — Leeds\n\nJon Pike won in 3:40:12 and Sam Reed was second in 3:44:50.\n\n"
+            "Top results\n\nMen\n1. Jon Pike (GBR) — 3:40:12\n2. Sam Reed (GBR) — 3:44:50\n3. Ola Berg (NOR) — 3:51:07\n\n"
+            "Women\n1. Ana Cole (GBR) — 4:10:02\n2. Liv Moss (GBR) — 4:15:40\n")
+    got = results(facts(text, "2026-04-20"))
+    assert {("Ola Berg", "Harrow Hill 50K", 2026, 3, "3:51:07"), ("Liv Moss", "Harrow Hill 50K", 2026, 2, "4:15:40")} <= got

@@ -92,6 +92,7 @@ _LIST_LABEL = re.compile(r"\s*(?:Men|Women|Male|Female|Overall|Results|Top (?:5|
 _WINNERS_HEADING = re.compile(r"\b(?:winners|champions|roll of hono(?:u)?r|past editions|previous editions|last \w+ editions|results by year|race history)\b", re.I)
 _CATEGORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:[MFW]V?|V)(?:35|[4-8][05])\+?\s*[:—–-]?\s+[A-ZÀ-Þ]")
 _GENDER_HEADING = re.compile(r"(?:the\s+)?(?:men|women|male|female|open|ladies)(?:['’]s)?(?:\s+(?:race|results|division|category|winners|champions))?\s*:?", re.I)
+_LIST_HEADING = re.compile(r"^\s*(?:[\w'’()-]+\s+){0,3}(?:results|standings|classification|finishers|leaderboard)\b(?:\s*[(—–-][^.!?]{0,30})?\s*$", re.I)
 _ITEM_MARK = re.compile(r"\s*(?:\(\s*|[-–—,]\s*)((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b")
 _RECORD_TYPES = ("course record", "FKT", "world record", "national record", "age-group record")
 _YEAR_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
@@ -1690,7 +1691,9 @@ class Extractor:
                 ctx.section_race = item[0]  # the item's heading carries a time: a result, and its section's race
             if _is_heading(info):
                 races = [r for r in info.races if r.kind == "race"]
-                ctx.section_race = races[0] if races else None
+                # "Men", "Top five results", "Final standings (top 8)" under a race's section: its list
+                keep = not races and (_GENDER_HEADING.fullmatch(info.sent.text.strip()) is not None or _LIST_HEADING.search(info.sent.text) is not None)
+                ctx.section_race = races[0] if races else (ctx.section_race if keep else None)
                 ctx.section_heading = info.sent.text
                 # "Men" / "Women's race" under "Past winners" is a part of that list, not a new section
                 ctx.winners_section = bool(_WINNERS_HEADING.search(info.sent.text)) or (
