@@ -941,3 +941,21 @@ def test_a_rounds_record_stays_an_fkt_when_a_race_was_named_in_passing() -> None
     assert ("FKT", "Paddy Buckley Round", "Gwen Pryce", "16:41:00") in got
     assert ("FKT", "Paddy Buckley Round", "Nia Rowe", "17:10:00") in got
     assert not any(r[0] == "course record" for r in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Roos won the USATF 50 Mile Trail Championships at the Cedar Ridge 50 Mile in 6:12:40.",
+    "The Cedar Ridge 50 Mile near Asheville served again as the USATF 50 Mile Trail Championships, and Ana Roos won in 6:12:40.",
+    "Ana Roos won the Cedar Ridge 50 Mile in 6:12:40. The race also hosted the 2025 USATF 50 Mile Trail Championships.",
+    "USATF 50 Mile Trail Championships\nHosted this year by the Cedar Ridge 50 Mile, the title went to Ana Roos in 6:12:40.",
+])
+def test_a_championship_held_at_a_race_is_that_race(text: str) -> None:
+    out = facts(text, "2025-06-01")
+    assert out["races"] == ["Cedar Ridge 50 Mile"]
+    assert {r["race"] for r in out["results"]} == {"Cedar Ridge 50 Mile"}
+
+
+def test_a_satellite_race_for_a_championship_is_not_the_championship() -> None:
+    out = facts("Ana Roos ran 61 yards at the Moss Hill Backyard Ultra, which served as a qualifier for the Backyard Ultra "
+                "Team World Championship.", "2025-06-01")
+    assert set(out["races"]) == {"Moss Hill Backyard Ultra", "Backyard Ultra Team World Championship"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -1241,6 +1241,10 @@ class Extractor:
         # an interview set out as "Q: ..." / "Quintero: ...": the answer goes on with the question's race
         self.interview = sum(1 for i in infos if i.sent.line_start and _QUESTION_LABEL.match(i.sent.text)) >= 2
         self.prompt_blocks = self._prompt_blocks(infos)
+        hosts = self._championship_hosts(infos)
+        for info in infos:
+            info.races = [replace(r, name=hosts[r.name].name, kind=hosts[r.name].kind, distance_label=hosts[r.name].distance_label,
+                                  source=hosts[r.name].source) if r.name in hosts else r for r in info.races]
         race_counts: Counter[str] = Counter()
         first_seen: dict[str, RaceMention] = {}
         heading_routes: list[str] = []  # the routes the last heading named, for its section's record talk
@@ -1565,6 +1569,37 @@ class Extractor:
                         break
                     if kinds:
                         break  # both distances: no telling which
+
+    def _championship_hosts(self, infos: list[SentInfo]) -> dict[str, RaceMention]:
+        """Championships held at a race, by name, with the race that hosted them: one event
+        ("won the USATF 100 km Road Championships at the Mad City 100K")."""
+        champ = pattern("championship_name")
+        counts = Counter(r.name for i in infos for r in i.races if r.kind == "race" and not champ.search(r.name))
+        main = next((r for i in infos for r in i.races if counts and r.name == counts.most_common(1)[0][0]), None)
+        hosts: dict[str, RaceMention] = {}
+        prev: SentInfo | None = None
+        text = self.text
+        for info in infos:
+            races = [r for r in info.races if r.kind == "race"]
+            champs = [r for r in races if champ.search(r.name)]
+            others = [r for r in races if not champ.search(r.name)]
+            for c in champs:
+                for r in others:
+                    between = [o for o in races if o is not r and o is not c and min(c.end, r.end) <= o.start < max(c.start, r.start)]
+                    if between:
+                        continue
+                    if r.start >= c.end and pattern("championship_at_race").fullmatch(text, c.end, r.start) \
+                            or r.end <= c.start and pattern("race_as_championship").fullmatch(text, r.end, c.start):
+                        hosts.setdefault(c.name, r)
+                if c.name not in hosts and main is not None and pattern("the_race_hosted").search(text, info.sent.start, c.start):
+                    hosts[c.name] = main
+            # a championship heading over "Hosted this year at the Ozark Foothills 50K, ..."
+            if prev is not None and others and _is_heading(prev) and pattern("hosted_at_race").fullmatch(text, info.sent.start, others[0].start):
+                for c in prev.races:
+                    if c.kind == "race" and champ.search(c.name):
+                        hosts.setdefault(c.name, others[0])
+            prev = info
+        return {name: host for name, host in hosts.items() if name != host.name}
 
     def _main_race(self, infos: list[SentInfo], counts: Counter[str], first: dict[str, RaceMention]) -> RaceMention | None:
         """The race the article is about: the one race its lead names (first block with a race),
