@@ -958,4 +958,15 @@ def test_a_championship_held_at_a_race_is_that_race(text: str) -> None:
 def test_a_satellite_race_for_a_championship_is_not_the_championship() -> None:
     out = facts("Ana Roos ran 61 yards at the Moss Hill Backyard Ultra, which served as a qualifier for the Backyard Ultra "
                 "Team World Championship.", "2025-06-01")
-    assert set(out["races"]) == {"Moss Hill Backyard Ultra", "Backyard Ultra Team World Championship"}
+    assert set(out["races"]) == {"Moss Hill Backyard Ultra", "Backyard Ultra Team World Championships"}
+
+
+def test_a_race_goes_by_the_full_name_the_text_gives_it() -> None:
+    out = facts("Ana Roos won the Mont Blanc Marathon in 4:41:10 on Sunday.", "2025-06-30")
+    assert out["races"] == ["Mont Blanc Marathon"]
+    assert results(out) == {("Ana Roos", "Mont Blanc Marathon", 2025, 1, "4:41:10")}
+    # the gazetteer's own name when the text writes it too, and no odd casing or abbreviation
+    out = facts("Ana Roos won the Marathon du Mont-Blanc in 4:41:10. The Mont Blanc Marathon was her first win.", "2025-06-30")
+    assert out["races"] == ["Marathon du Mont-Blanc"]
+    assert facts("ana roos won WSER in 15:41:10 on sunday.", "2025-06-30")["races"] == ["Western States 100"]
+    assert facts("Ana Roos won the BARKLEY Marathons in 2025.", "2025-06-30")["races"] == ["Barkley Marathons"]

@@ -28,6 +28,7 @@ from .components import load_nlp
 from .gazetteer import RaceMention, finder
 from .normalize import distance, fold, number, person_name
 from .resources import cues, pattern, phrase_regex, place_words, raw_patterns, record_type_patterns
+from .scoring import significant
 from .text import Sentence, sentences
 from .values import (
     Value,
@@ -385,6 +386,8 @@ _AHEAD_BEFORE = re.compile(r"(?:\b(?:golden\s+tickets?|tickets?|spots?|entry|ent
 _AHEAD_AFTER = re.compile(r"\s+(?:entry|entries|spot|slot|berth|qualifier|lottery|golden\s+tickets?|tickets?)\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:champion|winner|finisher|record[- ]holder|veteran)\s+(?:of|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
 # distances records are kept over (world, national): a race of one of these is over it
+# a word of a race's name that tells its distance, duration or kind ("102K", "24H", "Ultramarathon")
+_DISTANCE_WORD = re.compile(r"\d+(?:k|km|m|mi|h|hr|mile|miler|day)?|hours?|days?|marathon|ultramarathon|hundred")
 _RECORD_DISTANCES = frozenset({"50 km", "100 km", "50 mi", "100 mi", "1000 km", "1000 mi", "200 km", "150 km"})
 # "Course records: X, 18:07:33 (2023); Y, 21:19:50 (2019)": a fact box's records line
 _RECORD_BOX = re.compile(r"\s*(?:[-•*]\s*)?(?P<label>(?:(?:men['’]s|women['’]s|male|female|overall)\s+)?(?:course|world|national|event|race)\s+records?(?:\s*\([^)]{1,20}\))?)\s*[:—–]\s*\S", re.I)
@@ -1117,6 +1120,7 @@ class Extractor:
         self.evidence: dict[str, float] = {}  # athlete -> best racing-evidence confidence
         self.role_only: set[str] = set()
         self.race_names: list[str] = []
+        self.spellings: dict[str, Counter[str]] = {}  # a race's name -> how the text writes it
         self.gender: dict[str, str | None] = {}
         self.mention_counts: Counter[str] = Counter()
         self.role_names: set[str] = set()
@@ -1259,6 +1263,8 @@ class Extractor:
             info.races = [r for r in info.races if not (self.text[max(0, r.start - 1) : r.start] == "(" and self.text[r.end : r.end + 1] == ")"
                                                         and re.search(r"[A-Z][\w'’-]+\s*$", self.text[max(0, r.start - 40) : r.start - 1]))]
             for r in info.races:
+                if r.kind != "distance" and r.source == "gazetteer":
+                    self.spellings.setdefault(r.name, Counter())[" ".join(r.text.split())] += 1
                 if r.kind == "race":
                     race_counts[r.name] += 1
                     first_seen.setdefault(r.name, r)
@@ -3909,7 +3915,44 @@ class Extractor:
                 return
         self.records.append(rec)
 
+    def _display_names(self) -> dict[str, str]:
+        """A race by the name the text gives it, when the text never writes the gazetteer's own
+        name but a full alias of it that does not read as that name ("Mont Blanc Marathon" for the
+        Marathon du Mont-Blanc, "Big Dog's Backyard Ultra" for Big's Backyard Ultra): the readers
+        of the piece know the race by that name. "Western States Endurance Run" stays Western
+        States 100, whose words it holds."""
+        rf = finder()
+        out = {}
+        def core(n: str) -> set[str]:
+            # the words that name the race, not its distance or kind; "Championship" is the
+            # Championships (which go by their plural name)
+            words = {re.sub(r"^championships$", "championship", w) for w in significant(n) if not _DISTANCE_WORD.fullmatch(w)}
+            return words or significant(n)
+
+        for name, texts in self.spellings.items():
+            own = core(name)
+            if any(core(t) <= own or own <= core(t) for t in texts):
+                continue  # the text writes a name that reads as the gazetteer's
+            full = [(n, re.sub(r"^[Tt]he\s+", "", t)) for t, n in texts.items()
+                    if len(t.split()) >= 2 and (race := rf.written_alias(t)) is not None and race.name == name]
+            if not full:
+                continue
+            spelling = max(full, key=lambda x: (x[0], len(x[1])))[1]
+            words = significant(spelling)
+            # not a spelling that reads as another race the piece names ("Leadville Silver Rush 50"
+            # beside the Leadville 100): names match when the words of one hold the other's
+            if any(o != name and (words <= significant(o) or significant(o) <= words) for o in self.race_names):
+                continue
+            out[name] = spelling
+        return out
+
     def _output(self, names: Names) -> dict:
+        display = self._display_names()
+        self.race_names = [display.get(r, r) for r in self.race_names]
+        for fact in self.results:
+            fact["race"] = display.get(fact["race"], fact["race"])
+        for fact in self.records:
+            fact["race_or_route"] = display.get(fact["race_or_route"], fact["race_or_route"])
         athletes = [n for n in names.full if n in self.evidence]
         athletes.sort(key=lambda n: names.full[n])
         # a writer named only as the results page lists them ("Kowalczyk, Tess")

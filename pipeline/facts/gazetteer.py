@@ -46,6 +46,7 @@ class RaceFinder:
         # first word (lower) -> [(alias, case_sensitive, race)], longest alias first
         self.index: dict[str, list[tuple[str, bool, Race]]] = {}
         self.by_fold: dict[str, Race] = {}
+        self.exact: dict[str, Race] = {}  # every name, alias and spelling variant as written
         declared = {fold(a) for r in races for a in [r.name, *r.aliases]}
         for race in races:
             for alias in _with_variants([race.name, *race.aliases], declared):
@@ -56,6 +57,7 @@ class RaceFinder:
                 cs = alias.isupper() and len(alias) <= 6
                 self.index.setdefault(words[0].lower(), []).append((alias, cs, race))
                 self.by_fold.setdefault(fold(alias), race)
+                self.exact.setdefault(alias, race)
         # "Hardrock" for "Hardrock 100": a name's stem without its distance, when no other
         # entry claims it. Kept apart: a stem after "in"/"from" is the town, not the race.
         self.stems: set[str] = set()
@@ -130,6 +132,10 @@ class RaceFinder:
         from .resources import cues
 
         self.nationalities = {n.lower() for n in cues()["nationalities"]} | {"world", "european", "national"}
+
+    def written_alias(self, text: str) -> Race | None:
+        """The race a name written exactly as one of its aliases (or their variants) names."""
+        return self.exact.get(text)
 
     def lookup(self, name: str) -> Race | None:
         """The gazetteer race for a name or alias (any case, punctuation ignored)."""
