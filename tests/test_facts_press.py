@@ -970,3 +970,40 @@ def test_a_race_goes_by_the_full_name_the_text_gives_it() -> None:
     assert out["races"] == ["Marathon du Mont-Blanc"]
     assert facts("ana roos won WSER in 15:41:10 on sunday.", "2025-06-30")["races"] == ["Western States 100"]
     assert facts("Ana Roos won the BARKLEY Marathons in 2025.", "2025-06-30")["races"] == ["Barkley Marathons"]
+
+
+def test_a_titles_year_does_not_date_the_runners_result_this_year() -> None:
+    text = ("Zegama-Aizkorri\n\nMuch of the talk was about the return of Ana Lutz, the 2022 champion, after a long injury. "
+            "Lutz ran with the leaders until Aratz, but she fell on the descent and finished eighth in 4h41'10''.")
+    assert ("Ana Lutz", "Zegama-Aizkorri Mountain Marathon", 2025, 8, "4:41:10") in results(facts(text, "2025-05-19"))
+
+
+def test_the_year_of_a_drop_does_not_date_the_place_told_after_it() -> None:
+    text = ("Spartathlon\n\nClub captain Neil Obi finished the Spartathlon in 35:10:44. It was his third attempt; he was "
+            "pulled at the 160 km checkpoint in 2023. Neil was 131st of 250 finishers.")
+    assert results(facts(text, "2025-10-02")) == {("Neil Obi", "Spartathlon", 2025, 131, "35:10:44")}
+
+
+def test_anothers_past_told_mid_paragraph_does_not_date_the_report() -> None:
+    text = ("Sinister 7\n\nSecond woman was Banff's Tara Lowe in 21:12:01. Lowe won the race in 2022 and holds the "
+            "women's course record from that year. Third went to Calgary's Meg Dunn in 22:03:40.")
+    got = results(facts(text, "2025-07-14"))
+    assert ("Meg Dunn", "Sinister 7 Ultra", 2025, 3, "22:03:40") in got
+    assert ("Tara Lowe", "Sinister 7 Ultra", 2022, 1, None) in got
+
+
+def test_a_which_clause_is_dated_with_the_race_it_hangs_on() -> None:
+    text = "Ola Berg's only previous ultra was the Cedar Peak 50K last year, which he won in 4:11:09."
+    assert results(facts(text, "2025-09-20")) == {("Ola Berg", "Cedar Peak 50K", 2024, 1, "4:11:09")}
+
+
+def test_an_opening_phrase_with_a_month_dates_the_paragraph() -> None:
+    text = ("At the JFK 50 Mile in Maryland last November, Ray Obi, 61, ran 6:58:10 to set a new masters course record "
+            "for men 60 and over. He finished 44th overall.")
+    assert results(facts(text, "2025-03-01")) == {("Ray Obi", "JFK 50 Mile", 2024, 44, "6:58:10")}
+
+
+def test_the_year_before_counts_from_the_year_the_sentence_told() -> None:
+    text = "Tim Roe won the Waldo 100K in 2023 in 10:02:12 and was third at the Cedar Peak 50K the year before, in 4:12:40."
+    got = results(facts(text, "2025-08-01"))
+    assert got == {("Tim Roe", "Waldo 100K", 2023, 1, "10:02:12"), ("Tim Roe", "Cedar Peak 50K", 2022, 3, "4:12:40")}

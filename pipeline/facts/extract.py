@@ -217,6 +217,8 @@ class Context:
     chain: list[tuple[str, str | None, str]] = field(default_factory=list)  # record holders of the subject, in order (athlete, time, mark)
     chain_gender: str | None = None  # whose record the chain is: "F", "M" or not said
     para_year_lead: bool = False  # the paragraph's year opens a sentence ("2017. The year ...")
+    para_year_names: frozenset[str] = frozenset()  # the runners the sentence that dated the paragraph named
+    para_year_at: int = 0  # where that sentence starts
     winners_section: bool = False  # under a "Winners" / "Past champions" heading
     last_race: RaceMention | None = None  # the race the text named last
     focus_idx: int = -10  # index of the sentence whose subject took the focus
@@ -2206,6 +2208,15 @@ class Extractor:
             rel = self._relative_year(info, ctx, (a + counted.start(), b))
             if rel is not None:
                 return rel
+        told = [y0 for y0, _ in in_clause if y0 < pos]
+        if told:
+            # "won the Waldo 100K in 2024 and was third at X the year before": a date counted
+            # from the year just told dates the result after it
+            after = re.search(r"\b(?:the year before|the previous year|the following year)\b", self.text[pos:b])
+            if after and not any(pos < v.start < pos + after.start() for v in info.places + info.wins):
+                rel = self._relative_year(info, ctx, (pos + after.start(), pos + after.end()))
+                if rel is not None:
+                    return rel
         if in_clause:
             return min(in_clause, key=lambda y: abs(y[0] - pos))[1]
         if ys and a > info.sent.start and (pattern("relative_year").search(self.text[a:b]) or counted) and not pattern("month_ref").search(self.text[a:b]):
@@ -2225,6 +2236,10 @@ class Extractor:
         rel = self._relative_year(info, ctx, clause) if clause[1] - clause[0] < seg[1] - seg[0] else None
         if rel is None:
             rel = self._relative_year(info, ctx, seg)
+        if rel is None and seg[0] > info.sent.start + 2 and re.match(r"\s*(?:which|where|when|at which|in which)\b", self.text[seg[0] : seg[1]]):
+            # "the Liverpool to Manchester race last year, which she won in T": the relative
+            # clause is dated with the noun it hangs on
+            rel = self._relative_year(info, ctx, self._segment(info, seg[0] - 2))
         # elsewhere in the clause or sentence a relative date counts when it opens it ("Last
         # year, X won"), not inside an aside ("who moved to trails two years ago")
         if rel is None:
@@ -2250,7 +2265,13 @@ class Extractor:
             if same and who is not None and all(w != who for w, _ in same):
                 return same[-1][1]
         if ctx.para_year is not None:
-            return ctx.para_year
+            # "X was second in T. Y won the race in 2023 and holds the record from that year.
+            # Third went to Z in T": the past told mid-paragraph about another runner does not
+            # date the report's results that go on around it
+            present = ctx.anchor_year is not None and not ctx.para_year_lead and who is not None and who not in ctx.para_year_names \
+                and any(r["year"] == ctx.anchor_year and self.block_start.get(info.sent.block, info.sent.start) <= r["start"] < ctx.para_year_at
+                        for r in self.results)
+            return ctx.anchor_year if present else ctx.para_year
         if ctx.section_year is not None:
             return ctx.section_year
         return ctx.anchor_year
@@ -2308,6 +2329,13 @@ class Extractor:
         if m and re.search(r"\b(?:set|ran|run|established|from)\s+(?:\w+\s+)?$", t[: m.start()][-25:]) and not re.search(
                 r"\b(?:the|a|an|down|up|his|her|their|this|that)\s+run\s+$", t[: m.start()][-25:]):
             m = None  # "the mark that Lusk set last year" dates the old record
+        if m and m.group("rel").lower() in ("the year before", "the previous year", "the following year"):
+            # "He won the Waldo 100K in 2024 and was third at X the year before": counted from
+            # the year the sentence told, else from the paragraph's
+            start = (clause[0] if clause else info.sent.start) + m.start()
+            told = [y for y0, y in self._event_years(info) if y0 < start] or ([ctx.para_year] if ctx.para_year is not None else [])
+            if told:
+                return told[-1] + (1 if m.group("rel").lower() == "the following year" else -1)
         if m and ctx.anchor_year is not None:
             rel = m.group("rel").lower()
             if rel in ("last year", "a year ago", "last season", "the year before", "the previous year"):
@@ -2898,7 +2926,7 @@ class Extractor:
                 # rather than after it ("... record of T0")
                 t = min(tcl, key=lambda v: (v.start > cue.start, abs(v.start - cue.start))) if tcl else None
                 margin = next((v for v in info.times if v.role == "margin"), None)
-                year = self._year(info, clause, t.start if t is not None and a <= t.start < b else cue.start, ctx)
+                year = self._year(info, clause, t.start if t is not None and a <= t.start < b else cue.start, ctx, who)
                 self._add_record(info, rtype, race, who, t, year, prev_holder, prev_time, margin, conf * max(rconf, 0.5))
                 self._athlete_evidence(who, conf)
                 if t is not None and race is not None and race.kind == "race":
@@ -2954,12 +2982,26 @@ class Extractor:
             where = a > info.sent.start and re.match(r"\s*where\s+(?:he|she|they)\s+(?:had\s+)?(?:was|were|been|finished|placed|came|won|took)\b", self.text[a:y])
             return bool(re.search(r"\bhere\b", self.text[a:y])) or ((inner or sub) and any(a <= v.start < b for v in info.places)) or (where and any(a <= v.start < b for v in info.places + info.wins))
 
-        ey = [y for y in self._event_years(info) if not aside(y[0])]
+        titles = [(s0 + m.start("y"), s0 + m.end("y")) for m in _TITLE_RX.finditer(info.sent.text) if m.group("y")]
+
+        def past_only(y: int) -> bool:
+            # "Maud Cazal, the 2023 champion, ...": a title's year; "her 2024 attempt, when she
+            # was timed out", "he was pulled at the checkpoint in 2025": a drop's year. Neither
+            # dates what the paragraph goes on to tell
+            if any(a <= y < b for a, b in titles):
+                return True
+            a, b = self._segment(info, y)
+            return phrase_regex("dnf").search(self.text, a, b) is not None and not any(
+                a <= v.start < b for v in info.places + info.wins + [t for t in info.times if t.role == "finish"])
+
+        ey = [y for y in self._event_years(info) if not aside(y[0]) and not past_only(y[0])]
         if ey:
             ctx.para_year = ey[-1][1]
             ctx.last_year = ey[-1][1]
             # "2017. The year ...", "In 2017, ...": the paragraph is dated, not just a clause of it
             ctx.para_year_lead = any(y0 - info.sent.start <= 8 for y0, _ in ey) and ey[0][1] == ey[-1][1]
+            ctx.para_year_names = frozenset(p.name for p in info.persons)
+            ctx.para_year_at = s0
         else:
             # a relative date dates the paragraph when it opens the sentence ("Last year, ...")
             # not a title in apposition ("X, last year's champion, and Y ran together") or a
@@ -2967,6 +3009,9 @@ class Extractor:
             # champions is defending" is about that edition; nor an aside of another result
             # ("Tollefson, second last year, took third")
             head = (info.sent.start, min(info.sent.end, info.sent.start + 30))
+            opener = re.match(r"(?:At|In|On)\s+[^,;]{10,60},", info.sent.text)
+            if opener:  # "At the JFK 50 Mile in Maryland last November, X ran T": the opener dates it
+                head = (info.sent.start, info.sent.start + opener.end())
             rm = pattern("relative_year").search(self.text, *head)
             titled = rm is not None and re.match(r"['’]s\b", self.text[rm.end() : rm.end() + 2]) and (re.search(
                 r"(?:,|\b(?:ahead of|behind|than|off|outside|under|over|on))\s+$", self.text[info.sent.start : rm.start()])
