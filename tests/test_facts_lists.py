@@ -319,3 +319,16 @@ def test_gender_and_results_headings_keep_their_sections_race() -> None:
             "Women\n1. Ana Cole (GBR) — 4:10:02\n2. Liv Moss (GBR) — 4:15:40\n")
     got = results(facts(text, "2026-04-20"))
     assert {("Ola Berg", "Harrow Hill 50K", 2026, 3, "3:51:07"), ("Liv Moss", "Harrow Hill 50K", 2026, 2, "4:15:40")} <= got
+
+
+def test_runners_who_finish_together_share_the_result() -> None:
+    text = ("Club news\n\nA busy month for the club at the Harrow Hill 50K, with plenty of members out on the course.\n\n"
+            "Nia Brook, Omar Lutz and Cai Rees all finished the Harrow Hill 50K together in 6:02:10.\n\n"
+            "In May, Tess and Rob Allard ran the Fenn Ridge 100 together, crossing the line hand in hand in 27:40:05.\n\n"
+            "At the Oak Hill 100K, Lena Voss and Ida Krum ran together through the first loop; Voss won in 8:01:12.")
+    out = facts(text, "2026-06-10")
+    got = results(out)
+    assert {("Nia Brook", "Harrow Hill 50K", 2026, None, "6:02:10"), ("Omar Lutz", "Harrow Hill 50K", 2026, None, "6:02:10"),
+            ("Cai Rees", "Harrow Hill 50K", 2026, None, "6:02:10"), ("Tess Allard", "Fenn Ridge 100", 2026, None, "27:40:05"),
+            ("Rob Allard", "Fenn Ridge 100", 2026, None, "27:40:05")} <= got
+    assert not any(r[0] == "Ida Krum" for r in got)

@@ -509,6 +509,11 @@ _PODIUM_NAME = re.compile(r"(?:(?P<poss>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?[
 # Front 100 — DNS (Covid)": a results list's line for a runner who started (or was entered) and has no result
 _DNF_LINE = re.compile(r"^\s*(?:" + _BULLET + r"\s+)?(?:(?:DNF|DNS|DQ)\s+(?P<a>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,2}?[A-ZÀ-Þ][\w'’.-]+)\b"
                        r"|(?P<b>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,2}?[A-ZÀ-Þ][\w'’.-]+)\s+[—–-]\s+(?:[^—–\n]{1,60}?\s+[—–-]\s+)?(?:DNF|DNS|DQ|did not (?:finish|start)|retired|dropped|withdrew|timed out)\b)")
+# "Danny Ferris, Ellie Ferris and Joe Pinder all finished the 50 together in 14:02:16", "Sarah and
+# Mark Illingworth ran it together ... hand in hand in 12:30:02": runners who finished as one
+_GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
+_GROUP_FINISH = re.compile(r"(?<![\w'’-])(?P<group>" + _GROUP_NAME + r"(?:,\s+" + _GROUP_NAME + r")*,?\s+and\s+" + _GROUP_NAME + r")\s+(?:all\s+|both\s+)?(?:ran|finished|crossed|completed|came\s+home|did)\b")
+_TOGETHER = re.compile(r"\b(?:together(?!\s+(?:through|for|until|till|over|at|into|to|from|past|up|down|on|in\s+the\s+(?:early|first|lead|chase)))|hand in hand|side by side|joint\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b", re.I)
 _LABEL_CONNECTORS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le", "to", "on", "in", "at"})
 
 def _podium_items(text: str) -> list[tuple[str, int, str]]:
@@ -1290,6 +1295,7 @@ class Extractor:
             self._sentence(info, ctx)
             self._second_to(info)
             self._podium_behind(info)
+            self._shared_finish(info)
         self._record_wins()
         self.results = [r for r in self.results if not any(
             r["athlete"] == who and race in (None, r["race"]) and year in (None, r["year"]) for who, race, year in self.disqualified)]
@@ -1328,6 +1334,41 @@ class Extractor:
                 return
             self._athlete_evidence(name, 0.6)
             self._add_result(info, name, race, win["year"], k, t, 0.6 * win["confidence"], distance=dist)
+
+    def _shared_finish(self, info: SentInfo) -> None:
+        """"A, B and C all finished the 50 together in 14:02:16", "Sarah and Mark Illingworth ran it
+        together, crossing the line hand in hand in 12:30:02": the result told for one of the group
+        is every one's ("Sarah and Mark Illingworth": the surname is both)."""
+        m = _GROUP_FINISH.search(info.sent.text)
+        if m is None or self.names is None or not _TOGETHER.search(info.sent.text, m.end()):
+            return
+        items = [x.strip() for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("group")) if x.strip()]
+        while len(items) > 2 and not _valid_full_name(items[0]):
+            items.pop(0)  # "In August, Dan and Ellie Fairbairn ran": the sentence's opening is no one
+        surname = items[-1].split()[-1] if len(items[-1].split()) == 2 else None
+        group: list[str] = []
+        known_words = {w for n in self.names.full for w in n.split()[1:]}
+        for item in items:
+            if len(item.split()) == 1 and item in known_words:
+                return  # "Mullen and Tyler Reyes": a runner by his surname, not a first name
+            full = item if len(item.split()) == 2 else (f"{item} {surname}" if surname else None)
+            if full is None or not _valid_full_name(full):
+                return
+            key = self.names._merge(full)
+            if key not in self.names.full:
+                key = self.names.add(full, info.sent.start + m.start("group")) or ""
+            if not key:
+                return
+            group.append(key)
+        told = [r for r in self._touched if r["athlete"] in group and r["start"] == info.sent.start and r["race"]]
+        if not told:
+            return
+        r = max(told, key=lambda x: (x["time"] is not None, x["place"] is not None, x["confidence"]))
+        race = RaceMention(0, 0, r["race"], r["race"], "race", None, "context")
+        t = find_times(r["time"])[0] if r["time"] and find_times(r["time"]) else None
+        for who in group:
+            self._athlete_evidence(who, 0.6)
+            self._add_result(info, who, race, r["year"], r["place"], t, r["confidence"], distance=r["distance"])
 
     def _second_to(self, info: SentInfo) -> None:
         """"X was runner-up to Y at Z last year", "X was third behind winner Y": Y won that
