@@ -332,3 +332,11 @@ def test_runners_who_finish_together_share_the_result() -> None:
             ("Cai Rees", "Harrow Hill 50K", 2026, None, "6:02:10"), ("Tess Allard", "Fenn Ridge 100", 2026, None, "27:40:05"),
             ("Rob Allard", "Fenn Ridge 100", 2026, None, "27:40:05")} <= got
     assert not any(r[0] == "Ida Krum" for r in got)
+
+
+def test_a_place_among_the_women_stands_over_an_age_group_place() -> None:
+    for text in ("Ada Quill finished the Fenn Ridge 100 in 30:12:44, sixth woman and first F50.",
+                 "Ada Quill finished the Fenn Ridge 100 in 30:12:44, first F50 and sixth woman."):
+        assert results(facts(text, "2026-07-30")) == {("Ada Quill", "Fenn Ridge 100", 2026, 6, "30:12:44")}, text
+    assert results(facts("Ada Quill finished the Fenn Ridge 100 in 30:12:44, first F50.", "2026-07-30")) == {
+        ("Ada Quill", "Fenn Ridge 100", 2026, 1, "30:12:44")}

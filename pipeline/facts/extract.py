@@ -93,6 +93,7 @@ _LIST_LABEL = re.compile(r"\s*(?:Men|Women|Male|Female|Overall|Results|Top (?:5|
 _WINNERS_HEADING = re.compile(r"\b(?:winners|champions|roll of hono(?:u)?r|past editions|previous editions|last \w+ editions|results by year|race history)\b", re.I)
 _CATEGORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:[MFW]V?|V)(?:35|[4-8][05])\+?\s*[:—–-]?\s+[A-ZÀ-Þ]")
 _GENDER_HEADING = re.compile(r"(?:the\s+)?(?:men|women|male|female|open|ladies)(?:['’]s)?(?:\s+(?:race|results|division|category|winners|champions))?\s*:?", re.I)
+_AGE_CATEGORY_AFTER = re.compile(r"[- ](?:[FMW]?V\d{2}|[FMW]\d{2}|masters?\b|(?:runner|finisher|man|woman)\s+(?:over|aged)\b|in (?:the |her |his )?(?:age group|category|division|f\d\d|m\d\d))", re.I)
 _LIST_HEADING = re.compile(r"^\s*(?:[\w'’()-]+\s+){0,3}(?:results|standings|classification|finishers|leaderboard)\b(?:\s*[(—–-][^.!?]{0,30})?\s*$", re.I)
 _ITEM_MARK = re.compile(r"\s*(?:\(\s*|[-–—,]\s*)((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b")
 _RECORD_TYPES = ("course record", "FKT", "world record", "national record", "age-group record")
@@ -2817,8 +2818,13 @@ class Extractor:
                 if v.kind == "place":
                     if v.role == "overall" and g["place"] is None and g["cat"] is None:
                         g["overall"] = True
-                    if v.role == "category" or (v.role != "overall" and g["place"] is None):
-                        g["cat" if v.role == "category" else "place"] = int(v.number)
+                    if v.role == "category":
+                        # "ninth woman and first F50": the place among the women stands over the age group's
+                        age = _AGE_CATEGORY_AFTER.match(text, v.end) is not None
+                        if g["cat"] is None or not age or g.get("cat_age"):
+                            g["cat"], g["cat_age"] = int(v.number), age
+                    elif v.role != "overall" and g["place"] is None:
+                        g["place"] = int(v.number)
                     elif g["place"] is None:
                         g["place"] = int(v.number)
                 elif v.kind == "win":
