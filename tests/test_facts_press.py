@@ -193,6 +193,21 @@ def test_gazetteer_names_the_race(text: str, race: str) -> None:
     assert race in facts(text, "2024-06-01")["races"]
 
 
+@pytest.mark.parametrize(("text", "race"), [
+    ("Kay Dunn won the Leeds to Hull 50 Mile in 7:40:12 last spring.", "Leeds to Hull 50 Mile"),
+    ("Walmsley Heads Back to Hardrock 100 After Two Years Away", "Hardrock 100"),
+    ("She ran from Oslo to Bergen Ultra finishers' party in a cab.", "Bergen Ultra"),
+])
+def test_a_point_to_point_race_name_and_a_race_after_to(text: str, race: str) -> None:
+    assert facts(text, "2025-06-01")["races"] == [race]
+
+
+def test_a_bare_commonwealth_championships_in_a_24_hour_piece() -> None:
+    text = ("Rae Quinn covered 241.2 km at the Hull 24 Hour, a Scottish 24-hour record. "
+            "The old mark was set by Jo Lamb at the Commonwealth Championships in 2011.")
+    assert "Commonwealth 24 Hour Championships" in facts(text, "2025-06-01")["races"]
+
+
 def test_a_route_named_with_a_record_is_listed_a_route_in_passing_is_not() -> None:
     out = facts("Ada Brink's bid for the Paddy Buckley Round record ended at Pen-y-Pass in the rain.", "2024-06-01")
     assert out["races"] == ["Paddy Buckley Round"]

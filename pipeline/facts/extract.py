@@ -372,7 +372,7 @@ _QUESTION_LABEL = re.compile(r"\s*Q[:.]\s")
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _TURN_LABEL = re.compile(r"\s*(?:Q|A|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?):\s")  # "Q: ", "Quintero: "
 # "the European Championships", "the 2019 World Championships": the IAU's, at the distance the text is about
-_BARE_CHAMPS = re.compile(r"(?<![\w-])(European|World)\s+Championships?\b(?!\s+(?:in\s+)?(?:athletics|cross|road|marathon|half|track|mountain|trail))")
+_BARE_CHAMPS = re.compile(r"(?<![\w-])(European|World|Commonwealth)\s+Championships?\b(?!\s+(?:in\s+)?(?:athletics|cross|road|marathon|half|track|mountain|trail))")
 _CHAMP_DISTANCES = {"24 Hour": re.compile(r"\b24[- ]?(?:hours?|hrs?|h)\b", re.I), "100 km": re.compile(r"\b100[- ]?(?:km|k|kilomet(?:er|re)s?)\b", re.I)}
 _SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
 # "The women's race belonged to X": a race or title that belongs to someone is a win, not a record
@@ -1598,8 +1598,8 @@ class Extractor:
         return out if out and re.match(r"\s*(?:[,.;:)]|in\b|on\b|within\b|that\b|the same\b|$)", self.text[last.end : last.end + 12]) else []
 
     def _bare_championships(self, infos: list[SentInfo]) -> None:
-        """"won the European Championships in Verona" in a piece on the 24-hour: the IAU
-        championships of the distance its sentence, or else its paragraph or section, is about."""
+        """"won the European Championships in Verona" in a piece on the 24-hour: the IAU (or
+        Commonwealth) championships of the distance its sentence, or else its paragraph or section, is about."""
         heading: SentInfo | None = None
         for k, info in enumerate(infos):
             if info.sent.line_start and _is_heading(info):
@@ -1612,7 +1612,8 @@ class Extractor:
                 for scope in ([info.sent.text], before[::-1], [heading.sent.text] if heading is not None else []):
                     kinds = {d for text in scope for d, rx in _CHAMP_DISTANCES.items() if rx.search(text)}
                     if len(kinds) == 1:
-                        race = finder().lookup(f"IAU {kinds.pop()} {m.group(1)} Championships")
+                        kind = kinds.pop()
+                        race = finder().lookup(f"IAU {kind} {m.group(1)} Championships") or finder().lookup(f"{m.group(1)} {kind} Championships")
                         if race is not None:
                             info.races.append(RaceMention(s, e, m.group(0), race.name, race.kind, race.distance_label, "context"))
                             info.races.sort(key=lambda r: r.start)

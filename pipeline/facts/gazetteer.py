@@ -208,6 +208,12 @@ class RaceFinder:
                 continue
             s, e = name_start, m.end()
             piece = text[s:e]
+            tail = re.search(r"\sto\s+(?=\S)", piece)
+            if tail is not None and (self.lookup(piece[tail.end() :]) is not None or re.search(r"\bfrom\s+$", text[max(0, s - 6) : s])):
+                # "Return to Western States 100", "from Chamonix to Courmayeur Ultra": a race after
+                # "to", not a point-to-point name ("Liverpool to Manchester 50")
+                s += tail.end()
+                piece = text[s:e]
             race = self.lookup(piece) or self.lookup(" ".join(words)) or self.lookup(re.sub(r"['’]s\b", "", piece))
             if race is None and re.search(r"['’]s\b", piece):
                 # "Ultra-Trail Australia's 100K": the distance of a race the gazetteer knows
