@@ -1022,3 +1022,21 @@ def test_the_year_before_counts_from_the_year_the_sentence_told() -> None:
     text = "Tim Roe won the Waldo 100K in 2023 in 10:02:12 and was third at the Cedar Peak 50K the year before, in 4:12:40."
     got = results(facts(text, "2025-08-01"))
     assert got == {("Tim Roe", "Waldo 100K", 2023, 1, "10:02:12"), ("Tim Roe", "Cedar Peak 50K", 2022, 3, "4:12:40")}
+
+
+def test_a_runners_possessive_glued_to_a_race_in_a_heading_is_the_runner() -> None:
+    text = ("2. Ines Marlow's Hardrock (July)\n\n"
+            "Marlow had been third at the Hardrock 100 in 2023. This year she came back and won it in 27:01:40.")
+    out = facts(text, "2025-12-15")
+    assert out["athletes"] == ["Ines Marlow"]
+    assert ("Ines Marlow", "Hardrock 100", 2025, 1, "27:01:40") in results(out)
+
+
+def test_clear_of_runner_up_x_is_a_win_and_the_runner_up_is_x() -> None:
+    text = ("Omar Reyes ran 13:04:10 at the Rocky Raccoon 100, finishing 18 minutes clear of runner-up Luis Ortega (13:22:31), "
+            "with two-time runner-up Sam Hale third in 13:40:02.")
+    got = results(facts(text, "2025-02-03"))
+    assert ("Omar Reyes", "Rocky Raccoon 100", 2025, 1, "13:04:10") in got
+    assert ("Luis Ortega", "Rocky Raccoon 100", 2025, 2, "13:22:31") in got
+    assert ("Sam Hale", "Rocky Raccoon 100", 2025, 3, "13:40:02") in got
+

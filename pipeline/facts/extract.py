@@ -134,7 +134,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
 _TAKE_WIN = re.compile(r"\b(?:added|adds|adding|took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|won|win|for|with)\s+(?:\w+\s+){0,3}$", re.I)
-_WIN_GOOD = re.compile(r"^(?:ran away with (?:the )?(?:race|title|win|victory)|won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|first to (?:touch|reach|cross|tag|hit) the (?:gate|line|tape|finish|arch|rock)|topped the podium|topped the (?:(?:men|women)['’]s )?field|top honou?rs|clear of the (?:rest of the )?field|took the tape|broke the tape|first (?:(?:solo|individual) )?(?:woman|women|man|men|female|male|lady|overall|place)|top (?:solo |individual |overall )?(?:woman|man|female|male|lady)|overall win|wire[- ]to[- ]wire)$", re.I)
+_WIN_GOOD = re.compile(r"^(?:ran away with (?:the )?(?:race|title|win|victory)|won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|first to (?:touch|reach|cross|tag|hit) the (?:gate|line|tape|finish|arch|rock)|topped the podium|topped the (?:(?:men|women)['’]s )?field|top honou?rs|clear of the (?:rest of the )?field|clear of (?:the\s+)?runner-up|took the tape|broke the tape|first (?:(?:solo|individual) )?(?:woman|women|man|men|female|male|lady|overall|place)|top (?:solo |individual |overall )?(?:woman|man|female|male|lady)|overall win|wire[- ]to[- ]wire)$", re.I)
 
 
 _DERIVED: dict[str, re.Pattern[str]] = {}
@@ -837,6 +837,9 @@ class Names:
         poss = [i for i, w in enumerate(words[:-2]) if re.search(r"['’]s$", w)]
         if poss:
             words = words[poss[-1] + 1 :]  # "Hong Kong's Lau Ka-yan", "Canmore's Ben Theriault"
+        elif len(words) >= 3 and re.search(r"['’]s$", words[-2]) and not all(w.lower().strip("'’s") in place_words() for w in words[:-1]):
+            words = words[:-1]  # "Nora Baptiste's Leadville": the runner's race, not her name
+            words[-1] = re.sub(r"['’]s$", "", words[-1])
         name = " ".join(words)
         if all(w.lower() in place_words() for w in words):
             return None  # "Great Britain", "New South Wales": a place in capitals
@@ -2788,6 +2791,10 @@ class Extractor:
                     # "Sara Lindholm, third in 21:29:40", "fourth here in 2023, in 12:21:09": the
                     # place's runner ran the time, that year
                     who, conf = anchor_who[id(tied)]
+                elif v.kind == "place" and (titled := next((p for p in info.persons if re.fullmatch(
+                        r"(?:[- ]placed?)?\s", self.text[v.end : p.start]) and re.fullmatch(r"(?i)runner-up|\w+", v.text)
+                        and not re.search(r"(?i)(?:-time|\b(?:former|defending|reigning|perennial|serial|\d{4}))\s+$", self.text[max(s0, v.start - 20) : v.start])), None)) is not None:
+                    who, conf = titled.name, 0.8  # "clear of runner-up X (T)", "ahead of third-placed X": X's place
                 elif v.role == "goes_to" or v.extra.get("goes_to"):
                     nxt = [p for p in info.persons if v.end <= p.start <= v.end + 30]
                     who, conf = (nxt[0].name, 0.85) if nxt else (None, 0.0)
