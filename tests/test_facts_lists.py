@@ -340,3 +340,14 @@ def test_a_place_among_the_women_stands_over_an_age_group_place() -> None:
         assert results(facts(text, "2026-07-30")) == {("Ada Quill", "Fenn Ridge 100", 2026, 6, "30:12:44")}, text
     assert results(facts("Ada Quill finished the Fenn Ridge 100 in 30:12:44, first F50.", "2026-07-30")) == {
         ("Ada Quill", "Fenn Ridge 100", 2026, 1, "30:12:44")}
+
+
+def test_a_home_towns_state_abbreviation_ends_no_line() -> None:
+    text = ("Harrow Hill 50K results\n\nA fast day on the ridge, with the course dry for once.\n\n"
+            "1. Cole Brandt (Bend, Ore.) 3:28:14\n2. Rhys Talbot (Squamish, B.C.) 3:33:02\n3. Dan Seeley (Boulder, Colo.) 3:35:40\n\n"
+            "Brandt lives in Bend, Ore. He has won here twice.")
+    assert results(facts(text, "2026-02-20")) >= {("Cole Brandt", "Harrow Hill 50K", 2026, 1, "3:28:14"),
+                                                   ("Rhys Talbot", "Harrow Hill 50K", 2026, 2, "3:33:02"),
+                                                   ("Dan Seeley", "Harrow Hill 50K", 2026, 3, "3:35:40")}
+    from pipeline.facts.text import sentences
+    assert [s.text for s in sentences("Brandt lives in Bend, Ore. He has won here twice.")] == ["Brandt lives in Bend, Ore.", "He has won here twice."]

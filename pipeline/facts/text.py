@@ -11,6 +11,14 @@ _ABBREV = {
     "u.s", "a.m", "p.m", "inc", "co", "gen", "col", "capt", "lt", "sgt", "prof", "rev", "est",
     "feb", "jan", "aug", "sept", "oct", "nov", "dec", "u.k", "d.c",
 }
+# State and province abbreviations of a home town ("Marcus Feeney (Boulder, Colo.) 7:45:09"):
+# no sentence end, unless a sentence opener follows ("... from Bend, Ore. He won ...")
+_PLACE_ABBREV = {
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla",
+    "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo",
+    "alta", "b.c", "man", "n.b", "n.s", "ont", "que", "sask", "nfld",
+}
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _STARTER = re.compile(r"\s+(?:He|She|They|It|The|This|That|In|But|And|His|Her|Their|Then|After|When|I|We)\b")
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+")
@@ -118,8 +126,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(text, start, end):
         cut = m.end()
         word = re.search(r"([\w.]+)[.]+[\"'”’)\]]*$", text[pos:cut])
-        if word and text[cut - 1] == "." and word.group(1).lower().rstrip(".") in _ABBREV and not (
-                _STARTER.match(text, m.end()) and word.group(1).lower().rstrip(".") in ("u.s", "u.k", "d.c", "a.m", "p.m", "inc", "co", "jr", "sr")):
+        abbrev = word.group(1).lower().rstrip(".") if word else ""
+        if word and text[cut - 1] in ".)" and (abbrev in _ABBREV or abbrev in _PLACE_ABBREV and word.group(1)[:1].isupper()) and not (
+                _STARTER.match(text, m.end()) and (abbrev in ("u.s", "u.k", "d.c", "a.m", "p.m", "inc", "co", "jr", "sr") or abbrev in _PLACE_ABBREV)):
             continue  # "the U.S. He ..." still ends a sentence
         if word and re.fullmatch(r"[A-Z]", word.group(1)):  # an initial: "J. Walmsley"
             continue
