@@ -1040,3 +1040,20 @@ def test_clear_of_runner_up_x_is_a_win_and_the_runner_up_is_x() -> None:
     assert ("Luis Ortega", "Rocky Raccoon 100", 2025, 2, "13:22:31") in got
     assert ("Sam Hale", "Rocky Raccoon 100", 2025, 3, "13:40:02") in got
 
+
+def test_the_previous_mark_held_by_x_is_of_the_new_records_type() -> None:
+    text = ("At the Ennerdale Horseshoe, Ann Kerr ran 4.02.11 to set a new FV50 record for the race, bettering the "
+            "previous mark of 4.09.40 held by Liz Dow since 2014.")
+    got = records(facts(text, "2024-06-20"))
+    assert ("age-group record", "Ennerdale Horseshoe", "Ann Kerr", "4:02:11") in got
+    assert ("age-group record", "Ennerdale Horseshoe", "Liz Dow", "4:09:40") in got
+    assert not any(r[0] == "course record" for r in got)
+
+
+def test_beating_his_own_mark_from_a_year_is_the_same_record_and_the_old_one() -> None:
+    text = ("At the Two Oceans Marathon, Sam Pillay, 71, set a new men's 70-74 best, finishing in 5:01:09 "
+            "to beat his own mark from 2022 by six minutes.")
+    out = facts(text, "2024-04-01")
+    got = {(r["type"], r["athlete"], r["time"], r["year"]) for r in out["records"]}
+    assert got == {("age-group record", "Sam Pillay", "5:01:09", 2024), ("age-group record", "Sam Pillay", None, 2022)}
+    assert all(r[2] != 2022 for r in results(out))

@@ -2190,6 +2190,8 @@ class Extractor:
                 continue  # "a broken foot ended his 2024 season": no edition of anything
             if re.search(r"\b(?:his|her|their|its)\s+(?:own\s+)?$", before) and re.match(r"\s+(?:(?:course|women['’]s|men['’]s)\s+)?(?:mark|record|best|time|standard)\b", self.text[y.end : y.end + 25]):
                 continue  # "beating her own 2023 mark": the old record's year
+            if re.search(r"\b(?:his|her|their)\s+own\s+(?:[\w'’-]+\s+)?(?:mark|record|best)\s+(?:from|of|set in)\s+$", self.text[max(info.sent.start, y.start - 40) : y.start]):
+                continue  # "to beat his own mark from 2019": the old record's year
             if re.search(r"\w['’]s,?\s+(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+(?:of\s+)?)?\d[\d:.'’h\"”]*,?\s+(?:from|in|of|set in)\s+$", self.text[max(info.sent.start, y.start - 40) : y.start]):
                 continue  # "took down Brett Maune's 52:03:08 from 2012": the old record's year
             if any(re.fullmatch(r",?\s+(?:from|in|set in)\s+", self.text[t.end : y.start]) and re.search(r"\w['’]s\s+$", self.text[max(0, t.start - 4) : t.start])
@@ -2526,6 +2528,9 @@ class Extractor:
             cues_before = [c for c in info.records if c.start < p.start]
             if cues_before:
                 cue = cues_before[-1]
+                typed_before = [c for c in cues_before if c.role not in ("generic", "implied")]
+                if cue.role in ("generic", "implied") and typed_before:
+                    cue = typed_before[-1]  # "set a new LV60 record, bettering the previous mark of T held by X": that record's
             elif info.records:
                 cue = info.records[0]
             if cue is None and ctx.para_record_type is None:
@@ -2912,7 +2917,7 @@ class Extractor:
                     continue  # "under the old record": the superseded one
                 if _in_quote(text, cue.start, self.block_start.get(info.sent.block, s0)):
                     continue
-                if any(0 <= h["pos"] - cue.end < 80 and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing)\s+(?:the\s+)?(?:\d[\d:.,]*\s*(?:km|kilomet\w*|miles|mi)?\s+(?:that\s+|which\s+)?)?$", text[cue.end : h["pos"]])
+                if any(0 <= h["pos"] - cue.end < 80 and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing|breaking|lowering|erasing|surpassing)\s+(?:the\s+)?(?:(?:previous|old|former)\s+(?:[\w'’-]+\s+)?(?:record|mark|best)\s+of\s+)?(?:\d[\d:.,]*\s*(?:km|kilomet\w*|miles|mi)?\s+(?:that\s+|which\s+|held\s+by\s+|set\s+by\s+)?)?$", text[cue.end : h["pos"]])
                        for h in holders) and not re.search(
                         r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|improved|took|taking|takes|knocked|shaved|under)\b",
                         text[a : cue.start]):
@@ -2932,6 +2937,11 @@ class Extractor:
                 ctype = cue.role if cue.role not in ("generic", "implied") else ctx.para_record_type
                 race, rconf = self._record_place(info, clause, cue.start, ctx, ctype)
                 rtype = self._record_type(cue, race, ctx)
+                typed_here = [c for c in info.records if c.start < cue.start and c.role not in ("generic", "implied")]
+                if cue.role in ("generic", "implied") and typed_here and re.search(r"\b(?:his|her|their)\s+own\b", text[max(a, cue.start - 20) : cue.end]):
+                    # "set a new men's 70-74 best, finishing in T to beat his own mark from 2019": the same record
+                    rtype = typed_here[-1].role
+                    race, rconf = self._record_place(info, clause, typed_here[-1].start, ctx, rtype)
                 if rtype is None:
                     continue
                 if rtype == "course record" and cue.role in ("generic", "implied") and race is not None and race.kind == "race" \
@@ -2989,6 +2999,9 @@ class Extractor:
                 if old_own is not None and t is not None:
                     om = re.match(r"\s+(?:from|in|set in)\s+((?:19|20)\d\d)\b", text[old_own.end : old_own.end + 15])
                     self._add_record(info, rtype, race, who, old_own, int(om.group(1)) if om else None, None, None, None, conf * max(rconf, 0.5) * 0.9)
+                elif own and holder is None and t is not None and (om := re.match(r"\s+(?:from|of|set in)\s+((?:19|20)\d\d)\b", text[cue.end : cue.end + 15])):
+                    # "to beat his own mark from 2019": the old record, its time untold
+                    self._add_record(info, rtype, race, who, None, int(om.group(1)), None, None, None, conf * max(rconf, 0.5) * 0.8, superseded=True)
         # --- athlete evidence from racing verbs and runner nouns, context updates
         told_here = {r["athlete"] for r in self.results[n_results:]}
         timed = [r for r in self._touched if r["time"]]
@@ -3951,14 +3964,15 @@ class Extractor:
 
     def _add_record(self, info: SentInfo, rtype: str, race: RaceMention | None, who: str | None,
                     t: Value | None, year: int | None, prev_holder: str | None, prev_time: str | None,
-                    margin: Value | None, conf: float) -> None:
+                    margin: Value | None, conf: float, superseded: bool = False) -> None:
+        """superseded: the runner's own older record, kept apart from the new one it merges into."""
         if rtype == "FKT" and race is not None and race.kind == "race" and self._main_route is not None:
             race = self._main_route  # an FKT is on a route, not at a race: the piece's route
         rname = race.name if race else None
         if race is not None and race.kind == "distance":
             rname = race.distance_label or race.name
             rname = re.sub(r"^(\d+(?:\.\d+)?) mi$", r"\1 miles", rname)  # "100 miles", as the press names the distance
-        if t is None and who:
+        if t is None and who and not superseded:
             # "He improved Kouros's record by 29 minutes": the time is the one reported for
             # the same athlete at the same race earlier in the text (that year if it can)
             same = [r for r in self.results if r["athlete"] == who and r["race"] == rname and r["time"]]
@@ -3997,7 +4011,7 @@ class Extractor:
             "evidence": info.sent.text, "start": info.sent.start, "end": info.sent.end,
             "confidence": round(min(1.0, conf), 2),
         }
-        for other in self.records:
+        for other in [] if superseded and any(r["athlete"] == who and r["year"] != year for r in self.records) else self.records:
             if other["type"] == rtype and other["athlete"] == who and other["year"] == year and other["time"] == rec["time"] and other["race_or_route"] != rname \
                     and _distance_of_event(other["race_or_route"], rname, other["_distance"], rec["_distance"]):
                 if rec["_distance"]:  # a distance record is named by its distance
