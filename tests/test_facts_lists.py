@@ -351,3 +351,13 @@ def test_a_home_towns_state_abbreviation_ends_no_line() -> None:
                                                    ("Dan Seeley", "Harrow Hill 50K", 2026, 3, "3:35:40")}
     from pipeline.facts.text import sentences
     assert [s.text for s in sentences("Brandt lives in Bend, Ore. He has won here twice.")] == ["Brandt lives in Bend, Ore.", "He has won here twice."]
+
+
+def test_a_results_lines_note_calls_its_mark_a_record() -> None:
+    text = ("Crooked Creek 24 Hour results\n\nA cold night on the track did not stop the fast times.\n\n"
+            "1. Piet Osei (NED) 231.442 km — Dutch record\n2. Ravi Kumaran (IND) 222.010 km\n3. Mara Lenz (GER) 201.300 km — W55 world best\n\n"
+            "Harrow Hill 50K results\n\n1. Cole Brandt (Bend, Ore.) 3:28:14 CR\n2. Rhys Talbot (USA) 3:33:02\n")
+    got = records(facts(text, "2026-05-03"))
+    assert {("national record", "24 hours", "Piet Osei", None), ("age-group record", "24 hours", "Mara Lenz", None),
+            ("course record", "Harrow Hill 50K", "Cole Brandt", "3:28:14")} <= got
+    assert not any(r[2] in ("Ravi Kumaran", "Rhys Talbot") for r in got)

@@ -95,7 +95,7 @@ _CATEGORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:[MFW]V?|V)(?:35|[4-8
 _GENDER_HEADING = re.compile(r"(?:the\s+)?(?:men|women|male|female|open|ladies)(?:['’]s)?(?:\s+(?:race|results|division|category|winners|champions))?\s*:?", re.I)
 _AGE_CATEGORY_AFTER = re.compile(r"[- ](?:[FMW]?V\d{2}|[FMW]\d{2}|masters?\b|(?:runner|finisher|man|woman)\s+(?:over|aged)\b|in (?:the |her |his )?(?:age group|category|division|f\d\d|m\d\d))", re.I)
 _LIST_HEADING = re.compile(r"^\s*(?:[\w'’()-]+\s+){0,3}(?:results|standings|classification|finishers|leaderboard)\b(?:\s*[(—–-][^.!?]{0,30})?\s*$", re.I)
-_ITEM_MARK = re.compile(r"\s*(?:\(\s*|[-–—,]\s*)((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b")
+_ITEM_MARK = re.compile(r"(?:\s*(?:\(\s*|[-–—,]\s*)|\s+(?=(?:CR|WR|FKT)\b))((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b")
 _RECORD_TYPES = ("course record", "FKT", "world record", "national record", "age-group record")
 _YEAR_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
 _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
@@ -3711,6 +3711,31 @@ class Extractor:
         elif any(r["athlete"] == who and r["race"] == race.name and r["year"] == year and r["place"] not in (None, place) for r in self.results):
             place = None  # the list's overall place, where the text told her place among the women
         self._add_result(info, who, race, year, place, t, 0.8 * rconf, distance=dist)
+        self._line_note_record(info, ctx, m.group("rest"), race, who, t, year, rconf)
+
+    def _line_note_record(self, info: SentInfo, ctx: Context, note: str, race: RaceMention, who: str, t: Value | None,
+                          year: int | None, rconf: float) -> None:
+        """"1. X (GBR) 251.618 km — British M50 record", "4. Y (GBR) 221.560 km — Welsh record",
+        "6. Z (CZE) 702.118 km — W60 world best": a results line's note calls its mark a record,
+        one over the race's fixed time when the mark is a distance."""
+        cue = next(iter(find_record_cues(note)), None)
+        if cue is None:
+            return
+        rtype = self._record_type(cue, race, ctx)
+        if rtype in ("world record", "national record", "course record") and re.search(r"\b(?:[MWF]V?|V)\d{2}\b", note):
+            rtype = "age-group record"  # "W60 world best": the age group's
+        subject: RaceMention | None = race
+        if t is None:
+            fixed = pattern("fixed_time").search(race.name)
+            if fixed is None or not (fixed.group("n") or fixed.group("days") or fixed.group("ndays")):
+                return
+            if fixed.group("n"):
+                span = f"{fixed.group('n')} hours"
+            else:
+                span = f"{number((fixed.group('days') or fixed.group('ndays')).lower()) or 6:g} days"
+            subject = RaceMention(info.sent.start, info.sent.start, span, span, "distance", span, "context")
+        if rtype:
+            self._add_record(info, rtype, subject, who, t, year, None, None, None, 0.6 * rconf)
 
     def _item_mark(self, info: SentInfo, after: str, race: RaceMention, who: str, t: Value, year: int | None,
                    conf: float, ctx: Context) -> None:
