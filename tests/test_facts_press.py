@@ -208,6 +208,17 @@ def test_a_bare_commonwealth_championships_in_a_24_hour_piece() -> None:
     assert "Commonwealth 24 Hour Championships" in facts(text, "2025-06-01")["races"]
 
 
+@pytest.mark.parametrize(("text", "races"), [
+    ("Why Her Next Goal Is 100 Miles", []),
+    ("Pia Lund won the Gloucester 24-hour track race with 231.4 km.", ["Gloucester 24-hour"]),
+    ("Kim Ray went through Hardrock Hut with a lead of ten minutes.", []),
+    ("Ola Berg set a fastest known time on the Chilkoot Trail in 2022, running 7:12:40.", ["Chilkoot Trail"]),
+    ("Ola Berg was 12th at the Haworth Hobble in 5:02:11.", ["Haworth Hobble"]),
+])
+def test_race_names_told_from_a_distance_a_town_or_a_checkpoint(text: str, races: list[str]) -> None:
+    assert facts(text, "2025-06-01")["races"] == races
+
+
 def test_a_route_named_with_a_record_is_listed_a_route_in_passing_is_not() -> None:
     out = facts("Ada Brink's bid for the Paddy Buckley Round record ended at Pen-y-Pass in the rain.", "2024-06-01")
     assert out["races"] == ["Paddy Buckley Round"]

@@ -170,9 +170,9 @@ class RaceFinder:
         if _SIBLING_FORMAT.match(text, e):
             return True  # "Self-Transcendence 6-day race" is not the Self-Transcendence 3100
         raced = _RACED_AT.search(text[max(0, s - 40) : s]) is not None
-        if not raced and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|around|above|below|beneath|beside|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
-            return True  # "lives in Leadville" is the town, "around Mont Blanc" the mountain
-        if re.match(r"\s+(?:Valley|High|School|Union|University|College|County|Road|Street|Avenue|River|Lake|Creek|Hospital|Airport|Station|Elementary|Middle|Town|Township)\b", text[e : e + 16]):
+        if not raced and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|around|above|below|beneath|beside|through|via|past|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
+            return True  # "lives in Leadville" is the town, "around Mont Blanc" the mountain, "through Hebden Hey" a checkpoint
+        if re.match(r"\s+(?:Valley|High|School|Union|University|College|County|Road|Street|Avenue|River|Lake|Creek|Hospital|Airport|Station|Elementary|Middle|Town|Township|Bridge)\b", text[e : e + 16]):
             return True  # "Otter Valley Union High School": a place
         if re.match(r",\s+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+[A-Z])", text[e : e + 40]):
             return True  # "Squamish, B.C.'s Rhys Takahashi", "Leadville, Colo.": the town
