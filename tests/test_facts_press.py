@@ -1068,3 +1068,20 @@ def test_beating_his_own_mark_from_a_year_is_the_same_record_and_the_old_one() -
     got = {(r["type"], r["athlete"], r["time"], r["year"]) for r in out["records"]}
     assert got == {("age-group record", "Sam Pillay", "5:01:09", 2024), ("age-group record", "Sam Pillay", None, 2022)}
     assert all(r[2] != 2022 for r in results(out))
+
+
+
+def test_a_relative_date_told_after_an_anchor_is_its_own_before_a_later_year() -> None:
+    text = "Kim Rowe won the Borrowdale Fell Race last August in 3:01:10 and was runner-up at the Ennerdale Horseshoe in 2023 with 3:35:12."
+    got = results(facts(text, "2025-06-02"))
+    assert ("Kim Rowe", "Borrowdale Fell Race", 2024, 1, "3:01:10") in got
+    assert ("Kim Rowe", "Ennerdale Horseshoe", 2023, 2, "3:35:12") in got
+
+
+def test_a_titles_year_and_place_stay_with_the_title() -> None:
+    text = ("Ana Bell won the Tooting Bec 24 Hour with 230.100 km. Hungary's Eva Kis was second woman with 211.020 km, "
+            "and the 2024 winner, Leeds's Jo Hart, third with 199.310 km.")
+    got = results(facts(text, "2025-09-20"))
+    assert ("Jo Hart", "Tooting Bec 24 Hour", 2024, 1, None) in got
+    assert ("Jo Hart", "Tooting Bec 24 Hour", 2025, 3, None) in got
+    assert not any(r[0] == "Eva Kis" and r[2] == 2024 for r in got)

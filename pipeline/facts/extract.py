@@ -1150,6 +1150,7 @@ class Extractor:
         self.performances: list[tuple[str, Value, int | None, int]] = []  # (athlete, time, year, block) on routes
         self._told: list[tuple[int, str, int | None]] = []  # (sentence start, athlete, year) of the anchors read
         self._touched: list[dict] = []
+        self._title_spans: list[tuple[int, int]] = []  # "the 2025 winner" before a name: told by _title_results
         self._dnf_lines: list[str] = []  # runners named by a results list's DNF / DNS line
 
     # ---- pipeline
@@ -2232,9 +2233,12 @@ class Extractor:
 
     def _year(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context, who: str | None = None) -> int | None:
         a, b = clause
-        if ctx.anchor_year is not None and any(
-                m.start() <= pos - info.sent.start < m.end() and not m.group("y") for m in _TITLE_RX.finditer(info.sent.text)):
-            return ctx.anchor_year - 1  # the "winner" of "last year's winner, X, dropped" won last year
+        for m in _TITLE_RX.finditer(info.sent.text):
+            if m.start() <= pos - info.sent.start < m.end():
+                if m.group("y"):
+                    return int(m.group("y"))  # "The 2021 winner, X, wasn't on the start list this year"
+                if ctx.anchor_year is not None:
+                    return ctx.anchor_year - 1  # the "winner" of "last year's winner, X, dropped" won last year
         wm = re.search(r"\b((?:19|20)\d\d),?\s+when\s+(?:[\w'’-]+\s+){0,3}$", self.text[info.sent.start : pos])
         if wm:
             return int(wm.group(1))  # "in 1984, when he won": the when-clause is dated by its year
@@ -2247,7 +2251,8 @@ class Extractor:
             rel = self._relative_year(info, ctx, (own.start("rel"), own.end("rel")))
             if rel is not None:
                 return rel
-        ys = [y for y in self._event_years(info) if not self._owned(info, y[0], pos)]
+        # "X was second, and the 2025 winner, Y, third": a title's year is the title's only
+        ys = [y for y in self._event_years(info) if not self._owned(info, y[0], pos) and not any(a0 <= y[0] < b0 for a0, b0 in self._title_spans)]
         in_clause = [y for y in ys if a <= y[0] < b]
         counted = pattern("counted_year").search(self.text[a:b])
         if counted and a + counted.start() < pos and not any(a + counted.start() <= y0 < pos for y0, _ in in_clause):
@@ -2266,7 +2271,17 @@ class Extractor:
                 if rel is not None:
                     return rel
         if in_clause:
-            return min(in_clause, key=lambda y: abs(y[0] - pos))[1]
+            near = min(in_clause, key=lambda y: abs(y[0] - pos))
+            # "won the Borrowdale last August in T and was runner-up at X in 2024": the date told
+            # after an anchor, before the next one, is its own
+            nxt = min([v.start for v in info.places + info.wins if v.start > pos] + [b])
+            if not any(pos < y0 < nxt for y0, _ in in_clause):
+                rels = [m for rx in (pattern("month_ref"), pattern("relative_year")) for m in rx.finditer(self.text, pos, nxt)
+                        if not (m.groupdict().get("year") or m.groupdict().get("day"))]
+                rel = self._relative_year(info, ctx, (rels[0].start(), rels[0].end())) if rels else None
+                if rel is not None:
+                    return rel
+            return near[1]
         if ys and a > info.sent.start and (pattern("relative_year").search(self.text[a:b]) or counted) and not pattern("month_ref").search(self.text[a:b]):
             rel = self._relative_year(info, ctx, clause)  # "who had dropped in 2024 and finished seventh here last year"
             if rel is not None:
@@ -2771,6 +2786,8 @@ class Extractor:
                 neg_from = max(seg_start, v.start - 35, v.start - len(before[-60:]) + hyp_from)
                 if hyp_rx.search(before[-60:][hyp_from:]) or neg_rx.search(text[neg_from : v.start]):
                     continue
+                if any(t0 <= v.start < t1 for t0, t1 in self._title_spans):
+                    continue  # "the 2025 winner, Sheffield's X": the title's result is told
                 if _in_quote(text, v.start, self.block_start.get(info.sent.block, s0)) and not (
                         re.search(r"\bI\s+(?:won|finished|was|ran|placed|came|took|clocked)\b", text[max(a, self._quote_open(info, v.start)) : v.end])
                         and self._quote_speaker(info, v.start, ctx)):
@@ -3573,6 +3590,7 @@ class Extractor:
             if m.group("nth"):
                 place = ordinal_number(m.group("nth"))  # "last year's third-place finisher, X"
             n = len(self.results)
+            self._title_spans.append((a, b))
             self._add_result(info, who.name, race, year, place, None, 0.55)
             if len(self.results) > n:
                 self.results[-1]["_title"] = True  # told in passing: the race is not the paragraph's
