@@ -1085,3 +1085,12 @@ def test_a_titles_year_and_place_stay_with_the_title() -> None:
     assert ("Jo Hart", "Tooting Bec 24 Hour", 2024, 1, None) in got
     assert ("Jo Hart", "Tooting Bec 24 Hour", 2025, 3, None) in got
     assert not any(r[0] == "Eva Kis" and r[2] == 2024 for r in got)
+
+
+def test_a_headline_about_one_record_type_types_the_bare_record_and_was_set_by_keeps_the_time() -> None:
+    text = ("Why Masters Records Matter: A 61-Year-Old's Day at the Bighorn 100\n\n"
+            "Tom Reyes won his age group at the Bighorn 100 in June.\n\n"
+            "The record Reyes broke there, 24:40:05, was set by Al Munk at the same race in 2011.")
+    got = records(facts(text, "2024-07-01"))
+    assert ("age-group record", "Bighorn 100", "Al Munk", "24:40:05") in got
+    assert not any(r[0] == "course record" for r in got)

@@ -1144,6 +1144,7 @@ class Extractor:
         self._main_route: RaceMention | None = None  # the route the piece names most, if any
         self._sent_start = 0  # where the sentence being read starts
         self._headline_subject: RaceMention | None = None  # the race or route a headline's record is about
+        self._headline_type: str | None = None  # the one record type a headline names
         # "15:42:59. The course record, set by X in 2005.": a by-the-numbers item's time opens it
         self._lead_time: tuple[int, Value] | None = None
         self.disqualified: list[tuple[str, str | None, int | None]] = []  # (athlete, race, year) voided
@@ -1296,6 +1297,11 @@ class Extractor:
         head = infos[0] if infos else None
         self._headline_subject = next((r for r in head.races if r.kind in ("race", "route")), None) if head is not None and head.records and (
             _is_heading(head) or (head.sent.block == 0 and len(head.sent.text.split()) <= 15 and not head.sent.text.rstrip().endswith("."))) else None
+        # "What Is an Age-Group Record? ...": a headline about one record type types the piece's bare
+        # "the record" at a race
+        head_types = {c.role for c in head.records if c.role not in ("generic", "implied")} if head is not None and (
+            _is_heading(head) or (head.sent.block == 0 and len(head.sent.text.split()) <= 15 and not head.sent.text.rstrip().endswith("."))) else set()
+        self._headline_type = head_types.pop() if len(head_types) == 1 else None
         for info in infos:
             self._sentence(info, ctx)
             self._second_to(info)
@@ -2429,6 +2435,8 @@ class Extractor:
             return "FKT"
         if race is not None and race.kind == "race" and race.start < self._sent_start and ctx.main_race is None and self._main_route is not None:
             return "FKT"  # "Paris's mark" in a piece about a round, the Barkley named in passing before: the round's FKT
+        if race is not None and race.kind == "race" and self._headline_type == "age-group record":
+            return self._headline_type
         if race is not None:
             return {"route": "FKT", "distance": "world record"}.get(race.kind, "course record")
         return None
@@ -2501,7 +2509,7 @@ class Extractor:
             elif holder_kind in ("by", "that"):
                 # only a time tied to the record noun: "record of T set ...", "T set in 2012 by"
                 cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70 and (
-                    re.match(r",?\s*(?:set|established|run|held|owned)\b", text[x.end : x.end + 15])
+                    re.match(r",?\s*(?:(?:was|is|had been|has been)\s+)?(?:set|established|run|held|owned)\b", text[x.end : x.end + 25])
                     or (holder_kind == "that" and re.match(r"[\"”]?\s*(?:(?:that|which)\s*)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", text[x.end : p.start]))
                     or re.match(r",?\s*(?:belong(?:s|ed) to|was held by|is held by)\b", text[x.end : x.end + 20])
                     or re.fullmatch(r"\s+by\s+", text[x.end : p.start])
