@@ -361,3 +361,15 @@ def test_a_results_lines_note_calls_its_mark_a_record() -> None:
     assert {("national record", "24 hours", "Piet Osei", None), ("age-group record", "24 hours", "Mara Lenz", None),
             ("course record", "Harrow Hill 50K", "Cole Brandt", "3:28:14")} <= got
     assert not any(r[2] in ("Ravi Kumaran", "Rhys Talbot") for r in got)
+
+
+def test_a_by_the_numbers_lines_time_is_its_runners() -> None:
+    text = ("Fenn Ridge 100 2026 by the numbers\n"
+            "The race is run for another year, and here it is in figures.\n"
+            "19:02:44 — Tia Lund's winning time, the third-fastest in race history.\n"
+            "18:40:10 — Kai Moss's course record from 2021, which survived again.\n"
+            "17:58:03 — the women's course record, set by Ada Quill in 2019.\n"
+            "412 — starters on Saturday morning.\n")
+    out = facts(text, "2026-07-20")
+    assert {("Tia Lund", "Fenn Ridge 100", 2026, 1, "19:02:44"), ("Kai Moss", "Fenn Ridge 100", 2021, 1, "18:40:10")} <= results(out)
+    assert ("course record", "Fenn Ridge 100", "Ada Quill", "17:58:03") in records(out)

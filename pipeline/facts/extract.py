@@ -94,6 +94,8 @@ _WINNERS_HEADING = re.compile(r"\b(?:winners|champions|roll of hono(?:u)?r|past 
 _CATEGORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:[MFW]V?|V)(?:35|[4-8][05])\+?\s*[:—–-]?\s+[A-ZÀ-Þ]")
 _GENDER_HEADING = re.compile(r"(?:the\s+)?(?:men|women|male|female|open|ladies)(?:['’]s)?(?:\s+(?:race|results|division|category|winners|champions))?\s*:?", re.I)
 _AGE_CATEGORY_AFTER = re.compile(r"[- ](?:[FMW]?V\d{2}|[FMW]\d{2}|masters?\b|(?:runner|finisher|man|woman)\s+(?:over|aged)\b|in (?:the |her |his )?(?:age group|category|division|f\d\d|m\d\d))", re.I)
+_NUMBERS_LINE = re.compile(r"\s*(?P<t>\d{1,3}:\d{2}(?::\d{2})?)\s+[—–]\s+(?:(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})['’]s?\s+"
+                           r"(?P<what>(?:(?:winning|finishing|finish|course-record|record|(?:wo)?men['’]s)\s+)*(?:time|course record|record|mark|best))\b)?(?P<rest>.*)")
 _LIST_HEADING = re.compile(r"^\s*(?:[\w'’()-]+\s+){0,3}(?:results|standings|classification|finishers|leaderboard)\b(?:\s*[(—–-][^.!?]{0,30})?\s*$", re.I)
 _ITEM_MARK = re.compile(r"(?:\s*(?:\(\s*|[-–—,]\s*)|\s+(?=(?:CR|WR|FKT)\b))((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b")
 _RECORD_TYPES = ("course record", "FKT", "world record", "national record", "age-group record")
@@ -1307,6 +1309,7 @@ class Extractor:
             self._second_to(info)
             self._podium_behind(info)
             self._shared_finish(info)
+            self._numbers_result(info, ctx)
         self._record_wins()
         self.results = [r for r in self.results if not any(
             r["athlete"] == who and race in (None, r["race"]) and year in (None, r["year"]) for who, race, year in self.disqualified)]
@@ -1345,6 +1348,28 @@ class Extractor:
                 return
             self._athlete_evidence(name, 0.6)
             self._add_result(info, name, race, win["year"], k, t, 0.6 * win["confidence"], distance=dist)
+
+    def _numbers_result(self, info: SentInfo, ctx: Context) -> None:
+        """"14:17:55 — Caleb Hendry's winning time", "14:09:28 — X's course record from 2019": a
+        by-the-numbers line whose time is a runner's (a win when it is the winning time)."""
+        m = _NUMBERS_LINE.match(info.sent.text)
+        if m is None or not m.group("what"):
+            return
+        pos = info.sent.start + m.start("name")
+        who = next((p.name for p in info.persons if p.start == pos), None)
+        t = next(iter(find_times(m.group("t"))), None)
+        if who is None or t is None or t.role != "finish" and t.seconds < 3600:
+            return
+        if any(r["athlete"] == who and r["time"] == t.hms for r in self.results):
+            return
+        race, rconf = self._race(info, (info.sent.start, info.sent.end), pos, ctx)
+        if race is None or race.kind != "race":
+            return
+        ym = re.search(r"\b(?:from|in|set in)\s+((?:19|20)\d\d)\b", m.group("rest"))
+        year = int(ym.group(1)) if ym else self._year(info, (info.sent.start, info.sent.end), pos, ctx, who)
+        self._athlete_evidence(who, 0.7)
+        # the line's opening time is the runner's, no live blog's clock stamp
+        self._add_result(info, who, race, year, 1 if "winning" in m.group("what").lower() else None, t, 0.7 * rconf, stamped=False)
 
     def _shared_finish(self, info: SentInfo) -> None:
         """"A, B and C all finished the 50 together in 14:02:16", "Sarah and Mark Illingworth ran it
@@ -2646,6 +2671,10 @@ class Extractor:
         ctx.sent_idx += 1
         lead, self._lead_time = self._lead_time, None
         self._lead = lead[1] if lead is not None and lead[0] == info.sent.block else None
+        numbers = _NUMBERS_LINE.match(info.sent.text)
+        if numbers is not None and self._lead is None:
+            # "15:29:33 — the women's course record, set by X in 2023": a by-the-numbers line's time
+            self._lead = next(iter(find_times(numbers.group("t"))), None)
         if len(info.times) == 1 and re.fullmatch(r"\s*\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\.?\s*", info.sent.text):
             self._lead_time = (info.sent.block, info.times[0])
             return
@@ -3955,8 +3984,8 @@ class Extractor:
 
     # ---- fact objects
     def _add_result(self, info: SentInfo, who: str, race: RaceMention | None, year: int | None,
-                    place: int | None, t: Value | None, conf: float, distance: str | None = None) -> None:
-        if _LIVE_STAMP.match(info.sent.text) and not _LIVE_FINISH.search(info.sent.text):
+                    place: int | None, t: Value | None, conf: float, distance: str | None = None, stamped: bool = True) -> None:
+        if stamped and _LIVE_STAMP.match(info.sent.text) and not _LIVE_FINISH.search(info.sent.text):
             return  # "14:05 — Ruiz still first at Twin Lakes in 9:12:00": a live-blog entry mid-race
         rname = race.name if race else None
         if distance is None and race is not None and race.distance_label is None and race.end:
