@@ -1094,3 +1094,11 @@ def test_a_headline_about_one_record_type_types_the_bare_record_and_was_set_by_k
     got = records(facts(text, "2024-07-01"))
     assert ("age-group record", "Bighorn 100", "Al Munk", "24:40:05") in got
     assert not any(r[0] == "course record" for r in got)
+
+
+def test_this_same_race_is_the_storys_race_not_the_one_named_before_it() -> None:
+    text = ("Emil Varga finished second at the EMU 6 Day Race on Saturday with 880.1 km. Varga won the EMU 6 Day Race in 2022. "
+            "He finished the Spartathlon in 2021 in 34:10:20, placing 52nd, and came fourth in this same six-day race in 2023 with 801.5 km.")
+    got = results(facts(text, "2025-05-10"))
+    assert ("Emil Varga", "EMU 6 Day Race", 2023, 4, None) in got
+    assert not any(r[1] == "Spartathlon" and r[2] == 2023 for r in got)

@@ -129,6 +129,8 @@ _PLACE_OF_RUN = re.compile(r",\s+(?:which\s+was\s+)?(?:good|enough|good enough)\
 _AGENT_BEFORE = re.compile(r"\b(?:won by|went to|goes to|belong(?:s|ed)? to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
 # the last coordinated verb of a clause that tells what happened: "..., and settled for", "but took"
 _DONE_VERB = re.compile(r".*\b(?:and|but)\s+(?:then\s+|still\s+|instead\s+)?(?:(?-i:[a-z]{3,}ed)|won|ran|took|came|held|got)\b", re.S)
+# "this same six-day race", "the same event", "this race": the story's race, not one named nearby
+_SAME_RACE = re.compile(r"\b(?:this|the)\s+same\s+(?:[\w-]+\s+){0,2}?(?:race|event)\b|\bthis\s+(?:[\w-]+\s+)?race\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|came|ended|opened|had\s+(?:been|won|finished|placed|run|taken))\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
@@ -2140,6 +2142,12 @@ class Extractor:
                     abs(a + h.start() - pos) <= 20 and abs(a + h.start() - pos) < abs(best.start - pos) for h in re.finditer(r"\bhere\b", self.text[a:b])):
                 return home, 0.85
             return best, 1.0
+        # "... the Spartathlon in 2023, and came third in this same six-day race in 2024": the
+        # story's race; "was last year's runner-up at the same event": the paragraph's
+        same = _SAME_RACE.search(self.text, a, b)
+        home = (ctx.para_race if same and same.group(0).lower().startswith("the") else None) or ctx.section_race or ctx.main_race
+        if same and home is not None and home.kind in kinds:
+            return home, 0.7
         if re.search(r"\bhere\b", self.text[a:b]) and ctx.section_race is not None and ctx.section_race.kind in kinds:
             return ctx.section_race, 0.7  # a results column: "here" is the race its heading names
         if re.search(r"\bhere\b", self.text[a:b]) and ctx.main_race is not None and ctx.main_race.kind in kinds:
