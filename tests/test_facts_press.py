@@ -219,6 +219,18 @@ def test_race_names_told_from_a_distance_a_town_or_a_checkpoint(text: str, races
     assert facts(text, "2025-06-01")["races"] == races
 
 
+def test_a_race_named_as_a_goal_is_not_the_storys_race() -> None:
+    text = ("Boyle runs 61 yards for Irish backyard record\nIssued by the Moss Hill Backyard Ultra press office\n\n"
+            "ORANMORE, CO. GALWAY — Galway's Tara Boyle is the new Irish backyard ultra record holder after running 61 yards "
+            "at the Moss Hill Backyard Ultra, which served this year as the country's satellite race for the Backyard Ultra "
+            "Team World Championships.\n\n"
+            "Boyle, a 41-year-old nurse from Oranmore, began the last loop alone at 7 a.m. on Monday and came back in "
+            "49 minutes to be declared the winner.\n\n"
+            "The old mark of 58 yards was set by Ian Cole at the Ox Mountain Backyard Ultra in 2023.")
+    out = facts(text, "2025-10-20")
+    assert {r["race"] for r in out["results"] if r["athlete"] == "Tara Boyle"} == {"Moss Hill Backyard Ultra"}
+
+
 def test_a_route_named_with_a_record_is_listed_a_route_in_passing_is_not() -> None:
     out = facts("Ada Brink's bid for the Paddy Buckley Round record ended at Pen-y-Pass in the rain.", "2024-06-01")
     assert out["races"] == ["Paddy Buckley Round"]

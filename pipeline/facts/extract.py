@@ -1718,8 +1718,10 @@ class Extractor:
                     if not dated and (races or last_race):
                         # the first result of the piece: at the race it names, else the one just named
                         return min(races, key=lambda r: abs(r.start - anchors[0])) if races else last_race
-                if races and not (anchors and dated):
-                    last_race = races[-1]  # a race told with a dated result is an aside
+                # "a satellite race for the World Team Championships": a goal, not where it happened
+                here = [r for r in races if not pattern("race_as_target_before").search(self.text, max(0, r.start - 60), r.start)]
+                if here and not (anchors and dated):
+                    last_race = here[-1]  # a race told with a dated result is an aside
         ranked = counts.most_common()
         # one race told again and again (a race report) is the story's race, wherever the lead
         # starts; a career profile that names many races has none
