@@ -373,3 +373,10 @@ def test_a_by_the_numbers_lines_time_is_its_runners() -> None:
     out = facts(text, "2026-07-20")
     assert {("Tia Lund", "Fenn Ridge 100", 2026, 1, "19:02:44"), ("Kai Moss", "Fenn Ridge 100", 2021, 1, "18:40:10")} <= results(out)
     assert ("course record", "Fenn Ridge 100", "Ada Quill", "17:58:03") in records(out)
+
+
+def test_a_start_lists_first_bullet_is_no_heading_and_here_is_the_pieces_race() -> None:
+    text = ("CCC preview\n\nThe CCC starts on Friday morning in Courmayeur, and the field is deep this year.\n\n"
+            "Others to watch\n\n- Giulia Zanetti (Italy) — third here last year\n- Marta Riva (Italy) — fifth here in 2024\n")
+    out = facts(text, "2026-06-20")
+    assert results(out) == {("Giulia Zanetti", "CCC", 2025, 3, None), ("Marta Riva", "CCC", 2024, 5, None)}

@@ -678,6 +678,8 @@ def _is_heading(info: SentInfo) -> bool:
     if not info.sent.line_start or info.sent.table is not None:
         return False
     t = info.sent.text.strip()
+    if re.match(_BULLET + r"\s", t):
+        return False  # "- Giulia Zanetti (Italy) — third here last year": a list's first item
     words = [w for w in t.split() if w not in ("|", "·", "•", "–", "—", "-")]
     limit = 12 if re.search(r"\s[|·•]\s", t) else 8  # "Bandera 100K | Bandera, Texas | January 10"
     return len(words) <= limit and not re.search(r"[.!?:;,\"”]$", t) \
