@@ -1114,3 +1114,8 @@ def test_this_same_race_is_the_storys_race_not_the_one_named_before_it() -> None
     got = results(facts(text, "2025-05-10"))
     assert ("Emil Varga", "EMU 6 Day Race", 2023, 4, None) in got
     assert not any(r[1] == "Spartathlon" and r[2] == 2023 for r in got)
+
+
+def test_to_take_the_womens_race_is_a_category_win_over_the_overall_place() -> None:
+    text = "At the Tooting Bec 24 Hour, Leeds's Amy Hale covered 218.400 km to take the women's race and finish fifth overall."
+    assert results(facts(text, "2025-09-20")) == {("Amy Hale", "Tooting Bec 24 Hour", 2025, 1, None)}
