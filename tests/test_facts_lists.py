@@ -380,3 +380,13 @@ def test_a_start_lists_first_bullet_is_no_heading_and_here_is_the_pieces_race() 
             "Others to watch\n\n- Giulia Zanetti (Italy) — third here last year\n- Marta Riva (Italy) — fifth here in 2024\n")
     out = facts(text, "2026-06-20")
     assert results(out) == {("Giulia Zanetti", "CCC", 2025, 3, None), ("Marta Riva", "CCC", 2024, 5, None)}
+
+
+def test_a_markdown_rule_row_under_the_header_keeps_the_table_and_each_column_group_names_an_athlete() -> None:
+    out = facts("Cedar Ridge 100K: past winners\n\n"
+                "| Year | Men | Time | Women | Time |\n"
+                "|---|---|---|---|---|\n"
+                "| 2024 | Arlo Pennington (USA) | 8:12:40 | Mirela Costa (BRA) | 9:30:05 |\n"
+                "| 2023 | Tobin Ashe (CAN) | 8:20:11 | Greta Lindahl (SWE) | 9:41:52 |\n", "2025-01-10")
+    assert set(out["athletes"]) == {"Arlo Pennington", "Mirela Costa", "Tobin Ashe", "Greta Lindahl"}
+    assert {("Mirela Costa", "Cedar Ridge 100K", 2024, 1, "9:30:05"), ("Tobin Ashe", "Cedar Ridge 100K", 2023, 1, "8:20:11")} <= results(out)

@@ -1180,9 +1180,12 @@ class Extractor:
         cheap: dict[str, list[tuple[int, bool]]] = {}
         for info in infos:
             if info.sent.table is not None:
-                cell = self._cell(info, "name")
-                if cell:
-                    names.add(re.sub(r"\s*\([^)]*\)", "", cell[0]), cell[1])
+                groups = info.sent.table.name_columns
+                # a winners table with a column group per category names a runner in each
+                cells = [self._cell_at(info, i) for i, _, _ in groups] if len(groups) > 1 else [self._cell(info, "name")]
+                for cell in cells:
+                    if cell:
+                        names.add(re.sub(r"\s*\([^)]*\)", "", cell[0]), cell[1])
             elif info.row is not None:
                 names.add(person_name(info.row[0]), info.sent.start + info.sent.text.index(info.row[0]))
             else:

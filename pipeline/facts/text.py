@@ -195,6 +195,9 @@ def _table_header(line: str, sep: str = "|") -> Table | None:
     return table if "name" in table.columns else None
 
 
+_RULE_ROW = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences with offsets; every line of a block is split on its own (lists, tables)."""
     out: list[Sentence] = []
@@ -208,6 +211,8 @@ def sentences(text: str) -> list[Sentence]:
             pos = le + 1
             if not line.strip():
                 continue
+            if table is not None and _RULE_ROW.fullmatch(line):
+                continue  # markdown's "|---|:---:|" under a header rules the table, it does not end it
             sep = "|" if line.count("|") >= 1 and " | " in line else ("\t" if table is not None and table.sep == "\t" and "\t" in line.strip() else None)
             if sep == "|" and table is None and not any(" | " in rest for rest in lines[n + 1 :]):
                 sep = None  # "Bandera 100K | Bandera, Texas | January 10": a one-line heading, no table
