@@ -1119,3 +1119,21 @@ def test_this_same_race_is_the_storys_race_not_the_one_named_before_it() -> None
 def test_to_take_the_womens_race_is_a_category_win_over_the_overall_place() -> None:
     text = "At the Tooting Bec 24 Hour, Leeds's Amy Hale covered 218.400 km to take the women's race and finish fifth overall."
     assert results(facts(text, "2025-09-20")) == {("Amy Hale", "Tooting Bec 24 Hour", 2025, 1, None)}
+
+
+def test_a_time_thought_untouchable_until_is_a_record_chain_step() -> None:
+    text = ("Ola Dahl Lowers Timberline Trail FKT\n\n"
+            "Ola Dahl ran the Timberline Trail in 8:01:10 on Sunday, a new supported FKT.\n\n"
+            "For years the mark barely moved. Ian Ross ran 8 hours and 40 minutes in 2016, a time most locals "
+            "thought would last a generation until Kai Roy went round in 8:22:05 three summers later.")
+    got = records(facts(text, "2024-08-20"))
+    assert ("FKT", "Timberline Trail", "Ian Ross", "8:40:00") in got
+    assert ("FKT", "Timberline Trail", "Kai Roy", "8:22:05") in got
+
+
+def test_the_distance_x_recorded_is_a_standing_fixed_time_record() -> None:
+    text = ("Explainer: the Welsh 24-hour record\n\n"
+            "The Welsh 24-hour record belonged to Huw Bevan until Sunday. His run took five kilometres off the "
+            "231.4 km Rhys Lloyd recorded at the Harbour 24 Hour in 2009.")
+    got = records(facts(text, "2024-08-20"))
+    assert any(r[2] == "Rhys Lloyd" and r[0] == "national record" for r in got)

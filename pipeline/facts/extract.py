@@ -78,7 +78,7 @@ _CHAIN_CUE = re.compile(
     r"|\b(?:took|moved|pushed|brought|lowered|cut|extended|raised|improved)\s+it\s+(?:(?:again|further|down|up|back)\s+){0,2}(?:in\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+)?(?:to|with)\b"
     r"|\buntil\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?(?:19|20)\d\d,?\s+when\b"
     r"|\b(?:hours?|minutes?|mins?|seconds?|days?)\s+(?:faster|quicker)\b(?!\s+than\b)|\ban\s+improvement\s+of\b"
-    r"|\b(?:a|the)\s+(?:time|mark|record|best)\s+(?:that|which)\s+[^.;]{0,40}?\buntil\b"
+    r"|\b(?:a|the)\s+(?:time|mark|record|best)\s+(?:(?:that|which)\s+)?[^.;]{0,60}?\buntil\b"
     r"|\b(?:cutting|cut|taking|took|knocking|knocked|shaving|shaved|clipping|clipped)\b[^.;]{0,50}\b(?:from|off)\s+(?:(?:the|that|its)\s+(?:old\s+|previous\s+)?(?:mark|record|best|time)|(?:his|her)\s+(?:old\s+|previous\s+)?(?:mark|record))\b"
     r"|(?<!\balso )\b(?:inside|under|below)\s+(?:the|his|her)\s+(?:old|previous|former)\s+(?:mark|record|best)\b"
     r"|\bbelonged\s+to\b|\bset\s+(?=\d)", re.I)
@@ -2502,7 +2502,7 @@ class Extractor:
             if m_whose:
                 ywm = re.search(r"\b(?:in|from)\s+(\d{4})\b", m_whose.group("t"))
                 whose_year = m_whose.group("y") or (ywm.group(1) if ywm else None)
-            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d{1,3}[:.h'’]\d[\d:.'’h\"”]*|\d[\d.,]*\s*(?:km|kilomet\w*|miles|mi))\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established|held|owned|covered)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
+            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d{1,3}[:.h'’]\d[\d:.'’h\"”]*|\d[\d.,]*\s*(?:km|kilomet\w*|miles|mi))\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established|held|owned|covered|recorded|logged|clocked|posted)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
             held = bool(m_that) and re.match(r"\s+(?:had\s+)?(?:held|owned)\b", after) is not None
