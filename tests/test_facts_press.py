@@ -231,6 +231,15 @@ def test_a_race_named_as_a_goal_is_not_the_storys_race() -> None:
     assert {r["race"] for r in out["results"] if r["athlete"] == "Tara Boyle"} == {"Moss Hill Backyard Ultra"}
 
 
+def test_a_paragraph_going_on_about_this_year_leaves_the_race_of_an_old_aside() -> None:
+    text = ("Ana Roos won the Pine Hollow 50K on Saturday in 4:12:40.\n\n"
+            "The women's race went to Mia Lund in 4:40:10. Lund also won the Cedar Ridge 50K in 2022.\n\n"
+            "But the loudest cheer on Saturday was for the second woman, 61-year-old Jo Tate of Leeds, who finished in 4:52:31.")
+    out = facts(text, "2025-10-20")
+    assert ("Jo Tate", "Pine Hollow 50K", 2025, 2, None) in results(out)
+    assert not any(r[0] == "Jo Tate" and r[1] == "Cedar Ridge 50K" for r in results(out))
+
+
 def test_a_route_named_with_a_record_is_listed_a_route_in_passing_is_not() -> None:
     out = facts("Ada Brink's bid for the Paddy Buckley Round record ended at Pen-y-Pass in the rain.", "2024-06-01")
     assert out["races"] == ["Paddy Buckley Round"]

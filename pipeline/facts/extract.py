@@ -205,6 +205,7 @@ class Context:
     focus: str | None = None
     history: list[str] = field(default_factory=list)  # athletes in focus, most recent last
     para_race_dated: bool = False
+    para_race_year: int | None = None  # the year the paragraph's race was told with
     para_race_athlete: str | None = None
     section_race: RaceMention | None = None
     section_route: RaceMention | None = None
@@ -2179,7 +2180,11 @@ class Extractor:
         if ctx.para_race is not None and ctx.para_race.kind in kinds:
             # "He had earned his entry at Black Canyon in February. ... finished fourth":
             # a race told with its own date was an aside; the story's race comes back
-            own_time = self._event_years(info) or self._relative_year(info, ctx) is not None
+            own_years = self._event_years(info)
+            own_year = own_years[0][1] if own_years else self._relative_year(info, ctx)
+            own_time = own_year is not None
+            if ctx.para_race_dated and own_time and own_year != ctx.para_race_year and main is not None and main.name != ctx.para_race.name:
+                own_time = False  # "won X in 2023. But on Sunday ... the second woman": the story's race, this year
             focus = ctx.history[-1] if ctx.history else None
             # "... finished second woman at Javelina. X was then 12th overall": the focus's
             # result told in this paragraph at that race is no aside
@@ -3104,7 +3109,9 @@ class Extractor:
                 ctx.section_race = r
         for r in told:
             ctx.para_race = r
-            ctx.para_race_dated = bool(self._event_years(info)) or self._relative_year(info, ctx) is not None
+            ey = self._event_years(info)
+            ctx.para_race_year = ey[0][1] if ey else self._relative_year(info, ctx)
+            ctx.para_race_dated = ctx.para_race_year is not None
             ctx.para_race_athlete = ctx.history[-1] if ctx.history else None
             ctx.last_race = r
         def aside(y: int) -> bool:
