@@ -1146,3 +1146,13 @@ def test_the_distance_x_recorded_is_a_standing_fixed_time_record() -> None:
             "231.4 km Rhys Lloyd recorded at the Harbour 24 Hour in 2009.")
     got = records(facts(text, "2024-08-20"))
     assert any(r[2] == "Rhys Lloyd" and r[0] == "national record" for r in got)
+
+
+def test_taking_the_record_from_x_names_x_and_his_time_next_is_xs() -> None:
+    text = ("Liam Ort won the Montane Winter Spine Race in January, with Sam Vey second.\n\n"
+            "Ort knows the Pennine Way well: he holds the supported record for it. In 2022 Ort ran the whole Pennine Way "
+            "in 2 days, 20 hours and 2 minutes, which took the record from Dale Hume. His 2d 21h 10m had stood since "
+            "2019 and Ort beat it by 68 minutes.")
+    got = records(facts(text, "2024-02-01"))
+    assert ("FKT", "Pennine Way", "Dale Hume", "69:10:00") in got
+    assert not any(r[2] == "Sam Vey" for r in got)

@@ -1152,6 +1152,7 @@ class Extractor:
         self._sent_start = 0  # where the sentence being read starts
         self._headline_subject: RaceMention | None = None  # the race or route a headline's record is about
         self._headline_type: str | None = None  # the one record type a headline names
+        self._recent_holders: tuple[int, list[str]] = (-1, [])  # (sentence number, the standing records' holders it named)
         # "15:42:59. The course record, set by X in 2005.": a by-the-numbers item's time opens it
         self._lead_time: tuple[int, Value] | None = None
         self.disqualified: list[tuple[str, str | None, int | None]] = []  # (athlete, race, year) voided
@@ -2498,7 +2499,7 @@ class Extractor:
             rel_s, rel_e = p.start - s0, p.end - s0
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 130]
-            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
+            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained|became)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
@@ -2742,6 +2743,7 @@ class Extractor:
                 race, _ = self._race(info, clause, m.start(), ctx)
                 self.disqualified.append((who, race.name if race else None, self._year(info, clause, m.start(), ctx, who)))
         holders = self._holders(info, ctx)
+        self._recent_holders = (ctx.sent_idx, sorted({h["holder"] for h in holders}))
         claimed_times = {id(h["time"]) for h in holders if h["time"] is not None}
         for h in holders:
             self._add_record(info, h["type"], h["race"], h["holder"], h["time"], h["year"], None, None, None, h["conf"])
@@ -3510,6 +3512,9 @@ class Extractor:
                 continue
             clause = _clause_of(_clauses(info, text), v.start)
             who = owner = self._mark_owner(info, v)
+            if who is None and self._recent_holders[0] == ctx.sent_idx - 1 and len(self._recent_holders[1]) == 1 and re.fullmatch(
+                    r"\s*(?:His|Her|Their)\s+", text[s0 : v.start]):
+                who = owner = self._recent_holders[1][0]  # "... took the record from X. His 2d 14h 20m had stood since 2020"
             if who is None:
                 who, _ = self._athlete(info, clause, v.start, ctx)
             if who is None and out:
