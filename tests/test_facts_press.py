@@ -240,6 +240,11 @@ def test_a_paragraph_going_on_about_this_year_leaves_the_race_of_an_old_aside() 
     assert not any(r[0] == "Jo Tate" and r[1] == "Cedar Ridge 50K" for r in results(out))
 
 
+def test_a_race_stem_ending_another_name_in_prose_is_no_race() -> None:
+    assert facts("Ida Moss moved to Truckee and now coaches skiing at Palisades Tahoe in the winter.", "2025-06-01")["races"] == []
+    assert facts("Ida Moss ran Tahoe in 2024 and then won the Javelina Jundred.", "2025-06-01")["races"] == ["Tahoe 200", "Javelina Jundred"]
+
+
 def test_a_route_named_with_a_record_is_listed_a_route_in_passing_is_not() -> None:
     out = facts("Ada Brink's bid for the Paddy Buckley Round record ended at Pen-y-Pass in the rain.", "2024-06-01")
     assert out["races"] == ["Paddy Buckley Round"]

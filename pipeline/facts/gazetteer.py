@@ -158,11 +158,26 @@ class RaceFinder:
                     continue  # "drifting toward the long trail races": a phrase, not the Long Trail
                 if e < len(text) and (text[e].isalnum() or text[e] == "-" and e + 1 < len(text) and text[e + 1].isalnum()):
                     continue
-                if alias.lower() in self.stems and self._stem_is_not_race(text, s, e, piece):
+                if alias.lower() in self.stems and (self._stem_is_not_race(text, s, e, piece) or self._stem_in_a_name(text, s)):
                     continue
                 out.append(RaceMention(s, e, piece, race.name, race.kind, race.distance_label, "gazetteer"))
                 break
         return out
+
+    def _stem_in_a_name(self, text: str, s: int) -> bool:
+        """"now Palisades Tahoe": in prose, a stem after a capitalized word that is no function
+        word, month or headline verb ends another name (a resort, a lake), not the race."""
+        m = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, s - 30) : s])
+        if m is None:
+            return False
+        at = max(0, s - 30) + m.start(1)
+        if not text[:at].strip() or re.search(r"[.!?:;\"“(]\s*$", text[:at]):
+            return False  # the sentence's (or a quote's) first word
+        word = m.group(1).lower()
+        if word in self.stop or word in self.reject or word in self.headline_verbs:
+            return False
+        words = re.findall(r"[A-Za-z]+", text)
+        return sum(w[0].islower() for w in words) >= len(words) / 2  # prose, not a title-case headline
 
     @staticmethod
     def _stem_is_not_race(text: str, s: int, e: int, piece: str) -> bool:
