@@ -1161,3 +1161,12 @@ def test_taking_the_record_from_x_names_x_and_his_time_next_is_xs() -> None:
     got = records(facts(text, "2024-02-01"))
     assert ("FKT", "Pennine Way", "Dale Hume", "69:10:00") in got
     assert not any(r[2] == "Sam Vey" for r in got)
+
+
+def test_owned_the_record_since_a_year_when_and_belongs_to_a_described_runner() -> None:
+    got = records(facts("Nell Ash had owned the women's course record at the Bighorn 100 since 2021, when she ran 21:02:18. "
+                        "This June she won again in 22:40:10.", "2024-06-20"))
+    assert ("course record", "Bighorn 100", "Nell Ash", "21:02:18") in got
+    got = records(facts("The men's record at the Bighorn 100 belongs to Welsh runner Ifan Rees, who won the 2022 edition "
+                        "in 18h 12m 09s.", "2024-06-20"))
+    assert ("course record", "Bighorn 100", "Ifan Rees", "18:12:09") in got

@@ -2499,7 +2499,7 @@ class Extractor:
             rel_s, rel_e = p.start - s0, p.end - s0
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 130]
-            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2})?$", before)
+            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained|became)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
@@ -2574,8 +2574,8 @@ class Extractor:
                         r",\s+(?:the|a|an|her|his)\s+(?:[\w'’-]+\s+){0,4}?(?:record|mark|best)\s+(?:that\s+|which\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?", text[x.end : p.start])]
                     post = [x for x in finish_times if x.start > p.end and re.fullmatch(r"\s+(?:had\s+)?(?:set|ran|run|established)\b[^.;,]{0,50},\s*", text[p.end : x.start])]
                     t = pre[-1] if pre else (post[0] if post else None)
-                if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before):
-                    wm = re.match(r",\s+who\s+(?:ran|set|clocked|ran it in|did|went|covered|recorded|posted|finished in|managed)\s+", after)
+                if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before):
+                    wm = re.match(r",\s+who\s+(?:ran|set|clocked|ran it in|did|went|covered|recorded|posted|finished in|managed|won\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:edition|race)\s+in)\s+", after)
                     later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
                     t = later[0] if later else None
             else:
@@ -2662,7 +2662,9 @@ class Extractor:
                 continue
             year = None
             ym = re.match(r",?\s+(?:from|set in|in|since|back in)\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<that>that|the same) year\b)", text[t.end : s1])
-            if ym and ym.group("y"):
+            if m.group("since"):
+                year = int(m.group("since"))  # "had owned the course record since 2023, when she ran T"
+            elif ym and ym.group("y"):
                 year = int(ym.group("y"))
             elif ym:
                 told = [y for y0, y in self._event_years(info) if y0 < m.start()]
