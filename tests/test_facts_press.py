@@ -1170,3 +1170,10 @@ def test_owned_the_record_since_a_year_when_and_belongs_to_a_described_runner() 
     got = records(facts("The men's record at the Bighorn 100 belongs to Welsh runner Ifan Rees, who won the 2022 edition "
                         "in 18h 12m 09s.", "2024-06-20"))
     assert ("course record", "Bighorn 100", "Ifan Rees", "18:12:09") in got
+
+
+def test_it_was_a_fixed_time_record_refers_to_the_run_over_that_time_just_told() -> None:
+    text = ("At the Desert Solstice track meet, Koji Mori ran 401.2 kilometres in the 48-hour race, winning easily. "
+            "It was the best 48-hour mark of the year and, at 52, a Japanese age-group record for men 50-54.")
+    got = records(facts(text, "2025-12-20"))
+    assert ("age-group record", "48 hours", "Koji Mori", None) in got

@@ -3041,7 +3041,10 @@ class Extractor:
                 if who is None and (fragment or re.match(r"\s*(?:(?:That|This|It|The time|The mark|The run)\s+(?:is|was|'s|stands as|makes)\b|(?:The|That|This|His|Her)\s+(?:run|time|performance|win|effort)\s+(?:also\s+)?(?:erased|broke|beat|bettered|smashed|eclipsed|lowered|improved)\b|(?:Nobody|No one|No woman|No man|No runner)\s+(?:had|has)\s+ever\b)", text[s0:s1])) and self.results:
                     last = next((r for r in reversed(self.results) if r["start"] < s0), self.results[-1])  # "That is a new course record": the result just told
                     if last["start"] < s0 and (race is None or last["race"] == race.name or fragment or (
-                            race.kind == "distance" and _distance_of_event(race.name, last["race"], True, False))):
+                            race.kind == "distance" and _distance_of_event(race.name, last["race"], True, False)) or (
+                            # "... ran 402.7 km in the 48-hour race. It was ... a Japanese age-group record": that run
+                            race.kind == "distance" and (fx := re.fullmatch(r"(\d+) (hour|day)s", race.name)) is not None
+                            and re.search(rf"\b{fx.group(1)}[- ]{fx.group(2)}\b", last["evidence"]) is not None)):
                         who, conf = last["athlete"], 0.6
                         if last["time"]:
                             info.times.append(Value("time", s0, s0, last["time"], "finish", last["seconds"], last["time"]))
