@@ -1177,3 +1177,13 @@ def test_it_was_a_fixed_time_record_refers_to_the_run_over_that_time_just_told()
             "It was the best 48-hour mark of the year and, at 52, a Japanese age-group record for men 50-54.")
     got = records(facts(text, "2025-12-20"))
     assert ("age-group record", "48 hours", "Koji Mori", None) in got
+
+
+def test_a_route_named_twice_is_listed_once_by_the_name_its_record_uses() -> None:
+    out = facts("In October, Mara Quint beat the fastest known time for running from one rim of the Grand Canyon "
+                "to the other and back, finishing in 6:40:12.\n\n"
+                "“I told her to try the shorter crossing first,” said her coach, Ben Ortiz. “But she called me when "
+                "she was done and said, ‘Okay, I took your advice and got the rim-to-rim record, but then just "
+                "decided to go back.’”", "2026-11-02")
+    assert out["races"] == ["Grand Canyon"]
+    assert [(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]] == [("FKT", "Grand Canyon", "Mara Quint")]

@@ -4172,6 +4172,25 @@ class Extractor:
             out[name] = spelling
         return out
 
+    def _one_name_per_route(self, races: list[str]) -> list[str]:
+        """A route the piece names twice ("the rim-to-rim record" in a quote, "Grand Canyon" for
+        the FKT) is one route: a route name no fact uses goes when another route name that a
+        fact uses holds its words or is held by them."""
+        used = {f["race"] for f in self.results} | {f["race_or_route"] for f in self.records}
+
+        def routeish(name: str) -> bool:
+            race = finder().lookup(name)
+            return (race is None or race.kind == "route") and not re.search(r"\d", name)
+
+        out = []
+        for name in races:
+            words = significant(name)
+            if name not in used and routeish(name) and any(
+                    o != name and o in used and routeish(o) and (words <= significant(o) or significant(o) <= words) for o in races):
+                continue
+            out.append(name)
+        return out
+
     def _output(self, names: Names) -> dict:
         display = self._display_names()
         self.race_names = [display.get(r, r) for r in self.race_names]
@@ -4190,6 +4209,7 @@ class Extractor:
         for fact in self.records:
             if fact["race_or_route"] and fact["race_or_route"] not in races and not fact.get("_distance"):
                 races.append(fact["race_or_route"])
+        races = self._one_name_per_route(races)
         for fact in self.records:
             fact.pop("_distance", None)
         for fact in self.results:
