@@ -65,3 +65,11 @@ def test_one_prediction_matches_one_gold_only() -> None:
         {"athlete": "A B", "race": "X 100", "year": 2020, "place": 1, "time": None}]}
     res = evaluate_pairs([(pred, gold)]).kinds["results"]
     assert (res.matched, res.predicted, res.gold) == (1, 1, 2)
+
+
+def test_a_repeated_name_counts_once_but_two_races_alike_in_words_are_two() -> None:
+    gold = {"athletes": ["A B"], "races": ["Lakeland 50", "Lakeland 100"], "results": [], "records": []}
+    pred = {"id": "1", "athletes": ["A B", "a b"], "races": ["Lakeland 50", "Lakeland 100", "LAKELAND 100"], "results": [], "records": []}
+    s = evaluate_pairs([(pred, gold)])
+    assert (s.kinds["athletes"].matched, s.kinds["athletes"].predicted) == (1, 1)
+    assert (s.kinds["races"].matched, s.kinds["races"].predicted, s.kinds["races"].gold) == (2, 2, 2)

@@ -168,10 +168,12 @@ def score_document(pred: dict, gold: dict, scores: Scores, doc_id: str = "") -> 
         else:
             same = record_match
         if kind in ("athletes", "races"):
-            # A set: a predicted name that repeats counts once.
+            # A set of normalized names: a predicted name that repeats counts once. Only the
+            # same name repeats: "Lakeland 50" and "Lakeland 100" are two races, though each
+            # would match the other's gold by their significant words.
             seen: list = []
             for p in p_items:
-                if not any(same(p, q) and same(q, p) for q in seen):
+                if not any(name_match(p, q) for q in seen):
                     seen.append(p)
             p_items = seen
         matched, fps, misses = _match_lists(p_items, g_items, same)
