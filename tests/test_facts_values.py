@@ -89,6 +89,9 @@ def test_record_cues() -> None:
         assert [v.role for v in find_record_cues(phrase)] == ["age-group record"], phrase
     assert [v.role for v in find_record_cues("the Bighorn 50 course record")] == ["course record"]
     assert [v.role for v in find_record_cues("the Lake Sonoma 50 record")] == ["generic"]
+    # a nation's record in a kind of running ("the Irish backyard ultra record", "a British trail best")
+    assert [v.role for v in find_record_cues("the new Dutch backyard ultra record holder")] == ["national record"]
+    assert [v.role for v in find_record_cues("a new Welsh trail best")] == ["national record"]
 
 
 def test_normalizers() -> None:
