@@ -1187,3 +1187,9 @@ def test_a_route_named_twice_is_listed_once_by_the_name_its_record_uses() -> Non
                 "decided to go back.’”", "2026-11-02")
     assert out["races"] == ["Grand Canyon"]
     assert [(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]] == [("FKT", "Grand Canyon", "Mara Quint")]
+
+
+def test_a_tally_of_what_a_runner_has_is_no_record_claim() -> None:
+    text = ("Ruth Oyelaran ran the Western States 100 in 2022. She has a course record, two Hardrock finishes "
+            "and a dog called Pip.")
+    assert not records(facts(text, "2024-06-20"))

@@ -2995,6 +2995,8 @@ class Extractor:
                     continue  # "under the old record": the superseded one
                 if _in_quote(text, cue.start, self.block_start.get(info.sent.block, s0)):
                     continue
+                if re.search(r"\b(?:has|have|had)\s+(?:an?\s+)?(?:[\w'’-]+\s+)?$", before[-30:]) and re.match(r"s?,\s+(?:an?|two|three|four|several|\d+)\s+[\w'’ -]{1,40}(?:,|\band\b)", text[cue.end : cue.end + 60]):
+                    continue  # "She has a course record, an FKT, two Western States finishes and ...": a tally, no one record
                 if any(0 <= h["pos"] - cue.end < 80 and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing|breaking|lowering|erasing|surpassing)\s+(?:the\s+)?(?:(?:previous|old|former)\s+(?:[\w'’-]+\s+)?(?:record|mark|best)\s+of\s+)?(?:\d[\d:.,]*\s*(?:km|kilomet\w*|miles|mi)?\s+(?:that\s+|which\s+|held\s+by\s+|set\s+by\s+)?)?$", text[cue.end : h["pos"]])
                        for h in holders) and not re.search(
                         r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|improved|took|taking|takes|knocked|shaved|under)\b",
