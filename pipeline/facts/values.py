@@ -255,6 +255,9 @@ def _nations() -> frozenset[str]:
     return frozenset(cues()["place_names"]) | {"usa", "britain"}
 
 
+_TITLE_LEFT = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|multiple)-time|former|perennial|serial|eternal)\s+$", re.I)
+
+
 def find_places(text: str) -> list[Value]:
     """Finishing places: ordinals in a finishing context, runner-up, F2/M3, 'completed the podium'."""
     out: list[Value] = []
@@ -324,7 +327,9 @@ def find_places(text: str) -> list[Value]:
     for m in pattern("runner_up").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2,
                          extra={"goes_to": _role_apposition(text, m.start(), m.end()),
-                                "habit": bool(pattern("place_habit_right").match(text[m.end() : m.end() + 60]))}))
+                                # "two-time runner-up Sam Hale", "the perennial runner-up": a title, no edition
+                                "habit": bool(pattern("place_habit_right").match(text[m.end() : m.end() + 60])
+                                              or _TITLE_LEFT.search(text[max(0, m.start() - 24) : m.start()]))}))
     for m in pattern("one_two").finditer(text):  # "made it a South African one-two"
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=3 if m.group("three") else 2))
     for m in pattern("podium_third").finditer(text):
