@@ -9,7 +9,7 @@ import re
 from facts_support import facts, results
 
 from pipeline.facts.components import load_nlp
-from pipeline.facts.extract import Extractor, Literals, _before_surnames
+from pipeline.facts.extract import Extractor, Literals, _before_surnames, _valid_full_name
 
 
 def _ner_sentences(text: str, published: str = "2025-05-01") -> list[str]:
@@ -90,3 +90,9 @@ def test_given_names_before_known_surnames_are_the_ones_the_regex_finds() -> Non
                     + "|".join(re.escape(x) for x in surnames) + r")(?![\w'’-])")
     for text in texts:
         assert list(_before_surnames(text, surnames)) == [(m.start(), m.group(1), m.group(2)) for m in rx.finditer(text)]
+
+
+def test_a_lower_case_word_inside_a_name_must_be_a_particle() -> None:
+    # the name-word check once got shadowed by a looser pattern of the same name
+    assert not _valid_full_name("Anna maria Lopez")
+    assert _valid_full_name("Ana de Souza") and _valid_full_name("Anna Maria Lopez")

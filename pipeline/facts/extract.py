@@ -31,6 +31,7 @@ from .resources import cues, pattern, phrase_regex, place_words, raw_patterns, r
 from .scoring import significant
 from .text import Sentence, sentences
 from .values import (
+    TITLE_LEFT,
     Value,
     find_distances,
     find_places,
@@ -751,7 +752,6 @@ def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]
     return False
 
 
-_NAME_CHAR = re.compile(r"[\w'’-]")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
@@ -764,14 +764,14 @@ def _club_after() -> re.Pattern[str]:
 _GIVEN_START = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ]")
 _GIVEN_TWO = re.compile(r"([A-Z][a-zà-ÿ][\w'’-]*[ \t]+[A-Z][a-zà-ÿ][\w'’-]*)[ \t]+([\w'’-]+)")
 _GIVEN_ONE = re.compile(r"([A-Z][a-zà-ÿ][\w'’-]*)[ \t]+([\w'’-]+)")
-_NAME_WORD = re.compile(r"[\w'’-]+")
+_NAME_RUN = re.compile(r"[\w'’-]+")  # a run of the characters a name is written in
 
 
 def _before_surnames(text: str, surnames: set[str]) -> Iterator[tuple[int, str, str]]:
     r"""(start, given names, surname) for one or two capitalized words before a known surname:
     the matches of `(?<![\w'’-])(W(?:[ \t]+W)?)[ \t]+(surname1|...)(?![\w'’-])` (W a capitalized
     word), found without compiling that pattern for each document's surnames."""
-    if not all(_NAME_WORD.fullmatch(x) for x in surnames):
+    if not all(_NAME_RUN.fullmatch(x) for x in surnames):
         rx = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ][\w'’-]*(?:[ \t]+[A-Z][a-zà-ÿ][\w'’-]*)?)[ \t]+("
                         + "|".join(re.escape(x) for x in surnames) + r")(?![\w'’-])")
         yield from ((m.start(), m.group(1), m.group(2)) for m in rx.finditer(text))
@@ -996,7 +996,7 @@ class Names:
             # be compiled ~3,000 times a dev pass
             starts, at = [], text.find(name)
             while at >= 0:
-                if not (at > 0 and _NAME_CHAR.match(text, at - 1)):
+                if not (at > 0 and _NAME_RUN.match(text, at - 1)):
                     starts.append(at)
                 at = text.find(name, at + 1)
             if club.fullmatch(name.split()[-1]) or any(club_after.match(text, at + len(name)) for at in starts):
@@ -2887,7 +2887,8 @@ class Extractor:
                     who, conf = anchor_who[id(tied)]
                 elif v.kind == "place" and (titled := next((p for p in info.persons if re.fullmatch(
                         r"(?:[- ]placed?)?\s", self.text[v.end : p.start]) and re.fullmatch(r"(?i)runner-up|\w+", v.text)
-                        and not re.search(r"(?i)(?:-time|\b(?:former|defending|reigning|perennial|serial|\d{4}))\s+$", self.text[max(s0, v.start - 20) : v.start])), None)) is not None:
+                        and not (TITLE_LEFT.search(self.text[max(s0, v.start - 20) : v.start])
+                                 or re.search(r"\b\d{4}\s+$", self.text[max(s0, v.start - 20) : v.start]))), None)) is not None:
                     who, conf = titled.name, 0.8  # "clear of runner-up X (T)", "ahead of third-placed X": X's place
                 elif v.role == "goes_to" or v.extra.get("goes_to"):
                     nxt = [p for p in info.persons if v.end <= p.start <= v.end + 30]
@@ -4191,18 +4192,10 @@ class Extractor:
         fact uses holds its words or is held by them."""
         used = {f["race"] for f in self.results} | {f["race_or_route"] for f in self.records}
 
-        def routeish(name: str) -> bool:
-            race = finder().lookup(name)
-            return (race is None or race.kind == "route") and not re.search(r"\d", name)
-
-        out = []
-        for name in races:
-            words = significant(name)
-            if name not in used and routeish(name) and any(
-                    o != name and o in used and routeish(o) and (words <= significant(o) or significant(o) <= words) for o in races):
-                continue
-            out.append(name)
-        return out
+        routes = {n: significant(n) for n in races if not re.search(r"\d", n)
+                  and ((race := finder().lookup(n)) is None or race.kind == "route")}
+        return [n for n in races if not (n in routes and n not in used and any(
+            o != n and o in used and (routes[n] <= words or words <= routes[n]) for o, words in routes.items()))]
 
     def _output(self, names: Names) -> dict:
         display = self._display_names()

@@ -255,7 +255,8 @@ def _nations() -> frozenset[str]:
     return frozenset(cues()["place_names"]) | {"usa", "britain"}
 
 
-_TITLE_LEFT = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|multiple)-time|former|perennial|serial|eternal)\s+$", re.I)
+# "two-time runner-up X", "the defending runner-up": a title before a place, no edition's place
+TITLE_LEFT = re.compile(r"(?:-time|\b(?:former|defending|reigning|perennial|serial|eternal))\s+$", re.I)
 
 
 def find_places(text: str) -> list[Value]:
@@ -327,9 +328,8 @@ def find_places(text: str) -> list[Value]:
     for m in pattern("runner_up").finditer(text):
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2,
                          extra={"goes_to": _role_apposition(text, m.start(), m.end()),
-                                # "two-time runner-up Sam Hale", "the perennial runner-up": a title, no edition
                                 "habit": bool(pattern("place_habit_right").match(text[m.end() : m.end() + 60])
-                                              or _TITLE_LEFT.search(text[max(0, m.start() - 24) : m.start()]))}))
+                                              or TITLE_LEFT.search(text[max(0, m.start() - 24) : m.start()]))}))
     for m in pattern("one_two").finditer(text):  # "made it a South African one-two"
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=3 if m.group("three") else 2))
     for m in pattern("podium_third").finditer(text):
