@@ -390,3 +390,10 @@ def test_a_markdown_rule_row_under_the_header_keeps_the_table_and_each_column_gr
                 "| 2023 | Tobin Ashe (CAN) | 8:20:11 | Greta Lindahl (SWE) | 9:41:52 |\n", "2025-01-10")
     assert set(out["athletes"]) == {"Arlo Pennington", "Mirela Costa", "Tobin Ashe", "Greta Lindahl"}
     assert {("Mirela Costa", "Cedar Ridge 100K", 2024, 1, "9:30:05"), ("Tobin Ashe", "Cedar Ridge 100K", 2023, 1, "8:20:11")} <= results(out)
+
+
+def test_a_selection_lines_category_place_before_the_race_is_its_runners() -> None:
+    # "3rd woman, Race": the race, not a runner, follows the category place
+    out = facts("Team named\n\nMarta Quinlan (Ennis AC) - 201.4 km, 3rd woman, Belfast 24 Hour, July 2024.\n\n"
+                "Una Fahy (Tuam AC) - 195.0 km, 5th woman, Albi 24 Hour, France, October 2023.", "2024-10-01")
+    assert {("Marta Quinlan", "Belfast 24 Hour", 2024, 3, None), ("Una Fahy", "Albi 24 Hour", 2023, 5, None)} <= results(out)

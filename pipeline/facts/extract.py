@@ -2890,7 +2890,9 @@ class Extractor:
                         and not (TITLE_LEFT.search(self.text[max(s0, v.start - 20) : v.start])
                                  or re.search(r"\b\d{4}\s+$", self.text[max(s0, v.start - 20) : v.start]))), None)) is not None:
                     who, conf = titled.name, 0.8  # "clear of runner-up X (T)", "ahead of third-placed X": X's place
-                elif v.role == "goes_to" or v.extra.get("goes_to"):
+                elif (v.role == "goes_to" or v.extra.get("goes_to")) and not (
+                        v.role != "goes_to" and any(re.fullmatch(r"\s+\w+,?\s+", text[v.end : r.start]) for r in info.races)):
+                    # "4th woman, Belfast 24 Hour": a race, not a runner, follows the place
                     nxt = [p for p in info.persons if v.end <= p.start <= v.end + 30]
                     who, conf = (nxt[0].name, 0.85) if nxt else (None, 0.0)
                 else:
