@@ -688,3 +688,24 @@ def test_second_in_a_full_time_behind_a_named_runner_is_a_finish_and_a_win_for_t
     got = results(facts(text, "2025-07-20"))
     assert ("Anna Frost", "Hardrock 100", 2025, 2, "28:01:00") in got
     assert ("Maria Lopez", "Hardrock 100", 2025, 1, None) in got
+
+
+def test_live_blog_entry_splits_are_no_results_but_placed_finishes_are() -> None:
+    text = ("LIVE: Hardrock 100 as it happens\n\n"
+            "6:00 a.m. - The field of 145 leaves Silverton. Last year's runner-up is Nora Falk.\n\n"
+            "11:12 a.m. - KT CHECKPOINT (mile 11). Ivo Brandt and Luca Serra come through together in 2:12 elapsed. "
+            "Nora Falk leads the women in 2:40.\n\n"
+            "4:30 p.m. - OURAY (mile 43). Brandt arrives alone in 10:30 elapsed and changes his shoes.\n\n"
+            "1:20 a.m. - Ivo Brandt wins the Hardrock 100 in 25:20:14!\n\n"
+            "2:05 a.m. - Serra is second in 26:05:40 and kisses the rock.\n\n"
+            "2:50 a.m. - Third is Norway's Erik Lunde in 26:50:02.\n\n"
+            "3:30 a.m. - Pia Rossi completes the podium in 27:30:11.\n\n"
+            "6:15 a.m. - Nora Falk holds on for second woman in 30 hours, 15 minutes and 9 seconds after a hard night.")
+    got = results(facts(text, "2025-07-12"))
+    assert ("Ivo Brandt", "Hardrock 100", 2025, 1, "25:20:14") in got
+    assert ("Luca Serra", "Hardrock 100", 2025, 2, "26:05:40") in got
+    assert ("Erik Lunde", "Hardrock 100", 2025, 3, "26:50:02") in got
+    assert ("Pia Rossi", "Hardrock 100", 2025, 3, "27:30:11") in got
+    assert ("Nora Falk", "Hardrock 100", 2025, 2, "30:15:09") in got
+    assert ("Nora Falk", "Hardrock 100", 2024, 2, None) in got
+    assert not any(r[4] in ("2:12:00", "2:40:00", "10:30:00") for r in got)

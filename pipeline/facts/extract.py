@@ -490,6 +490,14 @@ _LIVE_PLACE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:\d+(?:st|nd|rd|
 # a live-blog entry opens on its clock stamp: "10:42 a.m. —", "14:05 -", "[14:05]", "Update, 9:30 p.m.:"
 _LIVE_STAMP = re.compile(r"\s*(?:(?:update|updated|latest)\s*,?\s*)?\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\]?\s*(?:[—–|:]|-\s)|\s*\d{1,2}:\d{2}\s+(?=[A-Z][a-z]+\s+[A-Z])", re.I)
 _LIVE_FINISH = re.compile(r"\b(?:wins|won|winner|crosse[sd] the (?:finish|line)|finish(?:es|ed)\b(?!\s+(?:the|a)\s+(?:climb|section|loop|leg))|takes the (?:win|title|victory)|breaks the tape|final results?|official(?:ly)?)\b", re.I)
+# a live-blog entry's clock stamp opening its line ("3:06 p.m. - FORESTHILL. Oshiro arrives in
+# 10:06 elapsed."), not a transcript's "[00:01:12]" nor a by-the-numbers item's "0:00:04 -"
+_LIVE_ENTRY = re.compile(r"(?:[A-Z][a-z]+,\s+)?\d{1,2}[:.]\d{2}(?![:.]?\d)\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:[—–|]|-\s)", re.I)
+# a finish told by its place in live coverage, to the second: "Brightwater is second in 15:51:10",
+# "Third is Mendes in 16:20:33", "completes the podium in 16:20:33", "third woman in 17 hours, 58
+# minutes and 2 seconds" (splits at aid stations are told to the minute; "third at Twin Lakes in
+# 4:10:00" is a place on the way)
+_LIVE_PLACED = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|podium)\b(?:(?!\b(?:at|through|into|by|leaving|reaching|on)\b)[^.;]){0,60}?\bin\s+\d{1,3}(?::\d{2}:\d{2}\b|\s+hours?,\s+\d{1,2}\s+minutes?,?\s+and\s+\d{1,2}\s+seconds?\b)", re.I)
 _WIRE_ITEM = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*\((?P<nat>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)")
 # "1 Euan MacRitchie Shettleston Harriers 3:12:44 *": a results-table row flattened to text,
 # place, name (two words, or with a particle), club, time and the table's footnote marks
@@ -1179,6 +1187,8 @@ class Extractor:
         self._touched: list[dict] = []
         self._title_spans: list[tuple[int, int]] = []  # "the 2025 winner" before a name: told by _title_results
         self._dnf_lines: list[str] = []  # runners named by a results list's DNF / DNS line
+        self._live_lines: list[int] | None = None  # where a live blog's stamped entries start
+        self._anchor_year: int | None = None  # the year the piece is told in
 
     # ---- pipeline
     def run(self, nlp: Any = None) -> dict:
@@ -1277,6 +1287,7 @@ class Extractor:
         self.mention_counts = Counter(p.name for i in infos for p in i.persons)
         self.narrator = self._narrator(infos)
         ctx = Context(self.published, _doc_anchor_year(infos, self.published))
+        self._anchor_year = ctx.anchor_year
         # an interview set out as "Q: ..." / "Quintero: ...": the answer goes on with the question's race
         self.interview = sum(1 for i in infos if i.sent.line_start and _QUESTION_LABEL.match(i.sent.text)) >= 2
         self.prompt_blocks = self._prompt_blocks(infos)
@@ -4031,10 +4042,31 @@ class Extractor:
         return told is not None and abs(told - km) > 0.05 * km
 
     # ---- fact objects
+    @staticmethod
+    def _live_finish(text: str) -> bool:
+        return bool(_LIVE_FINISH.search(text) or _LIVE_PLACED.search(text))
+
+    def _live_entry(self, info: SentInfo) -> str | None:
+        """The live-blog entry the sentence belongs to, from its clock stamp to the sentence's end;
+        None outside live coverage (a piece with at least three stamped lines)."""
+        if self._live_lines is None:
+            self._live_lines = [m.start() for m in re.finditer(r"(?m)^[ \t]*", self.text) if _LIVE_ENTRY.match(self.text, m.end())]
+            if len(self._live_lines) < 3:
+                self._live_lines = []
+        line = self.text.rfind("\n", 0, info.sent.start) + 1
+        if line not in self._live_lines:
+            return None
+        return self.text[line : info.sent.end]
+
     def _add_result(self, info: SentInfo, who: str, race: RaceMention | None, year: int | None,
                     place: int | None, t: Value | None, conf: float, distance: str | None = None, stamped: bool = True) -> None:
-        if stamped and _LIVE_STAMP.match(info.sent.text) and not _LIVE_FINISH.search(info.sent.text):
+        if stamped and _LIVE_STAMP.match(info.sent.text) and not self._live_finish(info.sent.text):
             return  # "14:05 — Ruiz still first at Twin Lakes in 9:12:00": a live-blog entry mid-race
+        entry = self._live_entry(info)
+        if stamped and entry is not None and year in (None, self._anchor_year) and not self._live_finish(entry):
+            # "9:41 a.m. - ROBINSON FLAT. Oshiro comes in in 4:41 elapsed.": the entry's later
+            # sentences too ("runner-up here last year" in one is an older edition's result)
+            return
         rname = race.name if race else None
         if distance is None and race is not None and race.distance_label is None and race.end:
             m = re.match(r"\s*\((\d+(?:\.\d+)?)\s?(km|k|mi|miles?)\b", self.text[race.end : race.end + 30], re.I)

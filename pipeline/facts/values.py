@@ -108,8 +108,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
             return "duration"  # "more on that in a minute", "in an hour": an idiom, not a finish
         if re.search(r"\b(?:slept|sleeping|sleep|napped|rested|resting|waited|spent|lost|wasted|sat)\b[^.]{0,25}$", left, re.I):
             return "duration"  # "slept for a total of 2hrs 40mins"
-        if pattern(ctx + "duration_noise_right").search(right):
-            return "duration"
+        if pattern(ctx + "duration_noise_right").search(right) and not (components >= 3 and re.search(r"\bin\s*$", left)):
+            return "duration"  # but "third in 17 hours, 58 minutes and 2 seconds after a rough night" is a finish
         if re.search(r"^\s*-\s*", text[end - 1 : end + 2]) or re.match(r"^-", right):
             return "duration"  # "a 45-minute car ride"
         if re.search(r"(?:took|knocked|shaved|cut|chopped|lopped|slashed|clipped)\s+(?:\w+\s+){0,3}$", left, re.I) and re.match(r"^\s*off\b", right, re.I):
@@ -299,7 +299,7 @@ def find_places(text: str) -> list[Value]:
         bare_end = re.match(r"\s*[.;](?:\s|$)", right)
         if bare_end and not re.search(r"[A-Z][\w'’-]+\s+$", left) and not pattern("place_left").search(left) and not category and not overall:
             continue  # a bare "... second." counts only right after a name ("with Chiara Benetti second.")
-        if re.match(r"\s+(?:was|went to|place went to)\b", right) and not re.search(r"(?:^|[.!?;:]\s+|,\s+(?:and\s+)?|\band\s+)$", left) \
+        if re.match(r"\s+(?:was|is|went to|place went to)\b", right) and not re.search(r"(?:^|[.!?;:]\s+|\s[—–-]\s+|,\s+(?:and\s+)?|\band\s+)$", left) \
                 and not (re.match(r"[- ]place went to\b", right) and re.search(r"(?:\bthe|['’]s)\s+$", left)):
             continue  # "Fourth was X" opens its sentence ("This year's third place went to X" too); mid-sentence "second was" is something else
         # "Ninth at CCC in 2021.", "• Third at Lavaredo in June", "winner and second at CCC in 2022":
@@ -353,7 +353,7 @@ def _role_apposition(text: str, start: int, end: int) -> bool:
 def _names_runner_after(text: str, start: int, right: str) -> bool:
     """A place whose runner is named after it: "Second went to X", and the list that goes on
     without its verb ("M2 went to X (T) and M3 to Y (T)")."""
-    return bool(re.match(r"\s+(?:place\s+)?(?:was|went to|goes to)\b", right)
+    return bool(re.match(r"\s+(?:place\s+)?(?:was|is|went to|goes to)\b", right)
                 or re.match(r"\s+to\s+[A-Z]", right) and re.search(r"\b(?:went|goes) to\b", text[:start]))
 
 
