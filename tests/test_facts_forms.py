@@ -709,3 +709,10 @@ def test_live_blog_entry_splits_are_no_results_but_placed_finishes_are() -> None
     assert ("Nora Falk", "Hardrock 100", 2025, 2, "30:15:09") in got
     assert ("Nora Falk", "Hardrock 100", 2024, 2, None) in got
     assert not any(r[4] in ("2:12:00", "2:40:00", "10:30:00") for r in got)
+
+
+def test_an_irish_o_particle_stays_in_the_name_and_a_bracketed_club_is_no_runner() -> None:
+    out = facts("Squad named\n\nCiarán Ó Dálaigh (Dingle Vikings) — 230.4 km, 2nd, Belfast 24 Hour, July 2024.\n\n"
+                "Eimear Nic Gearailt (Kerry Hillbillies) — 201.7 km, 3rd woman, Albi 24 Hour, France, October 2023.", "2024-10-01")
+    assert set(out["athletes"]) == {"Ciarán Ó Dálaigh", "Eimear Nic Gearailt"}
+    assert {("Ciarán Ó Dálaigh", "Belfast 24 Hour", 2024, 2, None), ("Eimear Nic Gearailt", "Albi 24 Hour", 2023, 3, None)} <= results(out)

@@ -403,7 +403,7 @@ _RECORD_BOX = re.compile(r"\s*(?:[-•*]\s*)?(?P<label>(?:(?:men['’]s|women['�
 _SPLIT_AFTER = re.compile(r"\s+(?:mark|split|point|checkpoint|cut-?off)\b", re.I)
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
-_PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "le", "la", "du", "di", "dos", "das"}
+_PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "le", "la", "du", "di", "dos", "das", "ó"}
 _NAME_STOP = {"he", "she", "they", "his", "her", "my", "our", "your", "their", "no", "not", "the", "and", "of", "how", "why", "what", "every", "each", "any", "some",
               "when", "where", "who", "winning", "with", "at", "in", "on", "for", "a", "an", "it", "but",
               "street", "avenue", "dam", "junction", "lakes", "portal", "city", "town", "village",
@@ -468,7 +468,7 @@ def _propn_chains(sdoc: Doc) -> list[Any]:
     return out
 
 
-_CAP_SEQ = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*|[A-Z]\.)(?:[ \t]+(?:(?:de|da|del|van|von|der|den|le|la|du|di)[ \t]+){0,2}(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)){1,3})(?![\w-])")
+_CAP_SEQ = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*|[A-Z]\.)(?:[ \t]+(?:(?:de|da|del|van|von|der|den|le|la|du|di|Ó|O)[ \t]+){0,2}(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)){1,3})(?![\w-])")
 _CAPS_FIRST = re.compile(r"(?<![\w'’-])([A-Z]{2,}(?:-[A-Z]{2,})?[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)(?![\w-])")
 # 'Margaret "Peg" Alderson': first name, quoted nickname, surname
 _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([A-Z][\w .'’-]{0,20}?)[\"”]\s+([A-ZÀ-Þ][\w'’-]+)")
@@ -798,6 +798,7 @@ def _before_surnames(text: str, surnames: set[str]) -> Iterator[tuple[int, str, 
 
 
 _NOT_LOWER_START = re.compile(r"[^\W\d_a-z]")
+_BRACKETED_AFTER_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+[ \t]+\($")
 
 
 class Literals:
@@ -1008,6 +1009,11 @@ class Names:
                     starts.append(at)
                 at = text.find(name, at + 1)
             if club.fullmatch(name.split()[-1]) or any(club_after.match(text, at + len(name)) for at in starts):
+                del self.full[name]
+                continue
+            # "Sinead Harte (Raheny Shamrocks)": a name written only in brackets right after
+            # another name is that runner's club, sponsor or team
+            if starts and all(_BRACKETED_AFTER_NAME.search(text, max(0, at - 40), at) and text.startswith(")", at + len(name)) for at in starts):
                 del self.full[name]
                 continue
             # "the relay went to the Crowsnest Crushers": a name the text only writes after "the" is a team's
