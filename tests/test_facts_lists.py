@@ -397,3 +397,39 @@ def test_a_selection_lines_category_place_before_the_race_is_its_runners() -> No
     out = facts("Team named\n\nMarta Quinlan (Ennis AC) - 201.4 km, 3rd woman, Belfast 24 Hour, July 2024.\n\n"
                 "Una Fahy (Tuam AC) - 195.0 km, 5th woman, Albi 24 Hour, France, October 2023.", "2024-10-01")
     assert {("Marta Quinlan", "Belfast 24 Hour", 2024, 3, None), ("Una Fahy", "Albi 24 Hour", 2023, 5, None)} <= results(out)
+
+
+def test_a_record_pages_history_lines_and_current_holders_are_records_on_its_route() -> None:
+    text = ("Bob Graham Round: the record history\n"
+            "The round links 42 Lakeland summits in a loop from Keswick.\n\n"
+            "Current records\n"
+            "Men: Hugh Tarrant - 12:52:10 - June 2024\n"
+            "Women (supported): Isla Venn, 14:20:33 (July 2023)\n\n"
+            "History - men\n"
+            "1999 - Colm Reddy - 14 hours 5 minutes. A wet night on the Helvellyn range.\n"
+            "2011 - Piers Aldous - 13:31:08, half an hour under Reddy.\n"
+            "2024 - Hugh Tarrant - 12:52:10.\n")
+    out = facts(text, "2025-01-15")
+    assert records(out) == {("FKT", "Bob Graham Round", "Hugh Tarrant", "12:52:10"), ("FKT", "Bob Graham Round", "Isla Venn", "14:20:33"),
+                            ("FKT", "Bob Graham Round", "Colm Reddy", "14:05:00"), ("FKT", "Bob Graham Round", "Piers Aldous", "13:31:08")}
+    assert results(out) == set()  # an FKT is no race result
+
+
+def test_a_course_record_progression_list_gives_records_and_results_but_a_winners_list_no_records() -> None:
+    text = ("Fenn Ridge 100\n\nCourse record progression\n"
+            "2009 - Tam Okafor - 19:44:02\n2016 - Ruben Salo - 18:57:30\n\n"
+            "Past winners\n2024 - Ivo Brandt - 20:02:11\n")
+    out = facts(text, "2025-03-01")
+    assert records(out) == {("course record", "Fenn Ridge 100", "Tam Okafor", "19:44:02"),
+                            ("course record", "Fenn Ridge 100", "Ruben Salo", "18:57:30")}
+    assert {("Tam Okafor", "Fenn Ridge 100", 2009, "19:44:02"), ("Ruben Salo", "Fenn Ridge 100", 2016, "18:57:30")} <= {
+        (r[0], r[1], r[2], r[4]) for r in results(out)}
+
+
+def test_a_table_of_holders_on_an_fkt_page_is_about_the_pages_route() -> None:
+    text = ("Pennine Way: fastest known times\n\nHolders\n\n"
+            "Style | Holder | Time | Year\n"
+            "Supported | Nell Atherton | 2d 13h 20m | 2021\n"
+            "Unsupported | Joss Harker | 70:12 | 2019\n")
+    out = facts(text, "2025-02-01")
+    assert records(out) == {("FKT", "Pennine Way", "Nell Atherton", "61:20:00"), ("FKT", "Pennine Way", "Joss Harker", "70:12:00")}

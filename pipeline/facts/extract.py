@@ -100,6 +100,13 @@ _NUMBERS_LINE = re.compile(r"\s*(?P<t>\d{1,3}:\d{2}(?::\d{2})?)\s+[—–]\s+(?:
 _LIST_HEADING = re.compile(r"^\s*(?:[\w'’()-]+\s+){0,3}(?:results|standings|classification|finishers|leaderboard)\b(?:\s*[(—–-][^.!?]{0,30})?\s*$", re.I)
 _ITEM_MARK = re.compile(r"(?:\s*(?:\(\s*|[-–—,]\s*)|\s+(?=(?:CR|WR|FKT)\b))((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b")
 _RECORD_TYPES = ("course record", "FKT", "world record", "national record", "age-group record")
+# A record page's lines: "2014 - Wes Pardee - 19:48:17" (a history: year, holder, time) and
+# "Supported (women): Marisol Vega - 20:31:55 - July 2022" (a current record under its label)
+_RECORD_NAME = r"(?P<name>(?:(?:[A-ZÀ-Þ][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\([^)]{1,30}\)\s*)?[,:|—–-]\s*"
+_HISTORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?P<year>(?:19|20)\d\d)\s*[:|—–-]\s*" + _RECORD_NAME)
+_HOLDER_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?P<label>[A-Z][^:\n]{0,40}?)\s*:\s+" + _RECORD_NAME)
+# a heading over a record page's lists: "Current records", "History - supported, men", "Record holders"
+_RECORD_PAGE_HEADING = re.compile(r"\b(?:records?|FKTs?|fastest known times?|history|holders?|progression)\b", re.I)
 _YEAR_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
 _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
@@ -2740,6 +2747,8 @@ class Extractor:
             return
         if self._labelled_item(info, ctx):
             return
+        if self._record_page_line(info, ctx):
+            return
         if info.sent.table is not None:
             self._table_row(info, ctx)
             return
@@ -3768,6 +3777,46 @@ class Extractor:
             self.race_names.append(label)
         return False
 
+    def _record_page_line(self, info: SentInfo, ctx: Context) -> bool:
+        """A record page's list line, under a heading about the records ("Current records",
+        "History - supported, men" on a page whose title names its records): "2014 - Wes Pardee -
+        19:48:17" or "Supported (women): Marisol Vega, 20:31:55 (July 2022)" is the holder's record
+        on the section's (or the page's) route or race, an FKT on a route. True when read."""
+        if not (info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n")) or ctx.winners_section:
+            return False
+        heading, title = ctx.section_heading, self.text.split("\n", 1)[0]
+        record_word = re.compile(r"\b(?:records?|FKTs?|fastest known)\b", re.I)
+        if re.search(r"\b(?:results?|winners?|champions?)\b", heading, re.I) or not (
+                record_word.search(heading) or (_RECORD_PAGE_HEADING.search(heading) and record_word.search(title))):
+            return False
+        m = _HISTORY_LINE.match(info.sent.text) or _HOLDER_LINE.match(info.sent.text)
+        if m is None:
+            return False
+        rest_at = m.end()
+        t = next((x for x in info.times if x.start == info.sent.start + rest_at and x.role in ("finish", None)), None)
+        who = person_name(m.group("name"))
+        if t is None or not _valid_full_name(who):
+            return False
+        who = self.names._merge(who) if self.names else who
+        label = m.groupdict().get("label") or ""
+        in_label = [r for r in info.races if r.kind in ("race", "route") and r.end <= info.sent.start + len(label) + 1]
+        if label and (in_label or find_distances(label)):
+            return False  # a race's or a distance's record, which the record box and list items read
+        subject = ctx.section_route or ctx.section_race or next((r for r in finder().find(title) if r.kind in ("race", "route")), None) \
+            or self._main_route or ctx.main_race
+        if subject is None:
+            return False
+        rtype = _heading_record_type(heading) or _heading_record_type(title) or ("FKT" if subject.kind == "route" else "course record")
+        if label and _heading_record_type(label + " record") == "age-group record":
+            rtype = "age-group record"  # "M50: X, 7:12:33" under "Course records"
+        year = int(m.group("year")) if m.groupdict().get("year") else next(
+            (int(y.number) for y in find_years(info.sent.text[rest_at:])), None)
+        self._athlete_evidence(who, 0.8)
+        self._add_record(info, rtype, subject, who, t, year, None, None, None, 0.7)
+        if subject.kind == "race":
+            self._add_result(info, who, subject, year, None, t, 0.6)
+        return True
+
     def _record_list_item(self, info: SentInfo, ctx: Context, rest: str, offset: int, label: str, dist: Value | None) -> None:
         """"- 50 miles: Owen Batty, 6:58:02 (2024)", "- 24 hours: X, 201.3 km (2022)" under "Club
         records": the holder's record over the item's distance (or duration), of the type the
@@ -3953,7 +4002,9 @@ class Extractor:
             dist = ds[0].label if ds else None
         rtype = self._records_table(info, ctx)
         if rtype is not None:
-            self._table_record(info, rtype, who, race if rc else None, t, dist, year)
+            # a table of an FKT's holders with no race column is about the page's route
+            route = (ctx.section_route or self._main_route) if rtype == "FKT" and not dc else None
+            self._table_record(info, rtype, who, race if rc else route, t, dist, year)
             if not rc:
                 return  # a record over a distance, with no race named: no result
         if race is not None and (place is not None or t is not None or dist):

@@ -66,7 +66,7 @@ _SPACED_CELLS = re.compile(r"\S+(?: \S+)*")
 
 _HEADER_ROLES = {
     "place": re.compile(r"^(?:place|pos\.?|position|rank|#|overall|pl\.?)$", re.I),
-    "name": re.compile(r"^(?:(?:men|women|male|female|man|woman)['’]?s?\s+)?(?:runner|athlete|name|finisher|winner|champion)$|^(?:women|men|woman|man)$", re.I),
+    "name": re.compile(r"^(?:(?:men|women|male|female|man|woman)['’]?s?\s+)?(?:runner|athlete|name|finisher|winner|champion|(?:record[- ]?)?holder)$|^(?:women|men|woman|man)$", re.I),
     "time": re.compile(r"^(?:time|finish(?: time)?|result|chip time|gun time)$", re.I),
     "distance": re.compile(r"^(?:distance|yards|laps|loops|km|miles)$", re.I),
     "race": re.compile(r"^(?:race|event|venue|where|(?:race|event|venue)\s*(?:,|/|and)\s*(?:year|date))$", re.I),
