@@ -1193,3 +1193,10 @@ def test_a_tally_of_what_a_runner_has_is_no_record_claim() -> None:
     text = ("Ruth Oyelaran ran the Western States 100 in 2022. She has a course record, two Hardrock finishes "
             "and a dog called Pip.")
     assert not records(facts(text, "2024-06-20"))
+
+
+def test_bare_world_championships_under_their_own_heading_are_the_ones_the_piece_names() -> None:
+    text = ("Squad announced for the IAU 100 km World Championships\n\nFive runners travel to Bengaluru.\n\n"
+            "NOT SELECTED\n\nLiam Corr, who was sixth at the 2022 World Championships in Berlin in 6:58:40, is injured.")
+    out = facts(text, "2024-09-01")
+    assert ("Liam Corr", "IAU 100 km World Championships", 2022, 6, "6:58:40") in results(out)

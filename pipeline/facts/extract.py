@@ -1680,6 +1680,9 @@ class Extractor:
         """"won the European Championships in Verona" in a piece on the 24-hour: the IAU (or
         Commonwealth) championships of the distance its sentence, or else its paragraph or section, is about."""
         heading: SentInfo | None = None
+        # the championships the piece names in full ("IAU 24 Hour World Championships"): the last
+        # scope, for a bare mention under a heading of its own ("UNAVAILABLE")
+        named = [r.name for i in infos for r in i.races if r.kind == "race" and _BARE_CHAMPS.search(r.name)]
         for k, info in enumerate(infos):
             if info.sent.line_start and _is_heading(info):
                 heading = info
@@ -1688,7 +1691,8 @@ class Extractor:
                 if any(r.start < e and s < r.end for r in info.races):
                     continue
                 before = [i.sent.text for i in infos[:k] if i.sent.block == info.sent.block]
-                for scope in ([info.sent.text], before[::-1], [heading.sent.text] if heading is not None else []):
+                same_level = [n for n in named if f" {m.group(1)} " in f" {n} "]
+                for scope in ([info.sent.text], before[::-1], [heading.sent.text] if heading is not None else [], same_level):
                     kinds = {d for text in scope for d, rx in _CHAMP_DISTANCES.items() if rx.search(text)}
                     if len(kinds) == 1:
                         kind = kinds.pop()
