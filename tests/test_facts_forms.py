@@ -716,3 +716,24 @@ def test_an_irish_o_particle_stays_in_the_name_and_a_bracketed_club_is_no_runner
                 "Eimear Nic Gearailt (Kerry Hillbillies) — 201.7 km, 3rd woman, Albi 24 Hour, France, October 2023.", "2024-10-01")
     assert set(out["athletes"]) == {"Ciarán Ó Dálaigh", "Eimear Nic Gearailt"}
     assert {("Ciarán Ó Dálaigh", "Belfast 24 Hour", 2024, 2, None), ("Eimear Nic Gearailt", "Albi 24 Hour", 2023, 3, None)} <= results(out)
+
+
+def test_translated_report_places_before_their_runners() -> None:
+    text = ("Zegama: the Basque Zubia conquers the mountain\n\n"
+            "In the male race, the victory has gone to the Basque Iker Zubia, who cut the line in 3h58'12\". "
+            "Second the French Paul Morel in 4h01'30\". Is arrived third the Swiss Marc Keller in 4h03'11\".\n\n"
+            "The female race has seen the victory of the Norwegian Ida Lund in 4h40'02\", in front of the Italian "
+            "Sara Conti (4h44'51\") and of the Spanish Ana Gil (4h49'03\").\n\n"
+            "The Zegama Marathon of the juniors has been won by the Portuguese Rui Costa, 4h20'15\".")
+    got = results(facts(text, "2025-05-25"))
+    for row in [("Iker Zubia", 1, "3:58:12"), ("Paul Morel", 2, "4:01:30"), ("Marc Keller", 3, "4:03:11"),
+                ("Ida Lund", 1, "4:40:02"), ("Sara Conti", 2, "4:44:51"), ("Ana Gil", 3, "4:49:03"), ("Rui Costa", 1, "4:20:15")]:
+        assert any(r[0] == row[0] and r[3] == row[1] and r[4] == row[2] for r in got), row
+
+
+def test_a_title_apposed_after_a_result_names_another_race() -> None:
+    text = ("Lavaredo Ultra Trail report\n\nMarta Ruiz won the Lavaredo Ultra Trail in 14:01:10. "
+            "Third was Lena Hof, 14:37:50, winner of the Transgrancanaria in 2024.")
+    got = results(facts(text, "2025-06-29"))
+    assert ("Lena Hof", "Lavaredo Ultra Trail", 2025, 3, "14:37:50") in got
+    assert ("Lena Hof", "Transgrancanaria", 2024, 1, None) in got

@@ -392,6 +392,9 @@ _SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
 _RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|(?<!of )(?<![\d.,])\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+(?:[A-Z][\w-]*['’]s\s+)?$", re.I)
 # "Western States champion", "a seven-time winner of Western States": a title describes a person
 _TITLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:champion|winner|finisher|record[- ]holder|veteran|legend)")
+# "Third the Spanish X, 14h37'50", winner of Transgrancanaria in 2025": a title apposed after the
+# result names another race
+_TITLE_BEFORE = re.compile(r",\s+(?:the\s+|a\s+)?(?:former\s+|past\s+|\w+-time\s+)?(?:winner|champion|runner-up)\s+(?:of|at)\s+(?:the\s+)?$", re.I)
 # "golden tickets into this June's Western States 100", "a Western States entry": a race ahead
 _AHEAD_BEFORE = re.compile(r"(?:\b(?:golden\s+tickets?|tickets?|spots?|entry|entries|slots?|qualif\w*|berths?|lottery|invitations?|invites?)\s+(?:for|to|into|at)"
                            # "... and now heads to Western States": the runner's next race
@@ -524,7 +527,8 @@ _MARK_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,)?\s+(?P<name>(?:(?:[A
 _LABELLED_ITEM = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[A-Z0-9][^:\n]{1,70}?)\s*:\s+(?=[A-ZÀ-Þ])")
 # "won with 751.2 km, ahead of Poland's Kasia Wrona (702.9 km) and Italy's Chiara Bonomi (688.0 km)":
 # the winner's podium, each runner with a mark in brackets
-_PODIUM_ITEM = r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?\s+)?(?:[a-z]+\s+)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2}\s*\(\s*(?:\d{1,3}:\d{2}(?::\d{2})?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:km|mi|miles|yards|laps))\s*\)"
+# ("in front of the Italian X (12h09'51") and of the French Y (12h16'04")": a translated report's list)
+_PODIUM_ITEM = r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?\s+)?(?:of\s+)?(?:[a-z]+\s+)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2}\s*\(\s*(?:\d{1,3}:\d{2}(?::\d{2})?|\d{1,3}h\s?\d{2}['’′]\s?\d{2}(?:[\"”″]|'')?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:km|mi|miles|yards|laps))\s*\)"
 _AHEAD_PODIUM = re.compile(r"\b(?:ahead of|in front of|from|followed by)\s+(?P<items>" + _PODIUM_ITEM + r"(?:\s*,\s*" + _PODIUM_ITEM + r")*,?\s+and\s+" + _PODIUM_ITEM + r")")
 _PODIUM_NAME = re.compile(r"(?:(?P<poss>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?)\s+)?(?:[a-z]+\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2})\s*\(\s*(?P<mark>[^)]+?)\s*\)")
 # "DNF Calum Strachan Moray RR", "- Terry Hargreaves — DNF at 18 miles", "Marcus Odum — Wasatch
@@ -546,6 +550,9 @@ def _podium_items(text: str) -> list[tuple[str, int, str]]:
     out = []
     for item in _PODIUM_NAME.finditer(text, m.start("items"), m.end("items")):
         name = re.sub(r"^(?:\S+['’]s?\s+)+", "", item.group("name"))
+        words = name.split()
+        if len(words) == 3 and words[0].lower() in _nationality_words():
+            name = " ".join(words[1:])  # "the Italian Matteo Benedetti"
         out.append((person_name(name), item.end("name") - len(name), item.group("mark")))
     return out
 
@@ -2171,7 +2178,8 @@ class Extractor:
         # "two-time Western States champion" describes a person; it is no race for the clause
         races = [r for r in info.races if r.kind in kinds and not (
             not (0 <= pos - r.end <= 15) and _TITLE_AFTER.match(self.text[r.end : r.end + 30]))
-            and not _AHEAD_BEFORE.search(self.text[max(0, r.start - 50) : r.start]) and not _AHEAD_AFTER.match(self.text[r.end : r.end + 25])]
+            and not _AHEAD_BEFORE.search(self.text[max(0, r.start - 50) : r.start]) and not _AHEAD_AFTER.match(self.text[r.end : r.end + 25])
+            and not ((t := _TITLE_BEFORE.search(self.text, max(0, r.start - 40), r.start)) and pos < t.start())]
         # "X, 14:20:33, who last September was silver at the European championships": the
         # relative clause after the result tells another race
         whos = [(m.start(), m.end()) for m in _WHO_AFTER.finditer(self.text, info.sent.start, info.sent.end)

@@ -311,11 +311,12 @@ def find_places(text: str) -> list[Value]:
             r"\s*(?:place|overall|(?P<cat>(?:[MFW]V?|V)\d{2}\+?|woman|man|female|male|women|men))?\s*[,)]", right)
         if bracketed and bracketed.group("cat"):
             category = True
-        if not (category or overall or opener or bracketed or pattern("place_left").search(left) or pattern("place_right").match(right)):
+        national = pattern("place_before_national").match(right)
+        if not (category or overall or opener or bracketed or national or pattern("place_left").search(left) or pattern("place_right").match(right)):
             continue
         out.append(Value("place", s, e, m.group("ord"), "category" if category else ("overall" if overall else ""), number=n,
                          extra={"at": at, "habit": bool(pattern("place_habit_right").match(text[e : e + 60])),
-                                "goes_to": _names_runner_after(text, s, right)
+                                "goes_to": _names_runner_after(text, s, right) or bool(national)
                                 # "second-place Ricky Ng", "the second runner, Sean Nakamura"
                                 or bool(re.match(r"-place\s+(?:finisher\s+)?[A-Z]|\s+(?:runner|finisher|woman|man|placed runner)(?:\s+home)?,?\s+[A-Z]", right))}))
     for m in pattern("medal_place").finditer(text):
