@@ -433,3 +433,25 @@ def test_a_table_of_holders_on_an_fkt_page_is_about_the_pages_route() -> None:
             "Unsupported | Joss Harker | 70:12 | 2019\n")
     out = facts(text, "2025-02-01")
     assert records(out) == {("FKT", "Pennine Way", "Nell Atherton", "61:20:00"), ("FKT", "Pennine Way", "Joss Harker", "70:12:00")}
+
+
+def test_an_all_time_list_ranks_no_places_and_a_winning_times_list_gives_wins() -> None:
+    text = ("Fenn Ridge 100 in figures\n\nThe numbers behind the race, as the field gathers.\n\n"
+            "FASTEST TIMES IN RACE HISTORY\n1. Odo Varga (2019) - 15:12:40\n2. Lev Brandt (2023) - 15:30:05\n3. Rui Salas (2017) - 15:41:19\n\n"
+            "Brandt's 2023 win was the closest anyone has come to Varga.\n\n"
+            "The three fastest winning times by women\n1. Ines Kolar (2022) - 17:02:11\n2. Tova Reyes (2018) - 17:20:40\n")
+    got = results(facts(text, "2026-07-20"))
+    assert {("Odo Varga", "Fenn Ridge 100", 2019, None, "15:12:40"), ("Lev Brandt", "Fenn Ridge 100", 2023, 1, "15:30:05"),
+            ("Rui Salas", "Fenn Ridge 100", 2017, None, "15:41:19"), ("Ines Kolar", "Fenn Ridge 100", 2022, 1, "17:02:11"),
+            ("Tova Reyes", "Fenn Ridge 100", 2018, 1, "17:20:40")} == got
+
+
+def test_a_by_the_numbers_line_after_a_plain_hyphen_and_a_tally_for_a_runner() -> None:
+    text = ("Fenn Ridge 100 by the numbers\n\n"
+            "16:48:12 - the men's course record, set by Kai Moss in 2021.\n\n"
+            "4 - wins for Ada Quill, the most by anyone. The Bristol nurse won in 2015, 2016, 2018 and 2020.\n\n"
+            "3 - victories for Tom Ruiz, all of them in the 2000s.\n")
+    out = facts(text, "2026-07-20")
+    assert ("course record", "Fenn Ridge 100", "Kai Moss", "16:48:12") in records(out)
+    assert {("Ada Quill", "Fenn Ridge 100", y, 1, None) for y in (2015, 2016, 2018, 2020)} <= results(out)
+    assert {"Kai Moss", "Ada Quill", "Tom Ruiz"} <= set(out["athletes"])

@@ -95,7 +95,7 @@ _WINNERS_HEADING = re.compile(r"\b(?:winners|champions|roll of hono(?:u)?r|past 
 _CATEGORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:[MFW]V?|V)(?:35|[4-8][05])\+?\s*[:—–-]?\s+[A-ZÀ-Þ]")
 _GENDER_HEADING = re.compile(r"(?:the\s+)?(?:men|women|male|female|open|ladies)(?:['’]s)?(?:\s+(?:race|results|division|category|winners|champions))?\s*:?", re.I)
 _AGE_CATEGORY_AFTER = re.compile(r"[- ](?:[FMW]?V\d{2}|[FMW]\d{2}|masters?\b|(?:runner|finisher|man|woman)\s+(?:over|aged)\b|in (?:the |her |his )?(?:age group|category|division|f\d\d|m\d\d))", re.I)
-_NUMBERS_LINE = re.compile(r"\s*(?P<t>\d{1,3}:\d{2}(?::\d{2})?)\s+[—–]\s+(?:(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})['’]s?\s+"
+_NUMBERS_LINE = re.compile(r"\s*(?P<t>\d{1,3}:\d{2}(?::\d{2})?)\s+(?:[—–]|(?<=:\d\d:\d\d )-)\s+(?:(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})['’]s?\s+"
                            r"(?P<what>(?:(?:winning|finishing|finish|course-record|record|(?:wo)?men['’]s)\s+)*(?:time|course record|record|mark|best))\b)?(?P<rest>.*)")
 _LIST_HEADING = re.compile(r"^\s*(?:[\w'’()-]+\s+){0,3}(?:results|standings|classification|finishers|leaderboard)\b(?:\s*[(—–-][^.!?]{0,30})?\s*$", re.I)
 _ITEM_MARK = re.compile(r"(?:\s*(?:\(\s*|[-–—,]\s*)|\s+(?=(?:CR|WR|FKT)\b))((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b")
@@ -107,6 +107,11 @@ _HISTORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?P<year>(?:19|20)\d\d)\
 _HOLDER_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?P<label>[A-Z][^:\n]{0,40}?)\s*:\s+" + _RECORD_NAME)
 # a heading over a record page's lists: "Current records", "History - supported, men", "Record holders"
 _RECORD_PAGE_HEADING = re.compile(r"\b(?:records?|FKTs?|fastest known times?|history|holders?|progression)\b", re.I)
+# "The five fastest men's times", "All-time top ten", "Fastest performances in race history": a
+# list of the best marks over many editions, whose ranks are no places
+_ALL_TIME_HEADING = re.compile(r"\b(?:(?:fastest|quickest|best)\b[^.!?]{0,30}?\b(?:times|performances|marks|runs|finishes)\b|all[- ]time\b"
+                               r"|(?:in|of) (?:the )?(?:race['’]s |event['’]s |course['’]s )?(?:history|all time)\b|fastest ever\b)", re.I)
+_RANKED_LINE = re.compile(r"\s*\d{1,3}(?:[.)]|\s)\s*[A-ZÀ-Þ]")
 _YEAR_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
 _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
@@ -134,6 +139,8 @@ _PROPN = ("NNP", "NNPS")
 # "won by X", "the title went to X", "the race belonged to X": the winner named as the agent
 # ", good for 22nd", ", which put her in fifth": the place the run just told earned
 _PLACE_OF_RUN = re.compile(r",\s+(?:which\s+was\s+)?(?:good|enough|good enough)\s+for\s+$|,\s+(?:placing|putting|which put|which placed)\s+(?:him|her|them)\s+(?:in\s+)?$", re.I)
+# "5 - wins for", "Wins for", "3 — course records for": a by-the-numbers line's tally of a runner's
+_TALLY_FOR = re.compile(r"(?:^|\n)\s*(?:\d[\d,.]*\s*(?:[—–:-]\s*)?)?(?:wins|victories|titles|course records|podiums|finishes)\s+for\s+$", re.I)
 _AGENT_BEFORE = re.compile(r"\b(?:won by|went to|goes to|belong(?:s|ed)? to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
 # the last coordinated verb of a clause that tells what happened: "..., and settled for", "but took"
 _DONE_VERB = re.compile(r".*\b(?:and|but)\s+(?:then\s+|still\s+|instead\s+)?(?:(?-i:[a-z]{3,}ed)|won|ran|took|came|held|got)\b", re.S)
@@ -195,6 +202,8 @@ class SentInfo:
     row: tuple[str, str, str] | None = None  # a results-table row's (name, time, marks), its place in `rank`
     winners_line: bool = False  # a "2019: X 14:09:28; Y 17:23:25" line under a "Winners" heading
     category_winner: bool = False  # an "M50 X 5:33:12" line under an "age-group winners" heading
+    all_time_line: bool = False  # a "2. X (2021) - 15:58:10" line under a "Five fastest times" heading: its rank is no place
+    all_time_winners: bool = False  # ... under "Fastest winning times": each line won its edition
 
 
 @dataclass
@@ -234,6 +243,7 @@ class Context:
     para_year_names: frozenset[str] = frozenset()  # the runners the sentence that dated the paragraph named
     para_year_at: int = 0  # where that sentence starts
     winners_section: bool = False  # under a "Winners" / "Past champions" heading
+    all_time_section: bool = False  # under a "The five fastest men's times" / "All-time list" heading
     last_race: RaceMention | None = None  # the race the text named last
     focus_idx: int = -10  # index of the sentence whose subject took the focus
 
@@ -1876,6 +1886,8 @@ class Extractor:
                 # "Men" / "Women's race" under "Past winners" is a part of that list, not a new section
                 ctx.winners_section = bool(_WINNERS_HEADING.search(info.sent.text)) or (
                     ctx.winners_section and bool(_GENDER_HEADING.fullmatch(info.sent.text.strip())))
+                ctx.all_time_section = bool(_ALL_TIME_HEADING.search(info.sent.text)) or (
+                    ctx.all_time_section and bool(_GENDER_HEADING.fullmatch(info.sent.text.strip())))
                 routes = [r for r in info.races if r.kind == "route"]
                 ctx.section_route = routes[0] if routes else None  # a new heading opens a new subject
                 d = _heading_distance(info)
@@ -1938,7 +1950,8 @@ class Extractor:
             if pron and pron.start() + s0 < p.start:
                 return
             before = text[max(s0, p.start - 120) : p.start]
-            topic = re.fullmatch(r"\s*(?:For|As for|With|And for)\s+", text[s0 : p.start]) is not None  # "For Fitzgerald, it came down to ..."
+            # "For Fitzgerald, it came down to ...", "5 - wins for Marta Ibsen, the most by any woman."
+            topic = re.fullmatch(r"\s*(?:For|As for|With|And for)\s+", text[s0 : p.start]) is not None or _TALLY_FOR.fullmatch(text[s0 : p.start]) is not None
             # "The women's race belonged to X": the winner told from the other side is the subject
             agent = _AGENT_BEFORE.search(before) is not None
             if not topic and (_SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, s0)) or (_BLOCK_BEFORE.search(before) and not agent)):
@@ -2284,8 +2297,9 @@ class Extractor:
                 continue
             if re.search(r"\bthan\s+(?:(?:he|she|they|I|we)\s+(?:did|had|ran|was|were)\s+)?(?:in\s+)?$", self.text[max(info.sent.start, y.start - 25) : y.start]):
                 continue  # "went out more cautiously than in 2019": a comparison, not the event's date
-            if re.search(r"['’]s\s+$", self.text[max(0, y.start - 4) : y.start]) and info.persons:
-                continue  # "Kostelnick's 2016 record": the old record's year
+            if re.search(r"['’]s\s+$", self.text[max(0, y.start - 4) : y.start]) and info.persons \
+                    and not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:win|victory|title|triumph)\b", self.text[y.end : y.end + 40]):
+                continue  # "Kostelnick's 2016 record": the old record's year ("Reyes's 2021 win" is the win's)
             if re.search(r"\b(?:his|her|their|its)\s+$", before) and re.match(r"\s+(?:season|campaign|calendar|plans?|schedule|build)\b", self.text[y.end : y.end + 12]):
                 continue  # "a broken foot ended his 2024 season": no edition of anything
             if re.search(r"\b(?:his|her|their|its)\s+(?:own\s+)?$", before) and re.match(r"\s+(?:(?:course|women['’]s|men['’]s)\s+)?(?:mark|record|best|time|standard)\b", self.text[y.end : y.end + 25]):
@@ -2753,6 +2767,8 @@ class Extractor:
         self._enter(info, ctx)
         info.winners_line = ctx.winners_section and bool(_YEAR_LINE.match(info.sent.text))
         info.category_winner = ctx.winners_section and bool(_CATEGORY_LINE.match(info.sent.text))
+        info.all_time_line = ctx.all_time_section and bool(_RANKED_LINE.match(info.sent.text))
+        info.all_time_winners = info.all_time_line and bool(re.search(r"\bwinn(?:ing|ers?)\b", ctx.section_heading, re.I))
         text = self.text
         s0, s1 = info.sent.start, info.sent.end
         if self._record_box(info, ctx):
@@ -4076,8 +4092,8 @@ class Extractor:
                 continue  # "ran past Whitney Portal": a place
             if _SAID.match(after.strip()) or _SAID.search(before[-12:]):
                 continue
-            # "NAME, the fastest marathoner", "ultrarunner NAME"
-            if runner.search(before[-20:]) or _derived("runner_appos", r",\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w-]+\s+){0,4}?", "runner_nouns").match(after):
+            # "NAME, the fastest marathoner", "ultrarunner NAME", "4 - wins for NAME"
+            if _TALLY_FOR.search(before) or runner.search(before[-20:]) or _derived("runner_appos", r",\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w-]+\s+){0,4}?", "runner_nouns").match(after):
                 self._athlete_evidence(p.name, 0.6)
                 continue
             # "NAME (, who ...) finished/beat/ran ..."
@@ -4156,6 +4172,10 @@ class Extractor:
             # "31:52" in a 6.5 km fell race, "16:48" in a 5K: minutes and seconds
             h, m = divmod(t.seconds // 60, 60)
             t = Value("time", t.start, t.end, t.text, t.role, h * 60 + m, f"0:{h:02d}:{m:02d}", extra=t.extra)
+        if info.all_time_line:
+            # "2. Rory Castellan (2021) - 15:58:10" under "The five fastest times": the rank is
+            # among all editions; a list of winning times still tells each one's win
+            place = 1 if info.all_time_winners else None
         if info.category_winner and place is None:
             place = 1  # "M50 X 5:33:12" under "Age-group winners": the category's winner
         if info.winners_line:
