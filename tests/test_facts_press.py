@@ -1200,3 +1200,40 @@ def test_bare_world_championships_under_their_own_heading_are_the_ones_the_piece
             "NOT SELECTED\n\nLiam Corr, who was sixth at the 2022 World Championships in Berlin in 6:58:40, is injured.")
     out = facts(text, "2024-09-01")
     assert ("Liam Corr", "IAU 100 km World Championships", 2022, 6, "6:58:40") in results(out)
+
+
+def test_a_best_for_an_age_bracket_is_an_age_group_record() -> None:
+    out = facts("At the Two Oceans Marathon, Themba Khumalo, 66, ran 4:58:10 to set a new best for the 65-69 age category, "
+                "lowering the 5:04:47 that Rolf Dekker ran in 2018.", "2025-04-20")
+    assert records(out) == {("age-group record", "Two Oceans Marathon", "Themba Khumalo", "4:58:10"),
+                            ("age-group record", "Two Oceans Marathon", "Rolf Dekker", "5:04:47")}
+
+
+def test_a_record_for_the_route_is_an_fkt_on_a_national_trail() -> None:
+    text = ("In 1988 Wyn Parry was fifth at the Comrades Marathon in 6:10:21.\n\n"
+            "In 1995 he turned to the Cleveland Way, the national trail around the North York Moors, and set a record for the route "
+            "of 20h41. The record stood for eleven years, until Carys Bevan broke it in 2006.")
+    assert records(facts(text, "2024-02-01")) == {("FKT", "Cleveland Way", "Wyn Parry", "20:41:00"), ("FKT", "Cleveland Way", "Carys Bevan", None)}
+
+
+def test_the_record_that_stood_is_the_fkt_just_told_not_an_older_race_time() -> None:
+    text = ("Wyn Parry, who has died aged 80, ran his first ultra at 35.\n\n"
+            "In 1989 he took 14th place at the Comrades Marathon in six hours, two minutes and 47 seconds.\n\n"
+            "He ran the Spartathlon five times.\n\n"
+            "In 1995 he turned his attention to the Pennine Way and set a record for the route "
+            "of 62h41. The record stood for eleven years, until Carys Bevan broke it in 2006.")
+    assert records(facts(text, "2024-02-01")) == {("FKT", "Pennine Way", "Wyn Parry", "62:41:00"), ("FKT", "Pennine Way", "Carys Bevan", None)}
+
+
+def test_record_setters_and_record_books_are_no_record_claims() -> None:
+    out = facts("Hugo Lindqvist won the Black Canyon 100K in 6:55:02, a course record.\n\n"
+                "In December Ruth Adair ran 100 miles in 13:31:02 at Desert Solstice, a new British record.\n\n"
+                "The record books were busy all year. Several of this year's record-setters, Lindqvist and Adair among them, "
+                "will defend their titles in 2026.", "2025-12-20")
+    assert not any(r[2] == "Hugo Lindqvist" and r[0] != "course record" for r in records(out))
+
+
+def test_a_by_the_numbers_line_set_off_by_a_hyphen() -> None:
+    out = facts("The Bighorn 100 by the numbers\n\n"
+                "21:14:50 - the women's course record, set by Nell Barrow in 2019.\n", "2025-06-20")
+    assert ("course record", "Bighorn 100", "Nell Barrow", "21:14:50") in records(out)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .components import load_nlp
 from .gazetteer import RaceMention, finder
-from .normalize import distance, fold, number, person_name
+from .normalize import distance, fold, number, parse_hms, person_name
 from .resources import cues, pattern, phrase_regex, place_words, raw_patterns, record_type_patterns
 from .scoring import significant
 from .text import Sentence, sentences
@@ -3159,6 +3159,10 @@ class Extractor:
         if timed:  # the run just told, for "That course record survived for 39 years"
             r = timed[-1]
             ctx.last_perf = (r["athlete"], Value("time", s0, s0, r["time"], "finish", r["seconds"], r["time"]), r["year"])
+        elif recs := [r for r in self.records[n_records:] if r["time"]]:
+            # an FKT is no result: "set a record for the route of 19h07. The record stood until ..."
+            ctx.last_perf = (recs[-1]["athlete"], Value("time", s0, s0, recs[-1]["time"], "finish", parse_hms(recs[-1]["time"]), recs[-1]["time"]),
+                             recs[-1]["year"])
         if len(told_here) == 1 and not ctx.history:
             # "faster than Yiannis Kouros did when he won": the one runner a fact was told about
             # is who the next "His 20:25:00" means, when nobody else is in focus
@@ -4237,8 +4241,6 @@ class Extractor:
                 # an FKT is no race result: its time may sit in the athlete's earlier record
                 prior = [r for r in self.records if r["athlete"] == who and r["race_or_route"] == rname and r["time"]]
                 if prior:
-                    from .normalize import parse_hms
-
                     t = Value("time", 0, 0, prior[-1]["time"], "finish", parse_hms(prior[-1]["time"]), prior[-1]["time"])
             if pick is None and race is not None and race.kind == "distance" and rtype != "FKT" and (km := _label_km(race.distance_label)):
                 # "4. X (GBR) - 11:14:27, Tunnel Hill 100, 2025 / X's run ... was a British record": the
