@@ -455,3 +455,13 @@ def test_a_by_the_numbers_line_after_a_plain_hyphen_and_a_tally_for_a_runner() -
     assert ("course record", "Fenn Ridge 100", "Kai Moss", "16:48:12") in records(out)
     assert {("Ada Quill", "Fenn Ridge 100", y, 1, None) for y in (2015, 2016, 2018, 2020)} <= results(out)
     assert {"Kai Moss", "Ada Quill", "Tom Ruiz"} <= set(out["athletes"])
+
+
+def test_a_category_heading_over_a_results_list_is_no_race() -> None:
+    text = ("Harrow Hill Ultra 2026 results\n\nThe organisers of the Harrow Hill Ultra thank every runner.\n\n"
+            "MEN'S SOLO 100 MILE\n1. Cole Brandt (Bend, OR) — 17:40:02\n2. Rhys Talbot (Leeds) — 18:03:15\n\n"
+            "Women's Masters 50K\n1. Lyn Hart (York) — 5:10:40\n2. Ana Cole (Hull) — 5:22:09\n")
+    out = facts(text, "2026-07-20")
+    assert out["races"] == ["Harrow Hill Ultra"]
+    assert {("Cole Brandt", "Harrow Hill Ultra", 2026, 1, "17:40:02"), ("Rhys Talbot", "Harrow Hill Ultra", 2026, 2, "18:03:15"),
+            ("Lyn Hart", "Harrow Hill Ultra", 2026, 1, "5:10:40"), ("Ana Cole", "Harrow Hill Ultra", 2026, 2, "5:22:09")} == results(out)

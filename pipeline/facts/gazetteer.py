@@ -127,6 +127,7 @@ class RaceFinder:
         self.reject = set(pats["race_name_reject"])
         self.headline_verbs = set(pats["race_name_headline_verbs"])
         self.generic = set(pats["race_name_generic"])
+        self.category = set(pats["race_name_category"])
         self.results_heading_not = set(pats["results_heading_not"])
         self.not_event_after = re.compile(pats["race_name_not_event_after"])
         from .resources import cues
@@ -215,6 +216,8 @@ class RaceFinder:
                 continue
             if all(w.lower() in self.generic for w in words):
                 continue  # "Your First Road Ultra": a kind of race, not a race
+            if all(re.sub(r"['’]s?$", "", w.lower()) in self.category | self.generic for w in words):
+                continue  # "MEN'S SOLO 100 MILE", "Women's 50K": a category of the field
             if self.not_event_after.match(text, m.end()):
                 continue  # "the Runner's World Marathon Training Plans": a product
             if all(w.lower() in self.nationalities for w in words):
