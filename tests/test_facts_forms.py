@@ -737,3 +737,10 @@ def test_a_title_apposed_after_a_result_names_another_race() -> None:
     got = results(facts(text, "2025-06-29"))
     assert ("Lena Hof", "Lavaredo Ultra Trail", 2025, 3, "14:37:50") in got
     assert ("Lena Hof", "Transgrancanaria", 2024, 1, None) in got
+
+
+def test_names_with_central_european_letters_are_names() -> None:
+    out = facts("At the Spartathlon, Jonas Weber won in 22:10:05. Poland's Łukasz Wróbel was second and "
+                "Czechia's Ondřej Šťastný third. Later Weber said Wróbel had pushed him all night.", "2025-09-28")
+    assert {"Łukasz Wróbel", "Ondřej Šťastný"} <= set(out["athletes"])
+    assert {("Łukasz Wróbel", "Spartathlon", 2025, 2, None), ("Ondřej Šťastný", "Spartathlon", 2025, 3, None)} <= results(out)

@@ -92,17 +92,17 @@ _UNTIL_WHEN = re.compile(r"\buntil\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?(?P
 _STOOD_BACK = re.compile(r"\s*(?:That|This|It|The|His|Her)\s+(?:(?:course\s+|world\s+|women['’]s\s+|men['’]s\s+)?(?:record|mark|time|run|best)\s+)?(?:then\s+)?(?:stood|lasted|survived|held|remained|endured)\b", re.I)
 _LIST_LABEL = re.compile(r"\s*(?:Men|Women|Male|Female|Overall|Results|Top (?:5|10|five|ten)|(?:Men|Women)['’]s (?:results|top (?:5|10|five|ten)))\s*[:—–-]", re.I)
 _WINNERS_HEADING = re.compile(r"\b(?:winners|champions|roll of hono(?:u)?r|past editions|previous editions|last \w+ editions|results by year|race history)\b", re.I)
-_CATEGORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:[MFW]V?|V)(?:35|[4-8][05])\+?\s*[:—–-]?\s+[A-ZÀ-Þ]")
+_CATEGORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:[MFW]V?|V)(?:35|[4-8][05])\+?\s*[:—–-]?\s+[A-ZÀ-ÞĀ-ž]")
 _GENDER_HEADING = re.compile(r"(?:the\s+)?(?:men|women|male|female|open|ladies)(?:['’]s)?(?:\s+(?:race|results|division|category|winners|champions))?\s*:?", re.I)
 _AGE_CATEGORY_AFTER = re.compile(r"[- ](?:[FMW]?V\d{2}|[FMW]\d{2}|masters?\b|(?:runner|finisher|man|woman)\s+(?:over|aged)\b|in (?:the |her |his )?(?:age group|category|division|f\d\d|m\d\d))", re.I)
-_NUMBERS_LINE = re.compile(r"\s*(?P<t>\d{1,3}:\d{2}(?::\d{2})?)\s+(?:[—–]|(?<=:\d\d:\d\d )-)\s+(?:(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})['’]s?\s+"
+_NUMBERS_LINE = re.compile(r"\s*(?P<t>\d{1,3}:\d{2}(?::\d{2})?)\s+(?:[—–]|(?<=:\d\d:\d\d )-)\s+(?:(?P<name>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){0,2})['’]s?\s+"
                            r"(?P<what>(?:(?:winning|finishing|finish|course-record|record|(?:wo)?men['’]s)\s+)*(?:time|course record|record|mark|best))\b)?(?P<rest>.*)")
 _LIST_HEADING = re.compile(r"^\s*(?:[\w'’()-]+\s+){0,3}(?:results|standings|classification|finishers|leaderboard)\b(?:\s*[(—–-][^.!?]{0,30})?\s*$", re.I)
 _ITEM_MARK = re.compile(r"(?:\s*(?:\(\s*|[-–—,]\s*)|\s+(?=(?:CR|WR|FKT)\b))((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b")
 _RECORD_TYPES = ("course record", "FKT", "world record", "national record", "age-group record")
 # A record page's lines: "2014 - Wes Pardee - 19:48:17" (a history: year, holder, time) and
 # "Supported (women): Marisol Vega - 20:31:55 - July 2022" (a current record under its label)
-_RECORD_NAME = r"(?P<name>(?:(?:[A-ZÀ-Þ][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\([^)]{1,30}\)\s*)?[,:|—–-]\s*"
+_RECORD_NAME = r"(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)\s*(?:\([^)]{1,30}\)\s*)?[,:|—–-]\s*"
 _HISTORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?P<year>(?:19|20)\d\d)\s*[:|—–-]\s*" + _RECORD_NAME)
 _HOLDER_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?P<label>[A-Z][^:\n]{0,40}?)\s*:\s+" + _RECORD_NAME)
 # a heading over a record page's lists: "Current records", "History - supported, men", "Record holders"
@@ -111,7 +111,7 @@ _RECORD_PAGE_HEADING = re.compile(r"\b(?:records?|FKTs?|fastest known times?|his
 # list of the best marks over many editions, whose ranks are no places
 _ALL_TIME_HEADING = re.compile(r"\b(?:(?:fastest|quickest|best)\b[^.!?]{0,30}?\b(?:times|performances|marks|runs|finishes)\b|all[- ]time\b"
                                r"|(?:in|of) (?:the )?(?:race['’]s |event['’]s |course['’]s )?(?:history|all time)\b|fastest ever\b)", re.I)
-_RANKED_LINE = re.compile(r"\s*\d{1,3}(?:[.)]|\s)\s*[A-ZÀ-Þ]")
+_RANKED_LINE = re.compile(r"\s*\d{1,3}(?:[.)]|\s)\s*[A-ZÀ-ÞĀ-ž]")
 _YEAR_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
 _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
@@ -318,7 +318,7 @@ def _gate_cue(info: SentInfo) -> bool:
         return False
     text = info.sent.text
     race_spans = [(r.start - info.sent.start, r.end - info.sent.start) for r in info.races]
-    for m in re.finditer(r"\b[A-Z][a-zà-ÿ'’-]+", text):
+    for m in re.finditer(r"\b[A-Z][a-zà-ÿĀ-ž'’-]+", text):
         if m.start() == 0 and _STARTERS.match(text):
             continue
         if any(a <= m.start() < b for a, b in race_spans):
@@ -351,7 +351,7 @@ def _analyze(text: str) -> list[SentInfo]:
 
 # --------------------------------------------------------------------------- names
 
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|del|della|der|den|van|von|le|la|du|dos|das|di|y|bin|al|[A-Z]\.)$")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*|de|da|del|della|der|den|van|von|le|la|du|dos|das|di|y|bin|al|[A-Z]\.)$")
 _NOT_NAME = None
 _MONTH_GIVEN_NAMES = frozenset({"may", "june", "jun", "april", "august"})
 _DATING_WORD = re.compile(r"\b(?:in|during|since|by|until|till|last|this|next|early|late|mid|of|from|through|throughout|that|each|every)\s+$", re.I)
@@ -488,10 +488,10 @@ def _propn_chains(sdoc: Doc) -> list[Any]:
     return out
 
 
-_CAP_SEQ = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*|[A-Z]\.)(?:[ \t]+(?:(?:de|da|del|van|von|der|den|le|la|du|di|Ó|O)[ \t]+){0,2}(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)){1,3})(?![\w-])")
-_CAPS_FIRST = re.compile(r"(?<![\w'’-])([A-Z]{2,}(?:-[A-Z]{2,})?[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)(?![\w-])")
+_CAP_SEQ = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÞĀ-ž][a-zà-ÿĀ-ž'’.]+(?:-[A-ZÀ-ÞĀ-ž]?[a-zà-ÿĀ-ž'’]+)*|[A-Z]\.)(?:[ \t]+(?:(?:de|da|del|van|von|der|den|le|la|du|di|Ó|O)[ \t]+){0,2}(?:[A-ZÀ-ÞĀ-ž][\w'’-]+|[A-Z]\.)){1,3})(?![\w-])")
+_CAPS_FIRST = re.compile(r"(?<![\w'’-])([A-Z]{2,}(?:-[A-Z]{2,})?[ \t]+[A-ZÀ-ÞĀ-ž][a-zà-ÿĀ-ž]+(?:-[a-zà-ÿĀ-ž]+)?)(?![\w-])")
 # 'Margaret "Peg" Alderson': first name, quoted nickname, surname
-_NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+[\"“]([A-Z][\w .'’-]{0,20}?)[\"”]\s+([A-ZÀ-Þ][\w'’-]+)")
+_NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-ÞĀ-ž][a-zà-ÿĀ-ž'’-]+)\s+[\"“]([A-Z][\w .'’-]{0,20}?)[\"”]\s+([A-ZÀ-ÞĀ-ž][\w'’-]+)")
 
 
 # "4 UCHIDA Kenta (JPN) 10:11:48", "1. Jane Doe, 15:29:33": one result a line
@@ -518,36 +518,36 @@ _LIVE_ENTRY = re.compile(r"(?:[A-Z][a-z]+,\s+)?\d{1,2}[:.]\d{2}(?![:.]?\d)\s*(?:
 # minutes and 2 seconds" (splits at aid stations are told to the minute; "third at Twin Lakes in
 # 4:10:00" is a place on the way)
 _LIVE_PLACED = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|podium)\b(?:(?!\b(?:at|through|into|by|leaving|reaching|on)\b)[^.;]){0,60}?\bin\s+\d{1,3}(?::\d{2}:\d{2}\b|\s+hours?,\s+\d{1,2}\s+minutes?,?\s+and\s+\d{1,2}\s+seconds?\b)", re.I)
-_WIRE_ITEM = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*\((?P<nat>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)")
+_WIRE_ITEM = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){1,3})\s*\((?P<nat>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)")
 # "1 Euan MacRitchie Shettleston Harriers 3:12:44 *": a results-table row flattened to text,
 # place, name (two words, or with a particle), club, time and the table's footnote marks
-_CLUB_ROW = re.compile(r"^\s*(?:(?P<place>\d{1,3})\.?|(?P<cat>(?:[MFW]V?|V)\d{2}\+?))\s+(?P<name>[A-ZÀ-Þ][\w'’.-]+\s+(?:(?:van|von|de|der|den|da|du|di|la|le|del)\s+){0,2}[A-ZÀ-Þ][\w'’.-]+)"
+_CLUB_ROW = re.compile(r"^\s*(?:(?P<place>\d{1,3})\.?|(?P<cat>(?:[MFW]V?|V)\d{2}\+?))\s+(?P<name>[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+(?:(?:van|von|de|der|den|da|du|di|la|le|del)\s+){0,2}[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
                        r"(?:\s+(?P<club>[A-Z][^\d|\t]{0,50}?))?\s+(?P<time>\d{1,3}:\d{2}:\d{2})\s*(?P<marks>\*+|†+)?\s*$")
-_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?\s+(?P<name>(?:(?:[A-ZÀ-Þ][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*,)){1,3})?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
+_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?\s+(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*,)){1,3})?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
 
 # "5. Megan Ostrowski, Milwaukee, WI — 7:58:11", "1. Graham Pellow (GBR) 251.618 km — British M50
 # record", "2. Eoin Fahy (Galway) — 73 yards, 489.5 km — assist": a numbered results line with a
 # home town before its mark, a distance for its mark (a fixed-time race's), or a note after it
-_MARK_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,)?\s+(?P<name>(?:(?:[A-ZÀ-Þ][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)"
+_MARK_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,)?\s+(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
                         r"\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*[,–—-])){1,3})?\s*[,:–—-]?\s*"
                         r"(?:(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)"
                         r"(?P<rest>\s*(?:[,;(–—-].*)?)$")
 # "- Cotswold Way Century (September): Gav Thornley, 30:18:42, 15th.": a list item labelled by
 # its race; "- 50K: X, 3:41:20 (2017)" one labelled by a distance (a club's records list)
-_LABELLED_ITEM = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[A-Z0-9][^:\n]{1,70}?)\s*:\s+(?=[A-ZÀ-Þ])")
+_LABELLED_ITEM = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[A-Z0-9][^:\n]{1,70}?)\s*:\s+(?=[A-ZÀ-ÞĀ-ž])")
 # "won with 751.2 km, ahead of Poland's Kasia Wrona (702.9 km) and Italy's Chiara Bonomi (688.0 km)":
 # the winner's podium, each runner with a mark in brackets
 # ("in front of the Italian X (12h09'51") and of the French Y (12h16'04")": a translated report's list)
-_PODIUM_ITEM = r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?\s+)?(?:of\s+)?(?:[a-z]+\s+)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2}\s*\(\s*(?:\d{1,3}:\d{2}(?::\d{2})?|\d{1,3}h\s?\d{2}['’′]\s?\d{2}(?:[\"”″]|'')?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:km|mi|miles|yards|laps))\s*\)"
+_PODIUM_ITEM = r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?\s+)?(?:of\s+)?(?:[a-z]+\s+)?[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){1,2}\s*\(\s*(?:\d{1,3}:\d{2}(?::\d{2})?|\d{1,3}h\s?\d{2}['’′]\s?\d{2}(?:[\"”″]|'')?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:km|mi|miles|yards|laps))\s*\)"
 _AHEAD_PODIUM = re.compile(r"\b(?:ahead of|in front of|from|followed by)\s+(?P<items>" + _PODIUM_ITEM + r"(?:\s*,\s*" + _PODIUM_ITEM + r")*,?\s+and\s+" + _PODIUM_ITEM + r")")
-_PODIUM_NAME = re.compile(r"(?:(?P<poss>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?)\s+)?(?:[a-z]+\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2})\s*\(\s*(?P<mark>[^)]+?)\s*\)")
+_PODIUM_NAME = re.compile(r"(?:(?P<poss>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?)\s+)?(?:[a-z]+\s+)?(?P<name>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){1,2})\s*\(\s*(?P<mark>[^)]+?)\s*\)")
 # "DNF Calum Strachan Moray RR", "- Terry Hargreaves — DNF at 18 miles", "Marcus Odum — Wasatch
 # Front 100 — DNS (Covid)": a results list's line for a runner who started (or was entered) and has no result
-_DNF_LINE = re.compile(r"^\s*(?:" + _BULLET + r"\s+)?(?:(?:DNF|DNS|DQ)\s+(?P<a>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,2}?[A-ZÀ-Þ][\w'’.-]+)\b"
-                       r"|(?P<b>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,2}?[A-ZÀ-Þ][\w'’.-]+)\s+[—–-]\s+(?:[^—–\n]{1,60}?\s+[—–-]\s+)?(?:DNF|DNS|DQ|did not (?:finish|start)|retired|dropped|withdrew|timed out)\b)")
+_DNF_LINE = re.compile(r"^\s*(?:" + _BULLET + r"\s+)?(?:(?:DNF|DNS|DQ)\s+(?P<a>(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+){1,2}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)\b"
+                       r"|(?P<b>(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+){1,2}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)\s+[—–-]\s+(?:[^—–\n]{1,60}?\s+[—–-]\s+)?(?:DNF|DNS|DQ|did not (?:finish|start)|retired|dropped|withdrew|timed out)\b)")
 # "Danny Ferris, Ellie Ferris and Joe Pinder all finished the 50 together in 14:02:16", "Sarah and
 # Mark Illingworth ran it together ... hand in hand in 12:30:02": runners who finished as one
-_GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
+_GROUP_NAME = r"[A-ZÀ-ÞĀ-ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’-]+)?"
 _GROUP_FINISH = re.compile(r"(?<![\w'’-])(?P<group>" + _GROUP_NAME + r"(?:,\s+" + _GROUP_NAME + r")*,?\s+and\s+" + _GROUP_NAME + r")\s+(?:all\s+|both\s+)?(?:ran|finished|crossed|completed|came\s+home|did)\b")
 _TOGETHER = re.compile(r"\b(?:together(?!\s+(?:through|for|until|till|over|at|into|to|from|past|up|down|on|in\s+the\s+(?:early|first|lead|chase)))|hand in hand|side by side|joint\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b", re.I)
 _LABEL_CONNECTORS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le", "to", "on", "in", "at"})
@@ -753,7 +753,7 @@ def _plain_capitals() -> frozenset[str]:
 
 
 # a capitalized word whole: "Jean-Luc", "D'Haene", "McDonald" (not "Jean-" or "D'")
-_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’][\w'’]*(?:-[\w'’]+)*")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÞĀ-ž][a-zà-ÿĀ-ž'’][\w'’]*(?:-[\w'’]+)*")
 # "I'd", "We've", "They're": a pronoun with its contraction
 _PRONOUN_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It)['’](?:d|ve|ll|m|re|s)", re.I)
 
@@ -773,7 +773,7 @@ def _unexplained_capitals(info: SentInfo, known: set[str], lower_words: set[str]
             continue  # "American", "Comrades", "There": nothing for the NER to find
         if low in _plain_capitals() or _PRONOUN_CONTRACTION.fullmatch(word):
             continue
-        if m.group(0).endswith(("'s", "’s")) and re.match(r"\s+[A-ZÀ-Þ]", text[m.end() : m.end() + 2]):
+        if m.group(0).endswith(("'s", "’s")) and re.match(r"\s+[A-ZÀ-ÞĀ-ž]", text[m.end() : m.end() + 2]):
             continue  # "Norway's Ingrid Halvorsen": a country before a name
         if any(r.start <= info.sent.start + m.start() < r.end for r in info.races):
             continue
@@ -793,9 +793,9 @@ def _club_after() -> re.Pattern[str]:
     return re.compile(r"[ \t]+" + pattern("club_suffix_cs").pattern)
 
 
-_GIVEN_START = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ]")
-_GIVEN_TWO = re.compile(r"([A-Z][a-zà-ÿ][\w'’-]*[ \t]+[A-Z][a-zà-ÿ][\w'’-]*)[ \t]+([\w'’-]+)")
-_GIVEN_ONE = re.compile(r"([A-Z][a-zà-ÿ][\w'’-]*)[ \t]+([\w'’-]+)")
+_GIVEN_START = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿĀ-ž]")
+_GIVEN_TWO = re.compile(r"([A-Z][a-zà-ÿĀ-ž][\w'’-]*[ \t]+[A-Z][a-zà-ÿĀ-ž][\w'’-]*)[ \t]+([\w'’-]+)")
+_GIVEN_ONE = re.compile(r"([A-Z][a-zà-ÿĀ-ž][\w'’-]*)[ \t]+([\w'’-]+)")
 _NAME_RUN = re.compile(r"[\w'’-]+")  # a run of the characters a name is written in
 
 
@@ -804,7 +804,7 @@ def _before_surnames(text: str, surnames: set[str]) -> Iterator[tuple[int, str, 
     the matches of `(?<![\w'’-])(W(?:[ \t]+W)?)[ \t]+(surname1|...)(?![\w'’-])` (W a capitalized
     word), found without compiling that pattern for each document's surnames."""
     if not all(_NAME_RUN.fullmatch(x) for x in surnames):
-        rx = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ][\w'’-]*(?:[ \t]+[A-Z][a-zà-ÿ][\w'’-]*)?)[ \t]+("
+        rx = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿĀ-ž][\w'’-]*(?:[ \t]+[A-Z][a-zà-ÿĀ-ž][\w'’-]*)?)[ \t]+("
                         + "|".join(re.escape(x) for x in surnames) + r")(?![\w'’-])")
         yield from ((m.start(), m.group(1), m.group(2)) for m in rx.finditer(text))
         return
@@ -822,7 +822,7 @@ def _before_surnames(text: str, surnames: set[str]) -> Iterator[tuple[int, str, 
 
 
 _NOT_LOWER_START = re.compile(r"[^\W\d_a-z]")
-_BRACKETED_AFTER_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+[ \t]+\($")
+_BRACKETED_AFTER_NAME = re.compile(r"[A-ZÀ-ÞĀ-ž][\w'’.-]+[ \t]+\($")
 
 
 class Literals:
@@ -1618,13 +1618,13 @@ class Extractor:
         cands: list[tuple[int, int]] = []
         if close:
             after = pos + close.end()
-            m = re.match(r"\s*(?:(?P<a>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}|[Hh]e|[Ss]he)\s+" + verbs + r"|" + verbs
-                         + r"\s+(?P<b>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}))\b", text[after : after + 80])
+            m = re.match(r"\s*(?:(?P<a>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){0,3}|[Hh]e|[Ss]he)\s+" + verbs + r"|" + verbs
+                         + r"\s+(?P<b>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){0,3}))\b", text[after : after + 80])
             if m:
                 g = "a" if m.group("a") else "b"
                 cands.append((after + m.start(g), after + m.end(g)))
         opening = self._quote_open(info, pos) - 1
-        m = re.search(r"(?P<a>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}|\b[Hh]e|\b[Ss]he)\s+" + verbs + r"\s*[:,]?\s*$",
+        m = re.search(r"(?P<a>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){0,3}|\b[Hh]e|\b[Ss]he)\s+" + verbs + r"\s*[:,]?\s*$",
                       text[max(0, opening - 80) : max(0, opening)])
         if m and not cands:
             cands.append((max(0, opening - 80) + m.start("a"), max(0, opening - 80) + m.end("a")))
@@ -1641,7 +1641,7 @@ class Extractor:
         """The runner a transcript's speaker label names ("TOM RUIZ:", "Ruiz:") at the head of
         the paragraph the sentence is in."""
         start = self.block_start.get(info.sent.block, info.sent.start)
-        m = re.match(r"\s*(?:\[[\d:.]+\]\s*)?([A-ZÀ-Þ][\w .'’-]{1,40}?):\s", self.text[start : start + 50])
+        m = re.match(r"\s*(?:\[[\d:.]+\]\s*)?([A-ZÀ-ÞĀ-ž][\w .'’-]{1,40}?):\s", self.text[start : start + 50])
         if not m or self.names is None:
             return None
         label = fold(m.group(1))
@@ -3853,7 +3853,7 @@ class Extractor:
         """"- 50 miles: Owen Batty, 6:58:02 (2024)", "- 24 hours: X, 201.3 km (2022)" under "Club
         records": the holder's record over the item's distance (or duration), of the type the
         heading names ("other" for a club's)."""
-        who = re.match(r"(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+(?=\s*[,–—(-]|\s*$)", rest)
+        who = re.match(r"(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+(?=\s*[,–—(-]|\s*$)", rest)
         if who is None or not _valid_full_name(person_name(who.group(0))):
             return
         name = self.names._merge(person_name(who.group(0))) if self.names else person_name(who.group(0))
@@ -4046,7 +4046,7 @@ class Extractor:
         """"EMU 6 Day Race, 2024": a race column's cell that names an event the gazetteer does
         not know is that race, not the table's or the paragraph's."""
         name = re.sub(r"[\s,;(–—-]*\b(?:19|20)\d\d\b.*$", "", cell).strip(" ,;:-–—")
-        if not re.match(r"[A-ZÀ-Þ]", name) or not _EVENT_NOUN.search(name):
+        if not re.match(r"[A-ZÀ-ÞĀ-ž]", name) or not _EVENT_NOUN.search(name):
             return None
         if name not in self.race_names:
             self.race_names.append(name)

@@ -297,7 +297,7 @@ def find_places(text: str) -> list[Value]:
         category = s in cat_spans
         overall = s in overall_spans
         bare_end = re.match(r"\s*[.;](?:\s|$)", right)
-        if bare_end and not re.search(r"[A-Z][\w'’-]+\s+$", left) and not pattern("place_left").search(left) and not category and not overall:
+        if bare_end and not re.search(r"[A-ZÀ-ÞĀ-ž][\w'’-]+\s+$", left) and not pattern("place_left").search(left) and not category and not overall:
             continue  # a bare "... second." counts only right after a name ("with Chiara Benetti second.")
         if re.match(r"\s+(?:was|is|went to|place went to)\b", right) and not re.search(r"(?:^|[.!?;:]\s+|\s[—–-]\s+|,\s+(?:and\s+)?|\band\s+)$", left) \
                 and not (re.match(r"[- ]place went to\b", right) and re.search(r"(?:\bthe|['’]s)\s+$", left)):
