@@ -1237,3 +1237,8 @@ def test_a_by_the_numbers_line_set_off_by_a_hyphen() -> None:
     out = facts("The Bighorn 100 by the numbers\n\n"
                 "21:14:50 - the women's course record, set by Nell Barrow in 2019.\n", "2025-06-20")
     assert ("course record", "Bighorn 100", "Nell Barrow", "21:14:50") in records(out)
+
+
+def test_a_runners_distance_that_is_a_new_record_is_hers() -> None:
+    out = facts("Orla Nash won the Belfast 24 Hour in July with 229.4 km. Nash's distance is a new Irish women's 24-hour record.", "2024-10-01")
+    assert records(out) == {("national record", "24 hours", "Orla Nash", None)}

@@ -2063,7 +2063,7 @@ class Extractor:
                 break  # "He improved Kouros's record ... and won": the pronoun is the subject
             if re.fullmatch(r"['’]s?\s*", text[p.end : pos]):
                 return p.name, 0.8  # "Castellano's 14:31"
-            if re.match(r"['’]", text[p.end : p.end + 1]) and not re.match(r"['’]s?\s+(?:[\w:.]+\s+)?(?:win|winning|victory|time|finish|run)\b", text[p.end : p.end + 30]):
+            if re.match(r"['’]", text[p.end : p.end + 1]) and not re.match(r"['’]s?\s+(?:[\w:.]+\s+)?(?:win|winning|victory|time|finish|run|distance|performance|effort|total)\b", text[p.end : p.end + 30]):
                 continue  # a possessive ("Kouros's record") is not the actor
             agent = _AGENT_BEFORE.search(before)
             if not agent and (_BLOCK_BEFORE.search(before) or _SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, info.sent.start))):
