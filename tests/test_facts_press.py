@@ -1242,3 +1242,9 @@ def test_a_by_the_numbers_line_set_off_by_a_hyphen() -> None:
 def test_a_runners_distance_that_is_a_new_record_is_hers() -> None:
     out = facts("Orla Nash won the Belfast 24 Hour in July with 229.4 km. Nash's distance is a new Irish women's 24-hour record.", "2024-10-01")
     assert records(out) == {("national record", "24 hours", "Orla Nash", None)}
+
+
+def test_the_record_of_t_she_set_before_is_her_own_old_record() -> None:
+    out = facts("Mara Tollis won the Bear 100 in 21:40:12, improving on the course record of 22:03:55 she set when she first won the race in 2021.",
+                "2024-09-30")
+    assert records(out) == {("course record", "Bear 100", "Mara Tollis", "21:40:12"), ("course record", "Bear 100", "Mara Tollis", "22:03:55")}

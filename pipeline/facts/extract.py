@@ -112,6 +112,8 @@ _RECORD_PAGE_HEADING = re.compile(r"\b(?:records?|FKTs?|fastest known times?|his
 _ALL_TIME_HEADING = re.compile(r"\b(?:(?:fastest|quickest|best)\b[^.!?]{0,30}?\b(?:times|performances|marks|runs|finishes)\b|all[- ]time\b"
                                r"|(?:in|of) (?:the )?(?:race['’]s |event['’]s |course['’]s )?(?:history|all time)\b|fastest ever\b)", re.I)
 _RANKED_LINE = re.compile(r"\s*\d{1,3}(?:[.)]|\s)\s*[A-ZÀ-ÞĀ-ž]")
+# "the course record of 18:24:06 (that) he set when he first won": the runner's own old mark
+_OWN_AFTER = re.compile(r",?\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:had\s+)?(?:set|ran|run|established|clocked)\b", re.I)
 _YEAR_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
 _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
@@ -3128,8 +3130,10 @@ class Extractor:
                 prev_holder = holder["holder"] if holder else (who if own else broken_of)
                 prev_time = holder["time"].hms if holder and holder["time"] else None
                 # "lowering his own course record of 14:30:04 from 2018": the old mark is the runner's too
-                old_own = next((v for v in info.times if v.role == "finish" and own and holder is None and re.fullmatch(r"\s+of\s+", text[cue.end : v.start])
-                                and re.search(r"\b(?:his|her|their) own\s+(?:[\w'’-]+\s+){0,2}$", text[max(a, cue.start - 30) : cue.start])), None)
+                # "his own course record of T", "the course record of T she set in 2022": the runner's old mark
+                old_own = next((v for v in info.times if v.role == "finish" and holder is None and re.fullmatch(r"\s+of\s+", text[cue.end : v.start])
+                                and (own and re.search(r"\b(?:his|her|their) own\s+(?:[\w'’-]+\s+){0,2}$", text[max(a, cue.start - 30) : cue.start])
+                                     or _OWN_AFTER.match(text, v.end))), None)
                 if old_own is not None:
                     claimed_times.add(id(old_own))
                     prev_time = old_own.hms
@@ -3148,7 +3152,8 @@ class Extractor:
                 if t is not None and race is not None and race.kind == "race":
                     self._add_result(info, who, race, year, None, t, conf * rconf * 0.9)
                 if old_own is not None and t is not None:
-                    om = re.match(r"\s+(?:from|in|set in)\s+((?:19|20)\d\d)\b", text[old_own.end : old_own.end + 15])
+                    om = re.match(r"\s+(?:from|in|set in)\s+((?:19|20)\d\d)\b", text[old_own.end : old_own.end + 15]) or (re.match(
+                        r"[^.;]{0,50}?\b(?:in|from)\s+((?:19|20)\d\d)\b", text[old_own.end : s1]) if _OWN_AFTER.match(text, old_own.end) else None)
                     self._add_record(info, rtype, race, who, old_own, int(om.group(1)) if om else None, None, None, None, conf * max(rconf, 0.5) * 0.9)
                 elif own and holder is None and t is not None and (om := re.match(r"\s+(?:from|of|set in)\s+((?:19|20)\d\d)\b", text[cue.end : cue.end + 15])):
                     # "to beat his own mark from 2019": the old record, its time untold
