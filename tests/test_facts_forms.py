@@ -744,3 +744,15 @@ def test_names_with_central_european_letters_are_names() -> None:
                 "Czechia's Ondřej Šťastný third. Later Weber said Wróbel had pushed him all night.", "2025-09-28")
     assert {"Łukasz Wróbel", "Ondřej Šťastný"} <= set(out["athletes"])
     assert {("Łukasz Wróbel", "Spartathlon", 2025, 2, None), ("Ondřej Šťastný", "Spartathlon", 2025, 3, None)} <= results(out)
+
+
+def test_a_transcript_answer_goes_on_with_the_race_its_question_names() -> None:
+    text = ("The Dirt Road Podcast, Episode 40 - Mara Quist\n\n"
+            "LEO BANKS: Welcome back. My guest today is Mara Quist. Mara, first ultra?\n\n"
+            "MARA QUIST: The Lake Sonoma 50, in 2018. I was ninth woman and I loved it.\n\n"
+            "LEO BANKS: And then this summer, the Hardrock 100.\n\n"
+            "MARA QUIST: It was brutal. I was fourth woman, and I walked most of the last night.\n\n"
+            "LEO BANKS: Thanks, Mara.")
+    got = results(facts(text, "2025-09-01"))
+    assert ("Mara Quist", "Lake Sonoma 50", 2018, 9, None) in got
+    assert ("Mara Quist", "Hardrock 100", 2025, 4, None) in got

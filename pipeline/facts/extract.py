@@ -394,6 +394,8 @@ _WHO_AFTER = re.compile(r",\s+who\s+[^,;.!?]*")
 # a clause about another occasion: its own date, or a past told as such
 _OTHER_OCCASION = re.compile(r"\b(?:(?:19|20)\d\d|last|previous(?:ly)?|earlier|once|has|had|have|twice|times|former(?:ly)?|ago|before|january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 _QUESTION_LABEL = re.compile(r"\s*Q[:.]\s")
+# a transcript's speaker label: "JEN CASTRO: ", "[00:01:12] ELENA RUIZ: "
+_SPEAKER_LABEL = re.compile(r"\s*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}):\s")
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _TURN_LABEL = re.compile(r"\s*(?:Q|A|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?):\s")  # "Q: ", "Quintero: "
 # "the European Championships", "the 2019 World Championships": the IAU's, at the distance the text is about
@@ -404,9 +406,6 @@ _SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
 _RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|(?<!of )(?<![\d.,])\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+(?:[A-Z][\w-]*['’]s\s+)?$", re.I)
 # "Western States champion", "a seven-time winner of Western States": a title describes a person
 _TITLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:champion|winner|finisher|record[- ]holder|veteran|legend)")
-# "Third the Spanish X, 14h37'50", winner of Transgrancanaria in 2025": a title apposed after the
-# result names another race
-_TITLE_BEFORE = re.compile(r",\s+(?:the\s+|a\s+)?(?:former\s+|past\s+|\w+-time\s+)?(?:winner|champion|runner-up)\s+(?:of|at)\s+(?:the\s+)?$", re.I)
 # "golden tickets into this June's Western States 100", "a Western States entry": a race ahead
 _AHEAD_BEFORE = re.compile(r"(?:\b(?:golden\s+tickets?|tickets?|spots?|entry|entries|slots?|qualif\w*|berths?|lottery|invitations?|invites?)\s+(?:for|to|into|at)"
                            # "... and now heads to Western States": the runner's next race
@@ -415,6 +414,8 @@ _AHEAD_BEFORE = re.compile(r"(?:\b(?:golden\s+tickets?|tickets?|spots?|entry|ent
                            r"|\b(?:(?:has|have|is|are)\s+(?:now\s+)?(?:moved|moving|stepped|stepping)|moves|steps)\s+up\s+to)"
                            r"\s+(?:(?:this|next)\s+(?:year|\w+)['’]s\s+|the\s+)?(?:\d{4}\s+)?$", re.I)
 _AHEAD_AFTER = re.compile(r"\s+(?:entry|entries|spot|slot|berth|qualifier|lottery|golden\s+tickets?|tickets?)\b", re.I)
+# "winner of Transgrancanaria": a title before a race (after a result, "Third the Spanish X,
+# 14h37'50", winner of Transgrancanaria in 2025", it names another race than the result's)
 _TITLE_BEFORE = re.compile(r"\b(?:champion|winner|finisher|record[- ]holder|veteran)\s+(?:of|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
 # distances records are kept over (world, national): a race of one of these is over it
 # a word of a race's name that tells its distance, duration or kind ("102K", "24H", "Ultramarathon")
@@ -1321,7 +1322,10 @@ class Extractor:
         ctx = Context(self.published, _doc_anchor_year(infos, self.published))
         self._anchor_year = ctx.anchor_year
         # an interview set out as "Q: ..." / "Quintero: ...": the answer goes on with the question's race
-        self.interview = sum(1 for i in infos if i.sent.line_start and _QUESTION_LABEL.match(i.sent.text)) >= 2
+        # (a transcript's speaker labels, "JEN CASTRO: ...", from two voices or more, too)
+        speakers = Counter(m.group(1) for i in infos if i.sent.line_start for m in [_SPEAKER_LABEL.match(i.sent.text)] if m)
+        self.interview = sum(1 for i in infos if i.sent.line_start and _QUESTION_LABEL.match(i.sent.text)) >= 2 or (
+            len(speakers) >= 2 and sum(speakers.values()) >= 4)
         self.prompt_blocks = self._prompt_blocks(infos)
         hosts = self._championship_hosts(infos)
         for info in infos:
@@ -3238,7 +3242,9 @@ class Extractor:
             # comparison ("well ahead of last year's pace"), though "Neither of last year's
             # champions is defending" is about that edition; nor an aside of another result
             # ("Tollefson, second last year, took third")
-            head = (info.sent.start, min(info.sent.end, info.sent.start + 30))
+            label = _SPEAKER_LABEL.match(info.sent.text) if self.interview else None
+            h0 = info.sent.start + (label.end() if label else 0)  # "LEO BANKS: And then this summer, ..."
+            head = (h0, min(info.sent.end, h0 + 30))
             opener = re.match(r"(?:At|In|On)\s+[^,;]{10,60},", info.sent.text)
             if opener:  # "At the JFK 50 Mile in Maryland last November, X ran T": the opener dates it
                 head = (info.sent.start, info.sent.start + opener.end())
