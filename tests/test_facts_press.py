@@ -1248,3 +1248,12 @@ def test_the_record_of_t_she_set_before_is_her_own_old_record() -> None:
     out = facts("Mara Tollis won the Bear 100 in 21:40:12, improving on the course record of 22:03:55 she set when she first won the race in 2021.",
                 "2024-09-30")
     assert records(out) == {("course record", "Bear 100", "Mara Tollis", "21:40:12"), ("course record", "Bear 100", "Mara Tollis", "22:03:55")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hardrock's women's course record fell on Sunday.",
+    "Tove Lind was a Lavaredo rookie in 2019 and is back.",
+    "Next summer Tove Lind will go back to Leadville for another try.",
+])
+def test_a_races_bare_stem_with_its_own_things_names_the_race(text: str) -> None:
+    assert facts(text, "2024-06-01")["races"]

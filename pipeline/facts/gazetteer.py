@@ -20,7 +20,9 @@ _WORD = re.compile(r"[\w]+")
 # "finishing second at Hardrock less than a year after", "her only trip to Hardrock": the race,
 # whatever word follows
 _RACED_AT = re.compile(r"(?:\b(?:won|wins|winning|ran|raced|racing|finish(?:ed|ing)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-                       r"(?:\s+(?:woman|man|overall|place))?\s+at|\b(?:trip|return(?:ed|ing)?|went(?: back)?|came back|headed|heads|debut)\s+to)\s+(?:the\s+)?$")
+                       r"(?:\s+(?:woman|man|overall|place))?\s+at|\b(?:trip|return(?:ed|ing|s)?|went(?: back)?|go(?:es|ing)? back|came back|headed|heads|debut)\s+to)\s+(?:the\s+)?$")
+# "Hardrock's women's course record", "Comrades' winner": a stem's possessive of a race's own things
+_RACE_POSSESSION = re.compile(r"['’]s?\s+(?:(?:wo)?men['’]s\s+|overall\s+|all-time\s+)?(?:course\s+record|record|mark|best|winners?|champions?|podium|field|finish(?:ers)?|start(?:ers)?|entrants|buckle|title|history|rookies?|veterans?)\b")
 
 
 # a stem followed by a fixed time names another race of the same family ("Self-Transcendence
@@ -192,8 +194,8 @@ class RaceFinder:
             return True  # "Otter Valley Union High School": a place
         if re.match(r",\s+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+[A-Z])", text[e : e + 40]):
             return True  # "Squamish, B.C.'s Rhys Takahashi", "Leadville, Colo.": the town
-        if (re.match(r"['’]s\b", text[e : e + 2]) or text[max(0, s - 1) : s] in "\"“" and s > 0 and text[e : e + 1] in "\"”"
-                or not raced and re.match(r"\s+(?!(?:a|an|the|is|was|in|on|at|and|or|for|with|by|after|when|where|since|until|but|so|as|because|over|under|near|from|to|of|winner|winners|champion|finish|course|record|qualifying|qualifier|lottery|entry|buckle|start|race|field|podium|title|debut|before|again|last|this|twice|has|had|have|will|would|is|are|were|two|three|four|five|six|seven|eight|nine|ten|years?|summers?|winters?|springs?|autumns?|falls?|ago|back|earlier|later|itself|instead|too|again|yet|become|became|becomes|begin|began|begins|start|started|starts|remain|remains|remained|return|returns|returned|mean|means|meant|feel|feels|felt|go|goes|went|come|comes|came|did|does|do|can|could|should|might|must|may|still|also|always|never|now|really|ever|just|changed|changes|sold|sells|fills|filled|opens|opened|closes|closed)\b)[a-z]", text[e : e + 20])):
+        if (re.match(r"['’]s\b", text[e : e + 2]) and not _RACE_POSSESSION.match(text, e) or text[max(0, s - 1) : s] in "\"“" and s > 0 and text[e : e + 1] in "\"”"
+                or not raced and re.match(r"\s+(?!(?:a|an|the|is|was|in|on|at|and|or|for|with|by|after|when|where|since|until|but|so|as|because|over|under|near|from|to|of|winner|winners|champion|finish|finishers?|rookies?|veterans?|first-timers?|entrants|starters|course|record|mark|qualifying|qualifier|lottery|entry|buckle|start|race|field|podium|title|debut|before|again|last|this|twice|has|had|have|will|would|is|are|were|two|three|four|five|six|seven|eight|nine|ten|years?|summers?|winters?|springs?|autumns?|falls?|ago|back|earlier|later|itself|instead|too|again|yet|become|became|becomes|begin|began|begins|start|started|starts|remain|remains|remained|return|returns|returned|mean|means|meant|feel|feels|felt|go|goes|went|come|comes|came|did|does|do|can|could|should|might|must|may|still|also|always|never|now|really|ever|just|changed|changes|sold|sells|fills|filled|opens|opened|closes|closed)\b)[a-z]", text[e : e + 20])):
             return True  # "Brazil's", "the Wasatch trail circuit", a nickname in quotes
         return False
 
