@@ -32,6 +32,13 @@ def test_misses_and_intentions_are_no_facts() -> None:
     assert out["records"] == [] and out["results"] == []
 
 
+def test_a_coachs_plan_for_the_runner_is_no_result() -> None:
+    out = facts("Ana Reyes won the Mad City 100K in 7:31:02. Her coach, the former miler Tom Greer, "
+                "said he had planned for her to run 7:45.", "2024-04-20")
+    assert results(out) == {("Ana Reyes", "Mad City 100K", 2024, 1, "7:31:02")}
+    assert out["athletes"] == ["Ana Reyes"]
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")
