@@ -1264,3 +1264,25 @@ def test_the_record_of_t_she_set_before_is_her_own_old_record() -> None:
 ])
 def test_a_races_bare_stem_with_its_own_things_names_the_race(text: str) -> None:
     assert facts(text, "2024-06-01")["races"]
+
+
+def test_translated_record_phrasing_names_the_old_holder_and_time() -> None:
+    # "the record of the course, the T realised by the Spaniard X"; "the preceding limit of T, that the Italian Y had established"
+    out = facts("Lucas Ferrer won the Transgrancanaria in 13:40:02. His time remains far from the record of the course, "
+                "the 13:05:51 realised by the Spaniard Pau Ribas in 2021.", "2024-02-25")
+    assert records(out) == {("course record", "Transgrancanaria", "Pau Ribas", "13:05:51")}
+    assert ("Lucas Ferrer", "Transgrancanaria", 2021, None, "13:05:51") not in results(out)
+    out = facts("Ana Sola won the Canyons 100K in 9:30:12, new record of the course. She improved by 4'11\" the preceding limit "
+                "of 9:34:23, that the Italian Lia Grant had established in 2023.", "2024-04-28")
+    assert records(out) == {("course record", "Canyons 100K", "Ana Sola", "9:30:12"), ("course record", "Canyons 100K", "Lia Grant", "9:34:23")}
+
+
+def test_the_mark_a_nationality_and_name_set_is_that_runners() -> None:
+    out = facts("Ana Sola won the Canyons 100K in 9:30:12 and broke the course record, taking eight minutes off the mark "
+                "American Lia Grant set in 2022.", "2024-04-28")
+    assert ("course record", "Canyons 100K", "Lia Grant", None) in records(out)
+
+
+def test_a_time_limit_is_still_a_cutoff() -> None:
+    out = facts("Rhea Pike won the Cocodona 250 in 79:02:11, well inside the limit of 125:00:00.", "2024-05-10")
+    assert results(out) == {("Rhea Pike", "Cocodona 250", 2024, 1, "79:02:11")}

@@ -2566,7 +2566,7 @@ class Extractor:
             rel_s, rel_e = p.start - s0, p.end - s0
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 130]
-            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before)
+            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained|became)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
@@ -2575,7 +2575,10 @@ class Extractor:
             if m_whose:
                 ywm = re.search(r"\b(?:in|from)\s+(\d{4})\b", m_whose.group("t"))
                 whose_year = m_whose.group("y") or (ywm.group(1) if ywm else None)
-            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d{1,3}[:.h'’]\d[\d:.'’h\"”]*|\d[\d.,]*\s*(?:km|kilomet\w*|miles|mi))\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established|held|owned|covered|recorded|logged|clocked|posted)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
+            # "the mark American Corinne Abbot set", "that the Italian X had established": past the nationality
+            nat = re.search(r"(?:\bthe\s+)?\b([A-Z][a-z]+)\s+$", before)
+            before_nat = before[: nat.start()] if nat and nat.group(1).lower() in _nationality_words() else before
+            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d{1,3}[:.h'’]\d[\d:.'’h\"”]*|\d[\d.,]*\s*(?:km|kilomet\w*|miles|mi))\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before_nat) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established|held|owned|covered|recorded|logged|clocked|posted)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
             held = bool(m_that) and re.match(r"\s+(?:had\s+)?(?:held|owned)\b", after) is not None
@@ -2622,8 +2625,8 @@ class Extractor:
             elif holder_kind in ("by", "that"):
                 # only a time tied to the record noun: "record of T set ...", "T set in 2012 by"
                 cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70 and (
-                    re.match(r",?\s*(?:(?:was|is|had been|has been)\s+)?(?:set|established|run|held|owned)\b", text[x.end : x.end + 25])
-                    or (holder_kind == "that" and re.match(r"[\"”]?\s*(?:(?:that|which)\s*)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", text[x.end : p.start]))
+                    re.match(r",?\s*(?:(?:was|is|had been|has been)\s+)?(?:set|established|run|held|owned|reali[sz]ed|achieved)\b", text[x.end : x.end + 25])
+                    or (holder_kind == "that" and re.match(r"[\"”]?,?\s*(?:(?:that|which)\s*)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", text[x.end : p.start - len(before) + len(before_nat)]))
                     or re.match(r",?\s*(?:belong(?:s|ed) to|was held by|is held by)\b", text[x.end : x.end + 20])
                     or re.fullmatch(r"\s+by\s+", text[x.end : p.start])
                     or re.search(r"(?:record|mark|best|time|CR|FKT)(?:\s+of)?,?\s*$", text[max(0, x.start - 20) : x.start]))]
