@@ -39,6 +39,11 @@ def test_a_coachs_plan_for_the_runner_is_no_result() -> None:
     assert out["athletes"] == ["Ana Reyes"]
 
 
+def test_a_place_after_with_and_an_approximate_time_is_a_place() -> None:
+    out = facts("Rhea Lund won the Canyons 100K in 9:02:40, with Kenya's Ruth Wanjiru third in just under 10 hours.", "2024-04-28")
+    assert ("Ruth Wanjiru", "Canyons 100K", 2024, 3, None) in results(out)
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")
