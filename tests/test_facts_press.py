@@ -272,6 +272,18 @@ def test_headline_subjects_kinds_of_race_and_places_are_no_race_names() -> None:
     assert out["races"] == []
 
 
+def test_a_kept_title_a_numbered_title_and_made_it_a_win_are_this_editions_wins() -> None:
+    text = ("Harrow Hill 50K report\n\n"
+            "Tom Ruiz retained the men's title he won last year, finishing in 4:02:10 after leading from the start.\n\n"
+            "Ada Quill collected her fifth Harrow Hill 50K title, completing the course in 4:31:09.\n\n"
+            "At the Cedar Ridge 100K, Lev Brandt made it three wins in four years, running 9:58:40.\n\n"
+            "Ina Kolar, famous for her six Harrow Hill 50K wins, was fourth in 4:52:10.\n")
+    got = results(facts(text, "2025-04-28"))
+    assert got == {("Tom Ruiz", "Harrow Hill 50K", 2025, 1, "4:02:10"), ("Tom Ruiz", "Harrow Hill 50K", 2024, 1, None),
+                   ("Ada Quill", "Harrow Hill 50K", 2025, 1, "4:31:09"), ("Lev Brandt", "Cedar Ridge 100K", 2025, 1, "9:58:40"),
+                   ("Ina Kolar", "Harrow Hill 50K", 2025, 4, "4:52:10")}
+
+
 def test_a_relative_clause_about_another_occasion_names_no_race_for_the_result() -> None:
     text = ("Ines Duarte won the Canyons 100K on Saturday in 9:40:10.\n\n"
             "Third was Carla Mendes, 9:58:02, who last year was fourth at the Black Canyon 100K.")

@@ -153,8 +153,10 @@ _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|came|ended|opened|had\s+(?:been|won|finished|placed|run|taken))\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
     r"|,\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|just|only|shortly|soon|not long|long|months|weeks|days|years)\s+(?:after|before|since)\s+"
 )
+_KEPT_TITLE = re.compile(r"\b(?:retained|retains|retaining|defended|defends|defending|kept|keeps)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
-_TAKE_WIN = re.compile(r"\b(?:added|adds|adding|took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|won|win|for|with)\s+(?:\w+\s+){0,3}$", re.I)
+# "took the win", "retained the women's title", "collected her fifth Harrow Hill 50K title", "made it three wins"
+_TAKE_WIN = re.compile(r"\b(?:added|adds|adding|took|take|takes|taking|claimed|claim|claims|claiming|secured|grabbed|earned|sealed|clinched|captured|scored|notched|picked up|came away with|defended|retained|landed|collected|made it|makes it|won|win|for|with)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _WIN_GOOD = re.compile(r"^(?:ran away with (?:the )?(?:race|title|win|victory)|won|wins|winning|winner|victorious|triumph|triumphed|prevailed|first across the line|first to the finish|first to finish|first to (?:touch|reach|cross|tag|hit) the (?:gate|line|tape|finish|arch|rock)|topped the podium|topped the (?:(?:men|women)['’]s )?field|top honou?rs|clear of the (?:rest of the )?field|clear of (?:the\s+)?runner-up|took the tape|broke the tape|first (?:(?:solo|individual) )?(?:woman|women|man|men|female|male|lady|overall|place)|top (?:solo |individual |overall )?(?:woman|man|female|male|lady)|overall win|wire[- ]to[- ]wire)$", re.I)
 
 
@@ -2458,6 +2460,17 @@ class Extractor:
             return ctx.section_year
         return ctx.anchor_year
 
+    def _kept_title_year(self, info: SentInfo, a: int, v: Value, ctx: Context) -> int | None:
+        """"retained the women's title she won last year": the title kept is this edition's win,
+        dated before it ("In 2019 she defended her title"), not by the old win told after it."""
+        told = [y for y0, y in self._event_years(info) if a <= y0 < v.start]
+        if told:
+            return told[-1]
+        rel = self._relative_year(info, ctx, (a, v.end))
+        if rel is not None:
+            return rel
+        return next((y for y in (ctx.para_year, ctx.section_year) if y is not None), ctx.anchor_year)
+
     def _dnf_year(self, info: SentInfo, pos: int, ctx: Context) -> int | None:
         """The year a drop happened: told in its own stretch, else the story's."""
         seg = self._segment(info, pos)
@@ -2966,7 +2979,12 @@ class Extractor:
                 anchor_who[id(v)] = (who, conf)
                 if not who:
                     continue
-                vyear = anchor_year[id(tied)] if tied is not None and (v.kind == "time" or tied.kind == "time") and id(tied) in anchor_year else self._year(info, clause, v.start, ctx, who)
+                if tied is not None and (v.kind == "time" or tied.kind == "time") and id(tied) in anchor_year:
+                    vyear = anchor_year[id(tied)]
+                elif v.kind == "win" and _KEPT_TITLE.search(text[max(a, v.start - 40) : v.start]):
+                    vyear = self._kept_title_year(info, a, v, ctx)
+                else:
+                    vyear = self._year(info, clause, v.start, ctx, who)
                 anchor_year[id(v)] = vyear
                 # "fourth at Zegama in May and then second at OCC in August in T": with two races
                 # in the clause, each anchor goes with the race nearest it
@@ -3325,7 +3343,15 @@ class Extractor:
             if word == "champion":
                 # "the 2023 champion X", "X, the defending champion": an edition only when a year is next to it
                 return bool(re.search(r"\b\d{4}\s+(?:\w+\s+)?champion\b", text[max(0, v.start - 20) : v.end]))
-            before = text[max(info.sent.start, v.start - 40) : v.start]
+            lo = max(info.sent.start, v.start - 70)
+            before = text[lo : v.start]
+            for r in sorted(info.races, key=lambda r: -r.start):
+                if lo <= r.start and r.end <= v.start:
+                    before = before[: r.start - lo] + "race" + before[r.end - lo :]  # "collected her fifth Harrow Hill 50K title"
+            before = before[-40:]
+            if word in ("wins", "victories", "titles") and re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’-]+\s+){0,2}$", before, re.I) \
+                    and not re.search(r"\bmakes?\s+it\s+", before) and not re.search(r"\bmade\s+it\s+", before):
+                return False  # "famous for his seven Western States wins": a tally ("made it three wins" is this one's)
             if word in ("win", "wins") and re.search(r"\b(?:to|will|would|could|can|did|does|do|didn't|not|never)\s+$", before, re.I):
                 # "to win in 16:02:44" is an outcome; "hopes to win" is caught as hypothetical
                 return bool(re.search(r"\bto\s+$", before)) and not re.search(r"\b(?:hope|plan|want|aim|try|tried|trying|chance|bid|set out|need|needs|needed)\w*\s+to\s+$", before, re.I)
