@@ -756,3 +756,15 @@ def test_a_transcript_answer_goes_on_with_the_race_its_question_names() -> None:
     got = results(facts(text, "2025-09-01"))
     assert ("Mara Quist", "Lake Sonoma 50", 2018, 9, None) in got
     assert ("Mara Quist", "Hardrock 100", 2025, 4, None) in got
+
+
+def test_a_transcript_speaker_named_by_given_name_and_the_hosts_restated_time() -> None:
+    text = ("Trail Talk, episode 9: Nina Farrow\n"
+            "[NINA is Nina Farrow, a runner from Ouray. OWEN is the host, Owen Tate.]\n\n"
+            "OWEN: Nina, welcome. Let's talk about the Bighorn 100.\n\n"
+            "NINA: Sure. In 2022 I was fifth woman there in 29:40. Then in 2023 I came back and won it. Twenty-six ten twelve.\n\n"
+            "OWEN: For listeners, that's 26 hours, 10 minutes and 12 seconds.\n\n"
+            "NINA: Thanks, Owen.")
+    got = results(facts(text, "2024-03-01"))
+    assert ("Nina Farrow", "Bighorn 100", 2022, 5, "29:40:00") in got
+    assert ("Nina Farrow", "Bighorn 100", 2023, 1, "26:10:12") in got

@@ -396,6 +396,8 @@ _WHO_AFTER = re.compile(r",\s+who\s+[^,;.!?]*")
 # a clause about another occasion: its own date, or a past told as such
 _OTHER_OCCASION = re.compile(r"\b(?:(?:19|20)\d\d|last|previous(?:ly)?|earlier|once|has|had|have|twice|times|former(?:ly)?|ago|before|january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 _QUESTION_LABEL = re.compile(r"\s*Q[:.]\s")
+# "For listeners, that's 27 hours, 58 minutes and 40 seconds": the time just told, restated
+_RESTATED = re.compile(r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}:\s+)?(?:(?:For (?:listeners|the record|those keeping score|anyone counting)|So),?\s+)?(?:that['’]s|that is|that was)\s+(?=\d)", re.I)
 # a transcript's speaker label: "JEN CASTRO: ", "[00:01:12] ELENA RUIZ: "
 _SPEAKER_LABEL = re.compile(r"\s*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}):\s")
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
@@ -1654,6 +1656,9 @@ class Extractor:
             return None
         label = fold(m.group(1))
         hits = {n for n in self.names.full if fold(n) == label or fold(n).split()[-1] == label}
+        if not hits and " " not in label:
+            # "DANA:" where the transcript's note says "DANA is Dana Whitcombe": a given name
+            hits = {n for n in self.names.full if fold(n).split()[0] == label}
         return hits.pop() if len(hits) == 1 else None
 
     def _doc_stems(self, infos: list[SentInfo]) -> None:
@@ -2814,6 +2819,7 @@ class Extractor:
             self._update_focus(info, ctx)
             return  # a correction notice repeats the wrong facts it corrects
         self._update_focus(info, ctx)
+        self._restated_time(info)
         n_results, n_records = len(self.results), len(self.records)
         self._inline_list(info, ctx)
         self._title_results(info, ctx)
@@ -4171,6 +4177,19 @@ class Extractor:
         return told is not None and abs(told - km) > 0.05 * km
 
     # ---- fact objects
+    def _restated_time(self, info: SentInfo) -> None:
+        """"MARA: For listeners, that's 27 hours, 58 minutes and 40 seconds.": a host restating the
+        time of the result the last turn told without one (spoken as "twenty-seven fifty-eight forty")."""
+        m = _RESTATED.match(info.sent.text)
+        if m is None or not self.results:
+            return
+        last = self.results[-1]
+        t = next((v for v in info.times if v.start - info.sent.start == m.end() and v.role in ("finish", "duration")), None)
+        prev_block = self.block_start.get(info.sent.block - 1, -1)
+        if t is None or last["time"] is not None or last["start"] < prev_block:
+            return
+        last["time"], last["seconds"] = t.hms, t.seconds
+
     @staticmethod
     def _live_finish(text: str) -> bool:
         return bool(_LIVE_FINISH.search(text) or _LIVE_PLACED.search(text))
