@@ -44,6 +44,23 @@ def test_a_place_after_with_and_an_approximate_time_is_a_place() -> None:
     assert ("Ruth Wanjiru", "Canyons 100K", 2024, 3, None) in results(out)
 
 
+def test_a_relay_won_by_a_team_is_nobodys_result_and_a_season_is_no_race() -> None:
+    text = ("Spring Newsletter\n\nNina Holt won the Sinister 7 Ultra solo race in 19:10:02. "
+            "The relay category was won by the team Ridge Goats Collective in 15:40:11.")
+    out = facts(text, "2025-07-14")
+    assert results(out) == {("Nina Holt", "Sinister 7 Ultra", 2025, 1, "19:10:02")}
+    assert out["athletes"] == ["Nina Holt"] and out["races"] == ["Sinister 7 Ultra"]
+
+
+@pytest.mark.parametrize(("text", "race"), [
+    ("Along the Thames Path out of Goring, Ben Mace won the Autumn 100 in 15:20:01.", "Centurion Autumn 100"),
+    ("Lea Payet won the 165-kilometre Grand Raid in 25:12:40.", "Grand Raid"),
+])
+def test_a_race_by_its_short_name_and_a_trail_it_runs_along(text: str, race: str) -> None:
+    out = facts(text, "2024-10-20")
+    assert out["races"] == [race] and len(out["athletes"]) == 1
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")

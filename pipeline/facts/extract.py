@@ -1047,9 +1047,10 @@ class Names:
             if starts and all(_BRACKETED_AFTER_NAME.search(text, max(0, at - 40), at) and text.startswith(")", at + len(name)) for at in starts):
                 del self.full[name]
                 continue
-            # "the relay went to the Crowsnest Crushers": a name the text only writes after "the" is a team's
-            before = [text[max(0, at - 4) : at] for at in starts if not _WORD_OR_HYPHEN.match(text, at + len(name))]
-            if before and all(b.lower() == "the " for b in before):
+            # "the relay went to the Crowsnest Crushers", "won by the team Summit Society": a name
+            # the text only writes after "the" or "team" is a team's
+            before = [text[max(0, at - 5) : at] for at in starts if not _WORD_OR_HYPHEN.match(text, at + len(name))]
+            if before and all(b[1:].lower() == "the " or b == "team " for b in before):
                 del self.full[name]
         self._rx = None
 
@@ -2818,6 +2819,8 @@ class Extractor:
         if re.search(r"\b(?:earlier|previous|original) version of this (?:article|story|report)|^\s*(?:Correction|Clarification|Editor['’]s note)\b|\b(?:incorrectly|mistakenly|misstated|misidentified)\b|\bit was not\b(?![^.;]*\brecord\b)", info.sent.text, re.I):
             self._update_focus(info, ctx)
             return  # a correction notice repeats the wrong facts it corrects
+        if not info.persons and pattern("team_win").search(info.sent.text):
+            return  # "The relay category was won by the team X in T": a team's result, nobody's
         self._update_focus(info, ctx)
         self._restated_time(info)
         n_results, n_records = len(self.results), len(self.records)

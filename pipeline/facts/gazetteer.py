@@ -112,8 +112,10 @@ class RaceFinder:
         self.city_rx = re.compile(r"\b(?:won|wins|win|winning|ran|running|raced|racing|at)\s+(?:the\s+)?(?:\d{4}\s+)?("
                                   + "|".join(re.escape(x) for x in sorted(city, key=len, reverse=True))
                                   + r")(?![\w'’-])(?!\s+(?:University|College|Park|Road|Street|Airport|Olympics|Olympic|Games|Harbou?r)\b)") if city else None
+        generic = set(raw_patterns()["race_name_generic"])
         for stem, race in stems.items():
-            if stem_count[fold(stem)] == 1 and fold(stem) not in taken:
+            # "Autumn" of "Autumn 100" is a season before it is a race
+            if stem_count[fold(stem)] == 1 and fold(stem) not in taken and fold(stem) not in generic:
                 words = _WORD.findall(stem)
                 self.index.setdefault(words[0].lower(), []).append((stem, False, race))
                 self.stems.add(stem.lower())
@@ -188,7 +190,7 @@ class RaceFinder:
         if _SIBLING_FORMAT.match(text, e):
             return True  # "Self-Transcendence 6-day race" is not the Self-Transcendence 3100
         raced = _RACED_AT.search(text[max(0, s - 40) : s]) is not None
-        if not raced and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|around|above|below|beneath|beside|through|via|past|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
+        if not raced and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|around|above|below|beneath|beside|through|along|via|past|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
             return True  # "lives in Leadville" is the town, "around Mont Blanc" the mountain, "through Hebden Hey" a checkpoint
         if re.match(r"\s+(?:Valley|High|School|Union|University|College|County|Road|Street|Avenue|River|Lake|Creek|Hospital|Airport|Station|Elementary|Middle|Town|Township|Bridge)\b", text[e : e + 16]):
             return True  # "Otter Valley Union High School": a place
