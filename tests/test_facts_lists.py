@@ -34,6 +34,15 @@ def test_two_numbered_lines_are_no_table_and_a_generic_results_heading_names_no_
     assert out["races"] == [] and out["results"] == []
 
 
+def test_a_backyards_last_runner_standing_won_and_its_assist_was_second() -> None:
+    text = ("Backyard round-up\n\nAt the Fenn Ridge Backyard Ultra, Ada Quill was the last runner standing after 61 yards. "
+            "Tom Ruiz took the assist with 60 yards, and Lev Brandt was the third-last runner standing.\n\n"
+            "Ina Kolar finished with the assist of her crew at the Harrow Hill 50K in 4:40:02.\n")
+    got = results(facts(text, "2025-10-20"))
+    assert {("Ada Quill", "Fenn Ridge Backyard Ultra", 2025, 1, None), ("Tom Ruiz", "Fenn Ridge Backyard Ultra", 2025, 2, None),
+            ("Ina Kolar", "Harrow Hill 50K", 2025, None, "4:40:02")} == got
+
+
 def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
     text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
             "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")

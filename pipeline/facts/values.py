@@ -125,8 +125,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
 # cheaper than the full patterns.
 _HAS_H_FORM = re.compile(r"\d\s?h", re.I)
 _HAS_TIME = re.compile(r"\d|hour|minute|second|\bdays?\b|half an", re.I)
-_HAS_PLACE = re.compile(r"\d(?:st|nd|rd|th)\b|gold|silver|bronze|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner|podium|\b[FMW]\d", re.I)
-_HAS_WIN = re.compile(r"\bwin|\bwon\b|victor|champion|title|crown|first|triumph|prevail|podium|tape|went to|goes to|won by|belong|ran away with|took out|takes out|taking out|took the|takes the|take the|taking the|claimed the|claims the|captured the|top honou?rs|topped the|clear of|wire[- ]to[- ]wire|\btop (?:solo |individual |overall )?(?:woman|man|female|male|lady)\b", re.I)
+_HAS_PLACE = re.compile(r"\d(?:st|nd|rd|th)\b|gold|silver|bronze|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner|assist|podium|\b[FMW]\d", re.I)
+_HAS_WIN = re.compile(r"\bwin|\bwon\b|victor|champion|title|crown|first|triumph|prevail|podium|tape|went to|goes to|won by|belong|ran away with|took out|takes out|taking out|took the|takes the|take the|taking the|claimed the|claims the|captured the|top honou?rs|topped the|clear of|wire[- ]to[- ]wire|standing|\btop (?:solo |individual |overall )?(?:woman|man|female|male|lady)\b", re.I)
 _HAS_RECORD = re.compile(r"record|best|mark|FKT|fastest|faster|quicker|quickest|\bCRs?\b|\bWRs?\b|\bbar\b|\boff\b|lowered it|broke it|bettered it|improved it|set it|reset it|extended it|raised it|lowers it|history", re.I)
 
 
