@@ -1320,3 +1320,20 @@ def test_the_mark_a_nationality_and_name_set_is_that_runners() -> None:
 def test_a_time_limit_is_still_a_cutoff() -> None:
     out = facts("Rhea Pike won the Cocodona 250 in 79:02:11, well inside the limit of 125:00:00.", "2024-05-10")
     assert results(out) == {("Rhea Pike", "Cocodona 250", 2024, 1, "79:02:11")}
+
+
+def test_a_race_in_the_runners_title_is_not_where_an_fkt_fell() -> None:
+    text = ("Bob Graham Round: history and fastest known times\n\nThe round links 42 fells around Keswick.\n\nHISTORY: SUPPORTED\n\n"
+            "In 2009 Alf Dunn ran 14:45:30, more than an hour under the old time. Tom Sayle lowered it again in 2016 to 13:20:11, and "
+            "for years that looked like the limit. In June, Ewan Crook, a three-time winner of the Lakeland 100, went round in "
+            "12:58:40, taking 21 minutes off Sayle's time.")
+    got = records(facts(text, "2025-03-01"))
+    assert {("FKT", "Bob Graham Round", "Ewan Crook", "12:58:40"), ("FKT", "Bob Graham Round", "Tom Sayle", "13:20:11")} <= got
+    assert not any(r[1] == "Lakeland 100" for r in got)
+
+
+def test_winning_times_run_by_runners_are_no_records() -> None:
+    out = facts("Western States 100 by the numbers\n\n15:02:11 and 17:40:09\nThe winning times from last year, run by Tom Morrow and Anna Fisk.",
+                "2025-06-20")
+    assert records(out) == set()
+    assert "Tom Morrow" in out["athletes"]

@@ -2694,6 +2694,9 @@ class Extractor:
             if cue is None and ctx.para_record_type is None:
                 if holder_kind == "poss" and not re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:\w+\s+)*?(?:record|mark|best|CR|FKT)", after):
                     continue
+                if holder_kind in ("by", "that") and re.search(r"\bwinning\s+(?:times?|marks?|runs?)\b", before):
+                    self._athlete_evidence(p.name, 0.8)
+                    continue  # "the winning times from last year, run by X and Y": wins, no record
             ctype = cue.role if cue is not None and cue.role not in ("generic", "implied") else ctx.para_record_type
             # "the 270.116 km Camille Herron covered": a distance held, in a fixed-time piece about a
             # world (national) record, is that kind of record
@@ -3459,6 +3462,12 @@ class Extractor:
             if over is not None:
                 return over, 0.9  # "the women's 100 km record is X's 6:33:11, run at Lake Saroma", in a piece on world records
         race, conf = self._race(info, clause, pos, ctx, ("race", "route", "distance") if rtype is None else ("race",))
+        if rtype in (None, "course record") and race is not None and race.kind == "race" and _TITLE_BEFORE.search(self.text[max(info.sent.start, race.start - 40) : race.start]):
+            # "X, a two-time winner of the Cascade Crest 100, went round in T, taking 50 minutes off Y's
+            # time": a race in the runner's title is no record's place when a route is the talk's subject
+            route = subj if subj is not None and subj.kind == "route" else self._main_route
+            if route is not None:
+                return route, 0.6
         if rtype == "age-group record" and conf < 1.0 and subj is not None and subj.kind == "distance" and info.sent.block == ctx.record_subject_block:
             return subj, 0.6  # "... the American 65-69 record for 50 miles. That record, T, has been held by X": over that distance
         if conf < 1.0 and subj is not None and subj.kind in ("race", "route") and (rtype is None or subj.kind == "race") \
