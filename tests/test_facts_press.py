@@ -61,6 +61,12 @@ def test_a_race_by_its_short_name_and_a_trail_it_runs_along(text: str, race: str
     assert out["races"] == [race] and len(out["athletes"]) == 1
 
 
+def test_both_runners_named_after_run_by_are_athletes() -> None:
+    out = facts("Leadville 100 in numbers\n\n17:02:40 and 20:11:09\nLast year's winning times, run by Omar Beck and Tia Grove. "
+                "Both return on Saturday.", "2025-08-14")
+    assert {"Omar Beck", "Tia Grove"} <= set(out["athletes"])
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")

@@ -828,6 +828,7 @@ def _before_surnames(text: str, surnames: set[str]) -> Iterator[tuple[int, str, 
                 break
 
 
+_RUN_BY = re.compile(r"\b(?:run|set|won|clocked|covered|recorded)\s+by\s+(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+){1,3}(?:and|&)\s+$")
 _NOT_LOWER_START = re.compile(r"[^\W\d_a-z]")
 _BRACKETED_AFTER_NAME = re.compile(r"[A-ZÀ-ÞĀ-ž][\w'’.-]+[ \t]+\($")
 
@@ -4154,8 +4155,9 @@ class Extractor:
                 continue  # "ran past Whitney Portal": a place
             if _SAID.match(after.strip()) or _SAID.search(before[-12:]):
                 continue
-            # "NAME, the fastest marathoner", "ultrarunner NAME", "4 - wins for NAME"
-            if _TALLY_FOR.search(before) or runner.search(before[-20:]) or _derived("runner_appos", r",\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w-]+\s+){0,4}?", "runner_nouns").match(after):
+            # "NAME, the fastest marathoner", "ultrarunner NAME", "4 - wins for NAME", "the winning
+            # times, run by X and NAME"
+            if _TALLY_FOR.search(before) or _RUN_BY.search(before) or runner.search(before[-20:]) or _derived("runner_appos", r",\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w-]+\s+){0,4}?", "runner_nouns").match(after):
                 self._athlete_evidence(p.name, 0.6)
                 continue
             # "NAME (, who ...) finished/beat/ran ..."
