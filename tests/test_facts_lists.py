@@ -43,6 +43,14 @@ def test_a_backyards_last_runner_standing_won_and_its_assist_was_second() -> Non
             ("Ina Kolar", "Harrow Hill 50K", 2025, None, "4:40:02")} == got
 
 
+def test_a_by_the_numbers_record_set_by_a_runner_in_a_year_is_that_years_result() -> None:
+    text = ("Fenn Ridge 100 2026 by the numbers\n\n"
+            "16:02:40 — the women's course record, set by Ada Quill in 2021. Nobody came close this time.\n\n"
+            "14:48:09 - the men's course record, held by Kai Moss since 2019.\n")
+    got = results(facts(text, "2026-07-20"))
+    assert {("Ada Quill", "Fenn Ridge 100", 2021, 1, "16:02:40"), ("Kai Moss", "Fenn Ridge 100", 2019, 1, "14:48:09")} == got
+
+
 def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
     text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
             "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")

@@ -2612,7 +2612,9 @@ class Extractor:
             elif m_whose:
                 holder_kind, year = "whose", whose_year
             elif m_by:
-                holder_kind, year = "by", m_by.group("y") or m_by.group("y2")
+                # "set by X in 2023", "held by X since 1994", "set by X in winning the 2005 race": the year after the name
+                after_year = re.match(r",?\s+(?:in|since|back in|in winning the)\s+((?:19|20)\d\d)\b", after)
+                holder_kind, year = "by", m_by.group("y") or m_by.group("y2") or (after_year.group(1) if after_year else None)
             elif m_that:
                 holder_kind, year = "that", m_that.group("y")
             elif m_poss and m_poss.group("t") and (info.records or ctx.para_record_type) and re.match(
@@ -2856,7 +2858,8 @@ class Extractor:
             # ... but an "American age-group record" was not necessarily run at this race
             if h["time"] is not None and (h["race"] is None or h["race"].kind == "race") and h["type"] in ("course record", "age-group record") and not (
                     h["type"] == "age-group record" and re.search(r"(?i)\b(?:world|national)\b", h["cue"]) or h["type"] == "age-group record" and any(w in _nationality_words() for w in re.findall(r"[a-z]+", h["cue"].lower()))):
-                self._add_result(info, h["holder"], h["race"], h["year"], None, h["time"], h["conf"])
+                # "15:29:33 — the course record, set by X in 2023": a by-the-numbers line's time is no clock stamp
+                self._add_result(info, h["holder"], h["race"], h["year"], None, h["time"], h["conf"], stamped=numbers is None)
             elif h["time"] is not None and h["race"] is not None and h["race"].kind == "distance" and h["type"] in ("world record", "national record", "other"):
                 # "the 100 km record is X's 6:33:11, run at Lake Saroma in 2000": the record run is a result there
                 at = [r for r in info.races if r.kind == "race" and 0 < r.start - h["time"].end < 60
