@@ -482,3 +482,12 @@ def test_a_category_heading_over_a_results_list_is_no_race() -> None:
     assert out["races"] == ["Harrow Hill Ultra"]
     assert {("Cole Brandt", "Harrow Hill Ultra", 2026, 1, "17:40:02"), ("Rhys Talbot", "Harrow Hill Ultra", 2026, 2, "18:03:15"),
             ("Lyn Hart", "Harrow Hill Ultra", 2026, 1, "5:10:40"), ("Ana Cole", "Harrow Hill Ultra", 2026, 2, "5:22:09")} == results(out)
+
+
+def test_a_record_progression_split_by_men_and_women_subheadings() -> None:
+    text = ("The Fenn Ridge 100 course records\n\nRecord progression\n\n"
+            "Men\n2012 – Aldo Brun – 19:10:05\n2018 – Kofi Mensah – 18:31:40\n\n"
+            "Women\n2012 – Ilse Rood – 22:02:19\n")
+    assert records(facts(text, "2025-03-01")) == {("course record", "Fenn Ridge 100", "Aldo Brun", "19:10:05"),
+                                                  ("course record", "Fenn Ridge 100", "Kofi Mensah", "18:31:40"),
+                                                  ("course record", "Fenn Ridge 100", "Ilse Rood", "22:02:19")}

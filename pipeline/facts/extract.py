@@ -231,6 +231,7 @@ class Context:
     section_race: RaceMention | None = None
     section_route: RaceMention | None = None
     section_heading: str = ""  # "Tarawera": a heading that names its race in short
+    list_heading: str = ""  # the last heading that is no "Men" / "Women" sub-heading
     section_year: int | None = None  # "3. Name (NAT) — 14:09:28, Race, 2019": the year a list item's heading dates its text with
     main_route: RaceMention | None = None  # the route a piece keeps coming back to
     record_block: int = -10  # block of the last record word, so "lowered it" can refer back  # race named by the last heading ("Western States 100")  # the paragraph's race came with its own date ("in February")
@@ -1897,6 +1898,8 @@ class Extractor:
                 # "Men", "Top five results", "Final standings (top 8)" under a race's section: its list
                 keep = not races and (_GENDER_HEADING.fullmatch(info.sent.text.strip()) is not None or _LIST_HEADING.search(info.sent.text) is not None)
                 ctx.section_race = races[0] if races else (ctx.section_race if keep else None)
+                if not _GENDER_HEADING.fullmatch(info.sent.text.strip()):
+                    ctx.list_heading = info.sent.text  # "Record progression" / "Men" / "2013 - X - T": the list's heading
                 ctx.section_heading = info.sent.text
                 # "Men" / "Women's race" under "Past winners" is a part of that list, not a new section
                 ctx.winners_section = bool(_WINNERS_HEADING.search(info.sent.text)) or (
@@ -3878,7 +3881,7 @@ class Extractor:
         on the section's (or the page's) route or race, an FKT on a route. True when read."""
         if not (info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n")) or ctx.winners_section:
             return False
-        heading, title = ctx.section_heading, self.text.split("\n", 1)[0]
+        heading, title = ctx.list_heading, self.text.split("\n", 1)[0]
         record_word = re.compile(r"\b(?:records?|FKTs?|fastest known)\b", re.I)
         if re.search(r"\b(?:results?|winners?|champions?)\b", heading, re.I) or not (
                 record_word.search(heading) or (_RECORD_PAGE_HEADING.search(heading) and record_word.search(title))):
