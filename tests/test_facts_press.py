@@ -67,6 +67,13 @@ def test_both_runners_named_after_run_by_are_athletes() -> None:
     assert {"Omar Beck", "Tia Grove"} <= set(out["athletes"])
 
 
+def test_a_route_counts_when_its_paragraph_talks_records_unless_it_is_the_course() -> None:
+    text = ("Ada Crane spent August in Colorado. Nolan's 14 took her 50 hours. That was a women's record.\n\n"
+            "In June she won the JFK 50, much of it on the Appalachian Trail. Her time was a masters record.")
+    races = facts(text, "2025-09-01")["races"]
+    assert "Nolan's 14" in races and "Appalachian Trail" not in races
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")

@@ -392,6 +392,8 @@ _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|isla
 _WHO_CLAUSE = re.compile(r"(?:['’]s?)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?(?:,[^,;—–()]{1,40})?,\s+who\s+(?:(?!\b(?:and|but|while|after|before|when|beat|beating|ahead of|behind|than)\b)[^,;—–()\"“”])*")
 _SPEAKER = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][A-Z .'’-]+:\s*)?")  # "[00:00:36] ELENA RUIZ: " in a transcript
 # record talk around a route: "the women's mark", "the previous best", "FKT"
+_ROUTE_AS_COURSE = re.compile(r"\b(?:on|along)\s+(?:the\s+)?$")  # "won the Spine Race on the Pennine Way"
+_SPLIT_SECTION = re.compile(r"\s+(?:section|leg|stretch|portion|segment)s?\b")  # "the Pacific Crest Trail section"
 _RECORD_TALK = re.compile(r"\b(?:records?|FKTs?|fastest|best|marks?)\b", re.I)
 _WHO_AFTER = re.compile(r",\s+who\s+[^,;.!?]*")
 # a clause about another occasion: its own date, or a past told as such
@@ -1341,6 +1343,10 @@ class Extractor:
         race_counts: Counter[str] = Counter()
         first_seen: dict[str, RaceMention] = {}
         heading_routes: list[str] = []  # the routes the last heading named, for its section's record talk
+        # "Nolan's 14 is fourteen peaks ... I got the women's record": a route counts when its paragraph talks records
+        block_text: dict[int, str] = {}
+        for info in infos:
+            block_text[info.sent.block] = block_text.get(info.sent.block, "") + " " + info.sent.text
         for info in infos:
             if info.sent.line_start and _is_heading(info):
                 heading_routes = [r.name for r in info.races if r.kind == "route"]
@@ -1359,7 +1365,9 @@ class Extractor:
                     first_seen.setdefault(r.name, r)
                 # a distance is no race; a route counts as an FKT's object (below) or when its
                 # sentence talks records ("a new women's record for the Bob Graham Round")
-                if (r.kind == "race" or (r.kind == "route" and _RECORD_TALK.search(info.sent.text))) and r.name not in self.race_names:
+                if (r.kind == "race" or (r.kind == "route" and (_RECORD_TALK.search(info.sent.text) or _RECORD_TALK.search(block_text[info.sent.block])
+                                                               and not _ROUTE_AS_COURSE.search(self.text, max(0, r.start - 12), r.start)
+                                                               and not _SPLIT_SECTION.match(self.text, r.end)))) and r.name not in self.race_names:
                     self.race_names.append(r.name)
         self._rank_lines(infos)
         ctx.main_race = self._main_race(infos, race_counts, first_seen)
