@@ -51,6 +51,14 @@ def test_a_by_the_numbers_record_set_by_a_runner_in_a_year_is_that_years_result(
     assert {("Ada Quill", "Fenn Ridge 100", 2021, 1, "16:02:40"), ("Kai Moss", "Fenn Ridge 100", 2019, 1, "14:48:09")} == got
 
 
+def test_the_runner_up_or_the_assist_went_to_a_runner() -> None:
+    text = ("Backyard news\n\nTom Ruiz won the Fenn Ridge Backyard Ultra with 44 yards. The assist went to Ada Quill, who stopped after 43.\n\n"
+            "Lev Brandt won the Harrow Hill 50K in 3:58:40. The runner-up spot went to Ina Kolar in 4:05:12.\n")
+    got = results(facts(text, "2025-10-20"))
+    assert {("Tom Ruiz", "Fenn Ridge Backyard Ultra", 2025, 1, None), ("Ada Quill", "Fenn Ridge Backyard Ultra", 2025, 2, None),
+            ("Lev Brandt", "Harrow Hill 50K", 2025, 1, "3:58:40"), ("Ina Kolar", "Harrow Hill 50K", 2025, 2, "4:05:12")} == got
+
+
 def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
     text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
             "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")

@@ -327,8 +327,10 @@ def find_places(text: str) -> list[Value]:
             continue  # "Belgium took the bronze": a nation's (team) medal
         out.append(Value("place", m.start("medal"), m.end(), m.group(0)[m.start("medal") - m.start():], "", number={"gold": 1, "silver": 2, "bronze": 3}[m.group("medal").lower()]))
     for m in pattern("runner_up").finditer(text):
+        # "the runner-up, Nico Brandt"; "The assist went to Dana Whitford"
+        went = re.match(r"\s+(?:(?:spot|place|position)\s+)?(?:went|goes|fell|falls) to\s+(?:[A-Z][\w'’-]+['’]s\s+)?[A-ZÀ-Þ]", text[m.end() : m.end() + 50]) is not None
         out.append(Value("place", m.start(), m.end(), m.group(0), "", number=2,
-                         extra={"goes_to": _role_apposition(text, m.start(), m.end()),
+                         extra={"goes_to": went or _role_apposition(text, m.start(), m.end()),
                                 "habit": bool(pattern("place_habit_right").match(text[m.end() : m.end() + 60])
                                               or TITLE_LEFT.search(text[max(0, m.start() - 24) : m.start()]))}))
     for m in pattern("one_two").finditer(text):  # "made it a South African one-two"
