@@ -74,6 +74,14 @@ def test_a_route_counts_when_its_paragraph_talks_records_unless_it_is_the_course
     assert "Nolan's 14" in races and "Appalachian Trail" not in races
 
 
+@pytest.mark.parametrize(("text", "races"), [
+    ("Ruth Ames won the Ealing 30 Miles road race in 3:31:09 in 1982.", ["Ealing 30 Miles"]),
+    ("He Ran Boston in April. His Next Goal Is 100 Miles in Vermont.", []),
+])
+def test_a_race_named_with_miles_and_a_headlines_is_before_a_distance(text: str, races: list[str]) -> None:
+    assert facts(text, "2024-06-01")["races"] == races
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")
