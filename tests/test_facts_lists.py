@@ -59,6 +59,15 @@ def test_the_runner_up_or_the_assist_went_to_a_runner() -> None:
             ("Lev Brandt", "Harrow Hill 50K", 2025, 1, "3:58:40"), ("Ina Kolar", "Harrow Hill 50K", 2025, 2, "4:05:12")} == got
 
 
+def test_a_by_the_numbers_items_opening_time_is_the_win_it_tells() -> None:
+    text = ("Fenn Ridge by the numbers\n\n"
+            "3:58. The time in which Ada Quill won the Harrow Hill Marathon in May, a month before her first 100.\n\n"
+            "1:12:40\nThe winning margin in 2019, when Tom Ruiz won the Fenn Ridge 100.\n")
+    got = results(facts(text, "2026-07-20"))
+    assert ("Ada Quill", "Harrow Hill Marathon", 2026, 1, "3:58:00") in got
+    assert ("Tom Ruiz", "Fenn Ridge 100", 2019, 1, None) in got
+
+
 def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
     text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
             "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")

@@ -131,7 +131,7 @@ _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
     r"\bto|\balongside|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
-    r"\bunseated|\bwhich|\bthat|\bwhose|\bpast|\bovertook|\bovertaking|\breeled in|\bheld off|\bholding off|\bfending off|\bfended off|\bpushed|\bpushing|\bchased|\bchasing|\boutlasted|\boutlasting|\bshadowed|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus|"
+    r"\bunseated|(?<!\bin )(?<!\bat )(?<!\bduring )\bwhich|\bthat|\bwhose|\bpast|\bovertook|\bovertaking|\breeled in|\bheld off|\bholding off|\bfending off|\bfended off|\bpushed|\bpushing|\bchased|\bchasing|\boutlasted|\boutlasting|\bshadowed|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus|"
     r"\bmatch|\bmatched|\bcatch|\b(?:keep|kept|stay|stayed|hang|hung)\s+(?:up\s+|pace\s+)?with|\boutpaced|\boutsprinted|\bdropped)"
     r"(?:\s+(?:the|a|an|his|her|their|friend|partner|brother|sister|fellow|compatriot|countryman|countrywoman|teammate|rival|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite|[A-Z][\w-]*['’]s)){0,3}\s*$",
     re.I,
@@ -153,6 +153,8 @@ _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|came|ended|opened|had\s+(?:been|won|finished|placed|run|taken))\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
     r"|,\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|just|only|shortly|soon|not long|long|months|weeks|days|years)\s+(?:after|before|since)\s+"
 )
+# what a by-the-numbers item's opening time is when it is not the winner's finish
+_NOT_LEAD_TIME = re.compile(r"\b(?:margin|split|gap|between|behind|ahead|faster|slower|outside|short|clear|cut-?off|record|age|hours? (?:allowed|limit))\b", re.I)
 _KEPT_TITLE = re.compile(r"\b(?:retained|retains|retaining|defended|defends|defending|kept|keeps)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
 # "took the win", "retained the women's title", "collected her fifth Harrow Hill 50K title", "made it three wins"
@@ -3088,7 +3090,11 @@ class Extractor:
                         if over[-1]["time"] is None and g["time"] is not None:
                             over[-1]["time"], over[-1]["seconds"] = g["time"].hms, g["time"].seconds
                         continue
-                self._add_result(info, who, race, year, place, g["time"], g["conf"] * rconf, distance=g.get("covered"))
+                lead_time = None
+                if g["time"] is None and place == 1 and self._lead is not None and not info.times and len(groups) == 1 \
+                        and not _NOT_LEAD_TIME.search(info.sent.text):
+                    lead_time = self._lead  # "4:21. The time in which X won the Y in June.": the by-the-numbers item's time
+                self._add_result(info, who, race, year, place, g["time"] or lead_time, g["conf"] * rconf, distance=g.get("covered"))
                 if info.winners_line and g["time"] is not None and self._touched:
                     self._item_mark(info, text[g["time"].end : g["time"].end + 30], race, who, g["time"],
                                     self._touched[-1]["year"], 0.7 * rconf, ctx)
