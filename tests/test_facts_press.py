@@ -1358,3 +1358,28 @@ def test_winning_times_run_by_runners_are_no_records() -> None:
                 "2025-06-20")
     assert records(out) == set()
     assert "Tom Morrow" in out["athletes"]
+
+
+def test_beating_her_own_dated_mark_is_her_old_record_too() -> None:
+    out = facts("Tova Lind won the Lake Sonoma 50 in 7:01:10, a course record, beating her own 2022 mark by three minutes.", "2024-04-15")
+    assert records(out) == {("course record", "Lake Sonoma 50", "Tova Lind", "7:01:10"), ("course record", "Lake Sonoma 50", "Tova Lind", None)}
+    assert len(out["records"]) == 2
+
+
+def test_ran_t_to_break_the_record_that_another_held() -> None:
+    out = facts("Rui Matos ran 16:58:02 at Western States to break the men's 50-59 age-group record, which Karl Voss had held since 2017 "
+                "with 17:20:41.", "2024-06-30")
+    assert records(out) == {("age-group record", "Western States 100", "Rui Matos", "16:58:02"),
+                            ("age-group record", "Western States 100", "Karl Voss", "17:20:41")}
+
+
+def test_taking_the_old_mark_of_t_from_its_holder() -> None:
+    out = facts("Ethan Marsh won the JFK 50 Mile in 5:29:48, a course record, taking the old mark of 5:32:10 from Gabe Pruitt, "
+                "who won in 2019.", "2024-11-25")
+    assert ("course record", "JFK 50 Mile", "Gabe Pruitt", "5:32:10") in records(out)
+
+
+def test_running_as_though_he_intended_to_break_the_record_sets_none() -> None:
+    out = facts("Jonas Pfeil was second at the Hardrock 100 in 23:01:15.\n\nPfeil went through the first climbs as though he intended "
+                "to break the course record.", "2025-07-14")
+    assert records(out) == set()

@@ -2599,7 +2599,7 @@ class Extractor:
             rel_s, rel_e = p.start - s0, p.end - s0
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 130]
-            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before)
+            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:\s+of\s+\d[\d:.'’h]*)?\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained|became)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
@@ -3127,7 +3127,7 @@ class Extractor:
                     continue  # "She has a course record, an FKT, two Western States finishes and ...": a tally, no one record
                 if any(0 <= h["pos"] - cue.end < 80 and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing|breaking|lowering|erasing|surpassing)\s+(?:the\s+)?(?:(?:previous|old|former)\s+(?:[\w'’-]+\s+)?(?:record|mark|best)\s+of\s+)?(?:\d[\d:.,]*\s*(?:km|kilomet\w*|miles|mi)?\s+(?:that\s+|which\s+|held\s+by\s+|set\s+by\s+)?)?$", text[cue.end : h["pos"]])
                        for h in holders) and not re.search(
-                        r"\b(?:broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|improved|took|taking|takes|knocked|shaved|under)\b",
+                        r"\b(?:break|broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|improved|took|taking|takes|knocked|shaved|under)\b",
                         text[a : cue.start]):
                     continue  # "the course record of T set in 2012 by X" is X's, not the subject's
                 if re.match(r"\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands|still stands)", text[cue.end : cue.end + 30]) and not re.search(
@@ -3213,8 +3213,9 @@ class Extractor:
                     om = re.match(r"\s+(?:from|in|set in)\s+((?:19|20)\d\d)\b", text[old_own.end : old_own.end + 15]) or (re.match(
                         r"[^.;]{0,50}?\b(?:in|from)\s+((?:19|20)\d\d)\b", text[old_own.end : s1]) if _OWN_AFTER.match(text, old_own.end) else None)
                     self._add_record(info, rtype, race, who, old_own, int(om.group(1)) if om else None, None, None, None, conf * max(rconf, 0.5) * 0.9)
-                elif own and holder is None and t is not None and (om := re.match(r"\s+(?:from|of|set in)\s+((?:19|20)\d\d)\b", text[cue.end : cue.end + 15])):
-                    # "to beat his own mark from 2019": the old record, its time untold
+                elif own and holder is None and t is not None and (om := re.match(r"\s+(?:from|of|set in)\s+((?:19|20)\d\d)\b", text[cue.end : cue.end + 15])
+                                                                   or re.search(r"\b(?:his|her|their)\s+own\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:record|mark|best)\b", text[max(a, cue.start - 40) : min(b, cue.end + 60)])):
+                    # "to beat his own mark from 2019", "beating her own 2023 mark": the old record, its time untold
                     self._add_record(info, rtype, race, who, None, int(om.group(1)), None, None, None, conf * max(rconf, 0.5) * 0.8, superseded=True)
         # --- athlete evidence from racing verbs and runner nouns, context updates
         told_here = {r["athlete"] for r in self.results[n_results:]}
@@ -4355,6 +4356,8 @@ class Extractor:
             "evidence": info.sent.text, "start": info.sent.start, "end": info.sent.end,
             "confidence": round(min(1.0, conf), 2),
         }
+        if superseded and any((r["type"], r["race_or_route"], r["athlete"], r["year"], r["time"]) == (rtype, rname, who, year, rec["time"]) for r in self.records):
+            return  # the same old record, told by a second cue of the sentence
         for other in [] if superseded and any(r["athlete"] == who and r["year"] != year for r in self.records) else self.records:
             if other["type"] == rtype and other["athlete"] == who and other["year"] == year and other["time"] == rec["time"] and other["race_or_route"] != rname \
                     and _distance_of_event(other["race_or_route"], rname, other["_distance"], rec["_distance"]):
