@@ -68,6 +68,13 @@ def test_a_by_the_numbers_items_opening_time_is_the_win_it_tells() -> None:
     assert ("Tom Ruiz", "Fenn Ridge 100", 2019, 1, None) in got
 
 
+def test_a_winning_margin_is_nobodys_win() -> None:
+    text = ("Fenn Ridge 100 by the numbers\n\n"
+            "1:48 - hours and minutes between winner Ada Quill and runner-up Ina Kolar in 2019, the widest winning margin on record.\n")
+    got = results(facts(text, "2026-07-20"))
+    assert {("Ada Quill", "Fenn Ridge 100", 2019, 1, None), ("Ina Kolar", "Fenn Ridge 100", 2019, 2, None)} == got
+
+
 def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
     text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
             "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")

@@ -3363,6 +3363,8 @@ class Extractor:
         if v.role in ("goes_to", "took"):
             return True
         word = v.text.lower()
+        if word == "winning" and re.match(r"\s+(?:margins?|streaks?|percentages?|ways|formula|habits?|mentality|pedigree|chances?|bid|hopes?|tradition)\b", text[v.end : v.end + 14], re.I):
+            return False  # "the widest winning margin in race history": a measure, nobody's win
         if word in ("won", "win", "wins", "winning") and _STAGE_WON.match(text, v.end):
             return False  # "won the long stage", "won two stages", "won the opener": a stage race's day
         if word in ("won", "win", "wins", "winning") and self._won_other(v, info):
