@@ -82,6 +82,13 @@ def test_a_race_named_with_miles_and_a_headlines_is_before_a_distance(text: str,
     assert facts(text, "2024-06-01")["races"] == races
 
 
+def test_a_runner_coached_by_a_former_runner_keeps_her_place() -> None:
+    out = facts("At the Lavaredo Ultra Trail, Eva Lunde won in 13:40:02. Marta Riva, coached by the former "
+                "ultrarunner Piero Sala, took a fine second place.", "2024-06-30")
+    assert ("Marta Riva", "Lavaredo Ultra Trail", 2024, 2, None) in results(out)
+    assert "Piero Sala" not in out["athletes"]
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")

@@ -133,7 +133,7 @@ _BLOCK_BEFORE = re.compile(
     r"\bto|\balongside|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
     r"\bunseated|(?<!\bin )(?<!\bat )(?<!\bduring )\bwhich|\bthat|\bwhose|\bpast|\bovertook|\bovertaking|\breeled in|\bheld off|\bholding off|\bfending off|\bfended off|\bpushed|\bpushing|\bchased|\bchasing|\boutlasted|\boutlasting|\bshadowed|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus|"
     r"\bmatch|\bmatched|\bcatch|\b(?:keep|kept|stay|stayed|hang|hung)\s+(?:up\s+|pace\s+)?with|\boutpaced|\boutsprinted|\bdropped)"
-    r"(?:\s+(?:the|a|an|his|her|their|friend|partner|brother|sister|fellow|compatriot|countryman|countrywoman|teammate|rival|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite|[A-Z][\w-]*['’]s)){0,3}\s*$",
+    r"(?:\s+(?:the|a|an|his|her|their|friend|partner|brother|sister|fellow|compatriot|countryman|countrywoman|teammate|rival|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite|[a-z]*runner|athlete|marathoner|[A-Z][\w-]*['’]s)){0,3}\s*$",
     re.I,
 )
 # Fine-grained tags instead of coarse POS: the attribute ruler that maps them is left out.
@@ -833,6 +833,7 @@ def _before_surnames(text: str, surnames: set[str]) -> Iterator[tuple[int, str, 
                 break
 
 
+_COACHED_BY = re.compile(r"\b(?:coached|trained|guided|mentored|managed)\s+by\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$")  # "trained by the former skyrunner X"
 _RUN_BY = re.compile(r"\b(?:run|set|won|clocked|covered|recorded)\s+by\s+(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+){1,3}(?:and|&)\s+$")
 _NOT_LOWER_START = re.compile(r"[^\W\d_a-z]")
 _BRACKETED_AFTER_NAME = re.compile(r"[A-ZÀ-ÞĀ-ž][\w'’.-]+[ \t]+\($")
@@ -4169,7 +4170,7 @@ class Extractor:
             after = text[p.end : min(info.sent.end, p.end + 120)]
             if _in_quote(text, p.start, self.block_start.get(info.sent.block, info.sent.start)):
                 continue
-            if roles.search(before[-25:]) or re.search(r"\b(?:" + "|".join(("coach", "pacer", "husband", "wife", "director", "referee", "crew chief")) + r")\b,[^.;]{0,40}$", before) or _derived("role_appos", r"[’']?s?,\s+(?:\w+\s+){0,3}?", "non_athlete_roles").match(after) or re.match(r",?\s+who\s+(?:now\s+)?(?:coaches|directs|organizes|paced|crewed)", after):
+            if roles.search(before[-25:]) or _COACHED_BY.search(before) or re.search(r"\b(?:" + "|".join(("coach", "pacer", "husband", "wife", "director", "referee", "crew chief")) + r")\b,[^.;]{0,40}$", before) or _derived("role_appos", r"[’']?s?,\s+(?:\w+\s+){0,3}?", "non_athlete_roles").match(after) or re.match(r",?\s+who\s+(?:now\s+)?(?:coaches|directs|organizes|paced|crewed)", after):
                 self.role_only.add(p.name)
                 continue
             if other.search(before[-30:] + " " + after[:40]):
