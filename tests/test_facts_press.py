@@ -89,6 +89,11 @@ def test_a_runner_coached_by_a_former_runner_keeps_her_place() -> None:
     assert "Piero Sala" not in out["athletes"]
 
 
+def test_a_runners_own_attempt_shows_her_racing() -> None:
+    out = facts("Wonderland Trail FKT history\n\n- Lena Marsh's attempt in July 2022 ended at Sunrise after a sprained ankle.", "2024-09-01")
+    assert out["athletes"] == ["Lena Marsh"]
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")

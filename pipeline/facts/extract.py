@@ -834,6 +834,7 @@ def _before_surnames(text: str, surnames: set[str]) -> Iterator[tuple[int, str, 
 
 
 _COACHED_BY = re.compile(r"\b(?:coached|trained|guided|mentored|managed)\s+by\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$")  # "trained by the former skyrunner X"
+_OWN_RUN = re.compile(r"['’]s?\s+(?:(?:first|second|third|last|latest|previous|earlier|\d{4}|record|FKT|solo|winning)\s+)?(?:attempt|bid|run|effort|race|debut|victory|win)\b")  # "X's attempt in 2023 ended"
 _RUN_BY = re.compile(r"\b(?:run|set|won|clocked|covered|recorded)\s+by\s+(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+){1,3}(?:and|&)\s+$")
 _NOT_LOWER_START = re.compile(r"[^\W\d_a-z]")
 _BRACKETED_AFTER_NAME = re.compile(r"[A-ZÀ-ÞĀ-ž][\w'’.-]+[ \t]+\($")
@@ -4181,7 +4182,7 @@ class Extractor:
                 continue
             # "NAME, the fastest marathoner", "ultrarunner NAME", "4 - wins for NAME", "the winning
             # times, run by X and NAME"
-            if _TALLY_FOR.search(before) or _RUN_BY.search(before) or runner.search(before[-20:]) or _derived("runner_appos", r",\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w-]+\s+){0,4}?", "runner_nouns").match(after):
+            if _TALLY_FOR.search(before) or _RUN_BY.search(before) or _OWN_RUN.match(after) or runner.search(before[-20:]) or _derived("runner_appos", r",\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w-]+\s+){0,4}?", "runner_nouns").match(after):
                 self._athlete_evidence(p.name, 0.6)
                 continue
             # "NAME (, who ...) finished/beat/ran ..."
