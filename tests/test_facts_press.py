@@ -1395,3 +1395,11 @@ def test_running_as_though_he_intended_to_break_the_record_sets_none() -> None:
     out = facts("Jonas Pfeil was second at the Hardrock 100 in 23:01:15.\n\nPfeil went through the first climbs as though he intended "
                 "to break the course record.", "2025-07-14")
     assert records(out) == set()
+
+
+def test_a_loop_run_by_someone_with_no_mark_named_is_no_record() -> None:
+    text = ("Tahoe Rim Trail: record history\n\nHISTORY\n\nThe first fast loop on file was run in 1999 by Gus Ferrante, a Reno "
+            "mail carrier, in \"about 40 hours.\" The route's record now belongs to Ivy Chen, who ran 32:10:45 in 2021.")
+    out = facts(text, "2025-01-01")
+    assert not any(r[2] == "Gus Ferrante" for r in records(out))
+    assert "Gus Ferrante" in out["athletes"]

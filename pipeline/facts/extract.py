@@ -2712,6 +2712,11 @@ class Extractor:
             if cue is None and ctx.para_record_type is None:
                 if holder_kind == "poss" and not re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:\w+\s+)*?(?:record|mark|best|CR|FKT)", after):
                     continue
+                if holder_kind == "by" and not re.search(r"\b(?:records?|marks?|bests?|times?|FKTs?)\b", before) and not any(
+                        p.start - 60 <= x.start and x.end <= p.start for x in info.times + info.distances):
+                    if re.search(r"\b(?:run|ran)\s+(?:in\s+\d{4}\s+)?by\s+$", before) and not re.search(r"\b(?:race|event|club|company|series)\b", before):
+                        self._athlete_evidence(p.name, 0.6)  # the loop "was run in 1997 by X": a runner, if no record-holder
+                    continue  # "the first recorded fast loop was run in 1997 by X": no mark is said to be X's
                 if holder_kind in ("by", "that") and re.search(r"\bwinning\s+(?:times?|marks?|runs?)\b", before):
                     self._athlete_evidence(p.name, 0.8)
                     continue  # "the winning times from last year, run by X and Y": wins, no record
