@@ -75,6 +75,15 @@ def test_a_winning_margin_is_nobodys_win() -> None:
     assert {("Ada Quill", "Fenn Ridge 100", 2019, 1, None), ("Ina Kolar", "Fenn Ridge 100", 2019, 2, None)} == got
 
 
+def test_a_bulleted_items_sentences_naming_nobody_are_its_runners() -> None:
+    text = ("Harrow Hill 50K start list\n\nWOMEN\n\n"
+            "• Ada Quill (GBR) — Cedar Ridge 100K champion in 2023, then a year out injured. Back this spring with F3 at the Fenn Ridge 100 in April. "
+            "The 2022 Lakeland 100 winner and second at CCC in 2021.\n")
+    got = results(facts(text, "2025-06-01"))
+    assert {("Ada Quill", "Cedar Ridge 100K", 2023, 1, None), ("Ada Quill", "Fenn Ridge 100", 2025, 3, None),
+            ("Ada Quill", "CCC", 2021, 2, None)} <= got
+
+
 def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
     text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
             "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")

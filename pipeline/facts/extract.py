@@ -2153,6 +2153,12 @@ class Extractor:
         if not left and ctx.history and not info.persons and _SUBJECTLESS.match(text, info.sent.start, info.sent.end) \
                 and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
             return ctx.history[-1], 0.5
+        # "Back this year with F2 at the Maxi-Race in May." further into "• Sophie Arnaud (FRA) — ...": a
+        # sentence naming nobody in a bulleted item is about the runner heading the item
+        if not left and not info.persons and self.names is not None:
+            item_head = self._item_runner(info)
+            if item_head is not None and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
+                return item_head, 0.5
         # "TL;DR: 22:14:37, 17th woman": in a first-person report a statement naming nobody is the narrator's
         if self.narrator and not info.persons and not re.search(r"\b(?:he|she|they|his|her|him|them|we|our|you|your)\b", info.sent.text, re.I) \
                 and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
@@ -3385,7 +3391,10 @@ class Extractor:
         if word in ("title", "crown", "champion", "victory", "victories", "win", "wins") or _NOUN_WIN.search(text[max(0, v.start - 30) : v.end]):
             if word == "champion":
                 # "the 2023 champion X", "X, the defending champion": an edition only when a year is next to it
-                return bool(re.search(r"\b\d{4}\s+(?:\w+\s+)?champion\b", text[max(0, v.start - 20) : v.end]))
+                # ... or a race's champion with the year after it ("OCC champion in 2022")
+                return bool(re.search(r"\b\d{4}\s+(?:\w+\s+)?champion\b", text[max(0, v.start - 20) : v.end])) or (
+                    re.match(r"\s+(?:in|of)\s+(?:19|20)\d\d\b", text[v.end : v.end + 12]) is not None
+                    and any(r.kind == "race" and 0 <= v.start - r.end <= 2 for r in info.races))
             lo = max(info.sent.start, v.start - 70)
             before = text[lo : v.start]
             for r in sorted(info.races, key=lambda r: -r.start):
@@ -3728,6 +3737,17 @@ class Extractor:
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
         return None
+
+    def _item_runner(self, info: SentInfo) -> str | None:
+        """The runner heading the bulleted item the sentence is in ("• Sophie Arnaud (FRA) — ...")."""
+        b0 = self.block_start.get(info.sent.block, info.sent.start)
+        m = re.match(r"[ \t]*" + _BULLET + r"[ \t]+", self.text[b0 : b0 + 6])
+        if m is None or b0 == info.sent.start or self.names is None:
+            return None
+        heads = self.names.mentions(self.text, b0, min(info.sent.start, b0 + 80), [])
+        if not heads or heads[0].start != b0 + m.end() or not re.match(r"\s*(?:\([^)]{1,40}\))?\s*[—–:-]", self.text[heads[0].end : heads[0].end + 50]):
+            return None
+        return heads[0].name
 
     def _list_owner(self, info: SentInfo) -> str | None:
         """"Pieter van Rensburg – 2025 season highlights:": the one runner the line opening a
