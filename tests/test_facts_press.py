@@ -94,6 +94,13 @@ def test_a_runners_own_attempt_shows_her_racing() -> None:
     assert out["athletes"] == ["Lena Marsh"]
 
 
+def test_the_runner_not_her_pacer_finished() -> None:
+    out = facts("At the Cascade Crest 100, Jo Hale ran the last 20 miles with pacer Rita Voss and finished in 22:10:05, "
+                "second woman.", "2025-08-31")
+    assert results(out) == {("Jo Hale", "Cascade Crest 100", 2025, 2, "22:10:05")}
+    assert out["athletes"] == ["Jo Hale"]
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")

@@ -131,7 +131,7 @@ _POSS_PRONOUNS = {"his", "her", "their"}
 _BLOCK_BEFORE = re.compile(
     r"(?:\bbehind|\bahead of|\bbeat|\bbeating|\bover|\bthan|\bby|\bpassed|\bcaught|\bfrom|\bof|"
     r"\bto|\balongside|\bagainst|\bsaid|\bsays|\btold|\bhug|\bfollowed|\boutkicked|\boutran|\bdethroned|"
-    r"\bunseated|(?<!\bin )(?<!\bat )(?<!\bduring )\bwhich|\bthat|\bwhose|\bpast|\bovertook|\bovertaking|\breeled in|\bheld off|\bholding off|\bfending off|\bfended off|\bpushed|\bpushing|\bchased|\bchasing|\boutlasted|\boutlasting|\bshadowed|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bunder|\bformer|\bvs\.?|\bversus|"
+    r"\bunseated|(?<!\bin )(?<!\bat )(?<!\bduring )\bwhich|\bthat|\bwhose|\bpast|\bovertook|\bovertaking|\breeled in|\bheld off|\bholding off|\bfending off|\bfended off|\bpushed|\bpushing|\bchased|\bchasing|\boutlasted|\boutlasting|\bshadowed|\bfor|\bjoined|\bwife|\bhusband|\bcoach|\bpacers?|\bcrew(?:\s+chief)?|\bunder|\bformer|\bvs\.?|\bversus|"
     r"\bmatch|\bmatched|\bcatch|\b(?:keep|kept|stay|stayed|hang|hung)\s+(?:up\s+|pace\s+)?with|\boutpaced|\boutsprinted|\bdropped)"
     r"(?:\s+(?:the|a|an|his|her|their|friend|partner|brother|sister|fellow|compatriot|countryman|countrywoman|teammate|rival|defending|two-time|\w+-time|runner-up|champion|winner|leader|favorite|favourite|[a-z]*runner|athlete|marathoner|[A-Z][\w-]*['’]s)){0,3}\s*$",
     re.I,
