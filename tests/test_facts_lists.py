@@ -84,6 +84,13 @@ def test_a_bulleted_items_sentences_naming_nobody_are_its_runners() -> None:
             ("Ada Quill", "CCC", 2021, 2, None)} <= got
 
 
+def test_a_list_items_runner_with_a_long_bracketed_aside_before_the_colon() -> None:
+    text = ("Club awards 2025\n\nHonourable mentions\n\n"
+            "- Ada Quill (our treasurer, who says she will never run another hundred, and means it): won the Fenn Ridge 100 in 22:14.\n")
+    out = facts(text, "2025-12-10")
+    assert results(out) == {("Ada Quill", "Fenn Ridge 100", 2025, 1, "22:14:00")}
+
+
 def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
     text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
             "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")

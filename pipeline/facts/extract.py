@@ -2145,7 +2145,7 @@ class Extractor:
         # is about the name that heads it
         head = info.persons[0] if info.persons else None
         if head is not None and head.end <= a and _ITEM_HEAD.fullmatch(text[info.sent.start : head.start]) \
-                and re.match(r"\s*(?:\([^)]{1,40}\))?\s*[—–:-]", text[head.end : max(a, head.end) + 4]) \
+                and re.match(r"\s*(?:\([^)]{1,90}\))?\s*[—–:-]", text[head.end : max(a + 4, head.end + 100)]) \
                 and not any(head.end < p.start < pos for p in info.persons[1:]):
             return head.name, 0.6
         # "Won the Black Canyon 100K in February in 8:31:06." after "• Emily Ross (USA) — ...": a
@@ -3745,7 +3745,7 @@ class Extractor:
         if m is None or b0 == info.sent.start or self.names is None:
             return None
         heads = self.names.mentions(self.text, b0, min(info.sent.start, b0 + 80), [])
-        if not heads or heads[0].start != b0 + m.end() or not re.match(r"\s*(?:\([^)]{1,40}\))?\s*[—–:-]", self.text[heads[0].end : heads[0].end + 50]):
+        if not heads or heads[0].start != b0 + m.end() or not re.match(r"\s*(?:\([^)]{1,90}\))?\s*[—–:-]", self.text[heads[0].end : heads[0].end + 100]):
             return None
         return heads[0].name
 
