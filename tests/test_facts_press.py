@@ -101,6 +101,17 @@ def test_the_runner_not_her_pacer_finished() -> None:
     assert out["athletes"] == ["Jo Hale"]
 
 
+@pytest.mark.parametrize("aside", [
+    "Her coach, the former Olympic steeplechase runner Ines Bravo, waited at the finish.",
+    "Coached by the former Italian skyrunning champion Ines Bravo.",
+    "Her training partner, the three-time national trail champion Ines Bravo, calls her relentless.",
+    "Paced over the last climb by her friend Ines Bravo, she never looked back.",
+])
+def test_coaches_pacers_and_training_partners_described_as_runners_are_no_athletes(aside: str) -> None:
+    out = facts(f"Mia Kroll won the Zegama Marathon in 4:31:10. {aside}", "2025-05-25")
+    assert out["athletes"] == ["Mia Kroll"]
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")

@@ -833,7 +833,10 @@ def _before_surnames(text: str, surnames: set[str]) -> Iterator[tuple[int, str, 
                 break
 
 
-_COACHED_BY = re.compile(r"\b(?:coached|trained|guided|mentored|managed)\s+by\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$")  # "trained by the former skyrunner X"
+# "trained by the former skyrunner X", "Paced over Hope Pass by his friend X"
+_COACHED_BY = re.compile(r"\b(?:coached|trained|guided|mentored|managed|paced|crewed)\b[^.;,]{0,30}?\bby\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+# "Her coach, former national team mountain runner X": a role the name stands in apposition to
+_ROLE_APPOSED = re.compile(r"\b(?:coach|pacer|husband|wife|director|referee|crew chief|training partner)\b,[^.;,]{0,50}$", re.I)
 _OWN_RUN = re.compile(r"['’]s?\s+(?:(?:first|second|third|last|latest|previous|earlier|\d{4}|record|FKT|solo|winning)\s+)?(?:attempt|bid|run|effort|race|debut|victory|win)\b")  # "X's attempt in 2023 ended"
 _RUN_BY = re.compile(r"\b(?:run|set|won|clocked|covered|recorded)\s+by\s+(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+){1,3}(?:and|&)\s+$")
 _NOT_LOWER_START = re.compile(r"[^\W\d_a-z]")
@@ -4193,10 +4196,11 @@ class Extractor:
         other = phrase_regex("other_sports")
         for p in info.persons:
             before = text[max(info.sent.start, p.start - 40) : p.start]
+            wide = text[max(info.sent.start, p.start - 70) : p.start]
             after = text[p.end : min(info.sent.end, p.end + 120)]
             if _in_quote(text, p.start, self.block_start.get(info.sent.block, info.sent.start)):
                 continue
-            if roles.search(before[-25:]) or _COACHED_BY.search(before) or re.search(r"\b(?:" + "|".join(("coach", "pacer", "husband", "wife", "director", "referee", "crew chief")) + r")\b,[^.;]{0,40}$", before) or _derived("role_appos", r"[’']?s?,\s+(?:\w+\s+){0,3}?", "non_athlete_roles").match(after) or re.match(r",?\s+who\s+(?:now\s+)?(?:coaches|directs|organizes|paced|crewed)", after):
+            if roles.search(before[-25:]) or _COACHED_BY.search(wide) or _ROLE_APPOSED.search(wide) or _derived("role_appos", r"[’']?s?,\s+(?:\w+\s+){0,3}?", "non_athlete_roles").match(after) or re.match(r",?\s+who\s+(?:now\s+)?(?:coaches|directs|organizes|paced|crewed)", after):
                 self.role_only.add(p.name)
                 continue
             if other.search(before[-30:] + " " + after[:40]):
