@@ -91,6 +91,12 @@ def test_a_list_items_runner_with_a_long_bracketed_aside_before_the_colon() -> N
     assert results(out) == {("Ada Quill", "Fenn Ridge 100", 2025, 1, "22:14:00")}
 
 
+def test_a_headlines_rounded_time_is_the_reports_exact_one() -> None:
+    text = ("Ruiz Runs 4:02 to Win Harrow Hill 50K\n\n"
+            "Tom Ruiz won the Harrow Hill 50K on Saturday in 4:02:17, two minutes clear of Lev Brandt.\n")
+    assert results(facts(text, "2025-10-20")) == {("Tom Ruiz", "Harrow Hill 50K", 2025, 1, "4:02:17")}
+
+
 def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
     text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
             "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")

@@ -4321,8 +4321,12 @@ class Extractor:
         }
         for other in self.results:
             if other["athlete"] == who and other["year"] == year and res["time"] and other["time"] and (
-                    other["time"] == res["time"] or (res["seconds"] % 60 == 0 and other["seconds"] // 60 == res["seconds"] // 60)):
-                # the same performance told twice (a table row and a sentence, or 14:31 for 14:31:07)
+                    other["time"] == res["time"] or (res["seconds"] % 60 == 0 and other["seconds"] // 60 == res["seconds"] // 60)
+                    or (other["seconds"] % 60 == 0 and other["seconds"] // 60 == res["seconds"] // 60)):
+                # the same performance told twice (a table row and a sentence, or 14:31 for 14:31:07,
+                # "Tuttle Runs 6:27 to Win" in a headline before the 6:27:03 of the report)
+                if other["seconds"] % 60 == 0 and res["seconds"] % 60:
+                    other["time"], other["seconds"] = res["time"], res["seconds"]
                 for k in ("place", "distance"):
                     if other[k] is None and res[k] is not None:
                         other[k] = res[k]
