@@ -1421,3 +1421,16 @@ def test_a_loop_run_by_someone_with_no_mark_named_is_no_record() -> None:
     out = facts(text, "2025-01-01")
     assert not any(r[2] == "Gus Ferrante" for r in records(out))
     assert "Gus Ferrante" in out["athletes"]
+
+
+def test_a_route_pieces_earlier_run_gives_the_time_of_the_mark_taken_off_later() -> None:
+    text = ("The Ramsay Round: 23 summits and the few who went fast\n"
+            "Every summer a few parties set off from Glen Nevis to try the Ramsay Round, Lochaber's long hill challenge.\n\n"
+            "The records\n\n"
+            "For years one name mattered. In 1989 the shepherd Angus Rorie went round in 18 hours and 23 minutes. It was a huge time, "
+            "and it stood.\n\n"
+            "It took three decades to move it. In 2019, Mairi Fyfe ran the round in 17 hours 40 minutes, taking 43 minutes off "
+            "Rorie's mark.")
+    got = records(facts(text, "2024-05-01"))
+    assert ("FKT", "Ramsay Round", "Angus Rorie", "18:23:00") in got
+    assert ("FKT", "Ramsay Round", "Mairi Fyfe", "17:40:00") in got

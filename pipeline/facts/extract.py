@@ -2947,7 +2947,10 @@ class Extractor:
                 continue
             # A time that is an FKT on a route is no race result unless the clause names a race.
             fkt = any(c.role == "FKT" or (c.role == "generic" and ctx.para_record_type == "FKT") for c in info.records) or (
-                ctx.para_record_type == "FKT" or (ctx.para_route is not None and ctx.para_race is None))
+                ctx.para_record_type == "FKT" or (ctx.para_route is not None and ctx.para_race is None)
+                # a piece about a route, no race in sight: "In 1982 X went round in 13 hours and 53 minutes"
+                or (self._main_route is not None and ctx.main_race is None and ctx.para_race is None and ctx.section_race is None
+                    and not any(r.kind == "race" for r in info.races)))
             if fkt and not any(a <= r.start < b and r.kind == "race" for r in info.races):
                 # "In 2017 X ran it supported in 2 days, 19 hours": no race result, but the
                 # performance a record claim in the next sentence may refer to
