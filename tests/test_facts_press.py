@@ -112,6 +112,13 @@ def test_coaches_pacers_and_training_partners_described_as_runners_are_no_athlet
     assert out["athletes"] == ["Mia Kroll"]
 
 
+def test_a_reporter_who_covers_the_race_and_a_medal_named_after_someone_are_no_athletes() -> None:
+    out = facts("Sipho Dlamini won the Comrades Marathon in 5:30:12. Ben Zulu, who missed out by one place, had to settle "
+                "for a Jackie Mekler medal after finishing 11th in 5:44:01. Dan Pryor, who has covered the race for the Witness since 2001, ran beside "
+                "the leaders in a car.", "2025-06-09")
+    assert out["athletes"] == ["Sipho Dlamini", "Ben Zulu"]
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")

@@ -838,6 +838,10 @@ _COACHED_BY = re.compile(r"\b(?:coached|trained|guided|mentored|managed|paced|cr
 # "Her coach, former national team mountain runner X": a role the name stands in apposition to
 _ROLE_APPOSED = re.compile(r"\b(?:coach|pacer|husband|wife|director|referee|crew chief|training partner)\b,[^.;,]{0,50}$", re.I)
 _OWN_RUN = re.compile(r"['’]s?\s+(?:(?:first|second|third|last|latest|previous|earlier|\d{4}|record|FKT|solo|winning)\s+)?(?:attempt|bid|run|effort|race|debut|victory|win)\b")  # "X's attempt in 2023 ended"
+_PRIZE_AFTER = re.compile(r"\s+(?:medals?|trophy|trophies|award|awards|cup|memorial|prize|shield|plate|bursary)\b", re.I)
+# "X, who coaches ...", "X, who has covered the race for the Inyo Register since 2009"
+_WHO_ROLE = re.compile(r",?\s+who\s+(?:now\s+|has\s+|had\s+|also\s+)?(?:coaches|coached|directs|directed|organi[sz]es|organi[sz]ed|paced|crewed|photographs|photographed|commentates|commentated"
+                       r"|reports on|reported on|(?:covers|covered) (?:the|this) (?:race|event|sport))\b")
 _RUN_BY = re.compile(r"\b(?:run|set|won|clocked|covered|recorded)\s+by\s+(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+){1,3}(?:and|&)\s+$")
 _NOT_LOWER_START = re.compile(r"[^\W\d_a-z]")
 _BRACKETED_AFTER_NAME = re.compile(r"[A-ZÀ-ÞĀ-ž][\w'’.-]+[ \t]+\($")
@@ -1056,6 +1060,10 @@ class Names:
             # "Sinead Harte (Raheny Shamrocks)": a name written only in brackets right after
             # another name is that runner's club, sponsor or team
             if starts and all(_BRACKETED_AFTER_NAME.search(text, max(0, at - 40), at) and text.startswith(")", at + len(name)) for at in starts):
+                del self.full[name]
+                continue
+            # "settled for a Wally Hayward medal", "the Vic Clapham trophy": a prize named after someone
+            if starts and all(_PRIZE_AFTER.match(text, at + len(name)) for at in starts):
                 del self.full[name]
                 continue
             # "the relay went to the Crowsnest Crushers", "won by the team Summit Society": a name
@@ -4203,7 +4211,7 @@ class Extractor:
             after = text[p.end : min(info.sent.end, p.end + 120)]
             if _in_quote(text, p.start, self.block_start.get(info.sent.block, info.sent.start)):
                 continue
-            if roles.search(before[-25:]) or _COACHED_BY.search(wide) or _ROLE_APPOSED.search(wide) or _derived("role_appos", r"[’']?s?,\s+(?:\w+\s+){0,3}?", "non_athlete_roles").match(after) or re.match(r",?\s+who\s+(?:now\s+)?(?:coaches|directs|organizes|paced|crewed)", after):
+            if roles.search(before[-25:]) or _COACHED_BY.search(wide) or _ROLE_APPOSED.search(wide) or _derived("role_appos", r"[’']?s?,\s+(?:\w+\s+){0,3}?", "non_athlete_roles").match(after) or _WHO_ROLE.match(after):
                 self.role_only.add(p.name)
                 continue
             if other.search(before[-30:] + " " + after[:40]):
