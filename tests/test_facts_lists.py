@@ -97,6 +97,16 @@ def test_a_headlines_rounded_time_is_the_reports_exact_one() -> None:
     assert results(facts(text, "2025-10-20")) == {("Tom Ruiz", "Harrow Hill 50K", 2025, 1, "4:02:17")}
 
 
+def test_a_single_loop_time_is_a_split_and_a_verb_after_a_who_aside_is_the_subjects() -> None:
+    text = ("Fenn Ridge Backyard Ultra 2025\n\n"
+            "Ada Quill won with 50 yards on Monday. Ina Kolar of Leeds, who paced Quill through the second night, took the assist with 49 yards.\n\n"
+            "- Fastest yard of the weekend: Quill's first loop, run in 39:12.\n\n"
+            "At the Harrow Hill 50K, Tom Ruiz was second, finishing the 50-kilometre loop in 4:02:10.\n")
+    got = results(facts(text, "2025-09-22"))
+    assert {("Ada Quill", "Fenn Ridge Backyard Ultra", 2025, 1, None), ("Ina Kolar", "Fenn Ridge Backyard Ultra", 2025, 2, None),
+            ("Tom Ruiz", "Harrow Hill 50K", 2025, 2, "4:02:10")} == got
+
+
 def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
     text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
             "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")

@@ -2088,6 +2088,12 @@ class Extractor:
         for p in info.persons:
             if p.end <= pos and re.fullmatch(r"(?:['’]s?)?\s*(?:,|\(|(?:,[^,.;]{0,30})?,\s*(?:the|a|an)?\s*(?:\w+\s+){0,2}?(?:who|which)\s+(?:(?:was|were|is|came|finished|placed|took|ran)\s+)?)\s*(?:[A-Z]{3}\)\s*)?", text[p.end : pos]):
                 return p.name, 0.85
+        # "X of Rimouski, who accompanied Gagnon through the night, takes the assist": past a
+        # relative clause set off by commas, the verb is the subject's, not the clause's object's
+        aside = [p for p in info.persons if a <= p.start and p.end <= pos and re.fullmatch(
+            r"(?:\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s+who\s+[^,;()]{5,160},\s+(?:[a-z]+\s+){0,3}", text[p.end : pos])]
+        if aside:
+            return aside[0].name, 0.8
         # "ahead of Oliver Brandt of Missoula, bib No. 38, who was second in T": a
         # non-restrictive relative clause is about the person it hangs on
         rel = [p for p in info.persons if p.end <= pos and _WHO_CLAUSE.fullmatch(text[p.end : pos])]
