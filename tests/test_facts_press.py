@@ -1441,3 +1441,10 @@ def test_a_route_pieces_earlier_run_gives_the_time_of_the_mark_taken_off_later()
     got = records(facts(text, "2024-05-01"))
     assert ("FKT", "Ramsay Round", "Angus Rorie", "18:23:00") in got
     assert ("FKT", "Ramsay Round", "Mairi Fyfe", "17:40:00") in got
+
+
+def test_that_is_a_new_record_for_24_hours_after_a_24_hour_run_and_its_own_older_mark() -> None:
+    out = facts("At the North Coast 24 Hour in Cleveland, 66-year-old Walt Dunmore covered 201.4 kilometres in 24 hours. That is a new American M65 "
+                "age-group record for 24 hours, beating his own mark from 2021 by two kilometres.", "2023-10-02")
+    got = {(r["type"], r["race_or_route"], r["athlete"], r["year"]) for r in out["records"]}
+    assert got == {("age-group record", "24 hours", "Walt Dunmore", 2023), ("age-group record", "24 hours", "Walt Dunmore", 2021)}

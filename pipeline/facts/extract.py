@@ -3207,7 +3207,7 @@ class Extractor:
                             race.kind == "distance" and _distance_of_event(race.name, last["race"], True, False)) or (
                             # "... ran 402.7 km in the 48-hour race. It was ... a Japanese age-group record": that run
                             race.kind == "distance" and (fx := re.fullmatch(r"(\d+) (hour|day)s", race.name)) is not None
-                            and re.search(rf"\b{fx.group(1)}[- ]{fx.group(2)}\b", last["evidence"]) is not None)):
+                            and re.search(rf"\b{fx.group(1)}[- ]{fx.group(2)}s?\b", last["evidence"]) is not None)):
                         who, conf = last["athlete"], 0.6
                         if last["time"]:
                             info.times.append(Value("time", s0, s0, last["time"], "finish", last["seconds"], last["time"]))
@@ -3246,7 +3246,7 @@ class Extractor:
                     om = re.match(r"\s+(?:from|in|set in)\s+((?:19|20)\d\d)\b", text[old_own.end : old_own.end + 15]) or (re.match(
                         r"[^.;]{0,50}?\b(?:in|from)\s+((?:19|20)\d\d)\b", text[old_own.end : s1]) if _OWN_AFTER.match(text, old_own.end) else None)
                     self._add_record(info, rtype, race, who, old_own, int(om.group(1)) if om else None, None, None, None, conf * max(rconf, 0.5) * 0.9)
-                elif own and holder is None and t is not None and (om := re.match(r"\s+(?:from|of|set in)\s+((?:19|20)\d\d)\b", text[cue.end : cue.end + 15])
+                elif own and holder is None and (t is not None or (race is not None and race.kind == "distance")) and (om := re.match(r"\s+(?:from|of|set in)\s+((?:19|20)\d\d)\b", text[cue.end : cue.end + 15])
                                                                    or re.search(r"\b(?:his|her|their)\s+own\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:record|mark|best)\b", text[max(a, cue.start - 40) : min(b, cue.end + 60)])):
                     # "to beat his own mark from 2019", "beating her own 2023 mark": the old record, its time untold
                     self._add_record(info, rtype, race, who, None, int(om.group(1)), None, None, None, conf * max(rconf, 0.5) * 0.8, superseded=True)
