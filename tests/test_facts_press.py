@@ -119,6 +119,12 @@ def test_a_reporter_who_covers_the_race_and_a_medal_named_after_someone_are_no_a
     assert out["athletes"] == ["Sipho Dlamini", "Ben Zulu"]
 
 
+def test_the_holder_of_a_mark_told_in_passing_is_an_athlete() -> None:
+    out = facts("Rosa Kent ran 150.2 km in 12 hours at Tunnel Hill. That erased Anna Berg's 12-hour mark from 2011. "
+                "A week later Ada Lin ran 250.1 km in 24 hours, beating the 248.3 km of Japan's Mika Sato from 2016.", "2025-11-20")
+    assert {"Anna Berg", "Mika Sato"} <= set(out["athletes"])
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")
