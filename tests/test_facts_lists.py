@@ -107,6 +107,15 @@ def test_a_single_loop_time_is_a_split_and_a_verb_after_a_who_aside_is_the_subje
             ("Tom Ruiz", "Harrow Hill 50K", 2025, 2, "4:02:10")} == got
 
 
+def test_an_age_category_label_in_a_prize_list_names_that_categorys_winner() -> None:
+    text = ("Fell results\n\nHarrow Hill Fell Race (8km/400m): 1 Tom Ruiz (Keswick) 41:02; 2 Lev Brandt (CFR) 42:10. "
+            "F1 Ada Quill (Borrowdale) 47:15; MV60 Ned Hale (Ambleside) 52:40.\n\n"
+            "Ed Marsh, an M40 runner from Leeds, finished the Harrow Hill 50K in 4:31:09.\n")
+    got = results(facts(text, "2026-03-10"))
+    assert {("Ada Quill", "Harrow Hill Fell Race", 2026, 1, "0:47:15"), ("Ned Hale", "Harrow Hill Fell Race", 2026, 1, "0:52:40"),
+            ("Ed Marsh", "Harrow Hill 50K", 2026, None, "4:31:09")} <= got
+
+
 def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
     text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
             "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")

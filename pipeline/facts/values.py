@@ -125,6 +125,7 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
 # cheaper than the full patterns.
 _HAS_H_FORM = re.compile(r"\d\s?h", re.I)
 _HAS_TIME = re.compile(r"\d|hour|minute|second|\bdays?\b|half an", re.I)
+_AGE_PRIZE = re.compile(r"(?<![\w-])(?P<cat>(?:[MFW]V?|V)(?:35|[4-8][05]))\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s*(?:\([^)]{1,40}\)\s*)?,?\s*\d{1,3}:\d{2})")
 _HAS_PLACE = re.compile(r"\d(?:st|nd|rd|th)\b|gold|silver|bronze|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner|assist|podium|\b[FMW]\d", re.I)
 _HAS_WIN = re.compile(r"\bwin|\bwon\b|victor|champion|title|crown|first|triumph|prevail|podium|tape|went to|goes to|won by|belong|ran away with|took out|takes out|taking out|took the|takes the|take the|taking the|claimed the|claims the|captured the|top honou?rs|topped the|clear of|wire[- ]to[- ]wire|standing|\btop (?:solo |individual |overall )?(?:woman|man|female|male|lady)\b", re.I)
 _HAS_RECORD = re.compile(r"record|best|mark|FKT|fastest|faster|quicker|quickest|\bCRs?\b|\bWRs?\b|\bbar\b|\boff\b|lowered it|broke it|bettered it|improved it|set it|reset it|extended it|raised it|lowers it|history", re.I)
@@ -344,6 +345,11 @@ def find_places(text: str) -> list[Value]:
         out.append(Value("place", m.start(), m.end(), m.group(0), "category", number=int(m.group("n")),
                          extra={"at": m.end() + mid.end() if mid else None,
                                 "goes_to": _names_runner_after(text, m.start(), text[m.end() : m.end() + 30])}))
+    if any(v.role == "category" for v in out):
+        # "F1 Lucy Harker (Borrowdale) 37:15; FV50 Jean Dixon (Ambleside) 44:02": in a prize list an
+        # age category's label right before a runner and her time names that category's winner
+        for m in _AGE_PRIZE.finditer(text):
+            out.append(Value("place", m.start(), m.end("cat"), m.group("cat"), "category", number=1, extra={"at": None, "goes_to": False}))
     return sorted(out, key=lambda v: v.start)
 
 
