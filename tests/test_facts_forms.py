@@ -768,3 +768,16 @@ def test_a_transcript_speaker_named_by_given_name_and_the_hosts_restated_time() 
     got = results(facts(text, "2024-03-01"))
     assert ("Nina Farrow", "Bighorn 100", 2022, 5, "29:40:00") in got
     assert ("Nina Farrow", "Bighorn 100", 2023, 1, "26:10:12") in got
+
+
+def test_one_runner_clear_of_the_winner_with_a_bracketed_time_is_second() -> None:
+    out = facts("Ana Roth won the women's race at the Canyons 100K in 9:30:10, some six minutes clear of "
+                "Norway's Kari Dahl (9:36:44).", "2025-04-27")
+    assert ("Kari Dahl", "Canyons 100K", 2025, 2, "9:36:44") in results(out)
+
+
+def test_the_defending_champion_won_the_last_edition() -> None:
+    got = results(facts("Bear 100 report\n\nIda Moss won the Bear 100 in 22:10:05. Defending women's champion Lea Dunn of Utah "
+                        "dropped at mile 60, and the defending champion, Norway's Ola Berg, was fifth.", "2025-09-28"))
+    assert ("Lea Dunn", "Bear 100", 2024, 1, None) in got
+    assert ("Ola Berg", "Bear 100", 2024, 1, None) in got

@@ -119,7 +119,8 @@ _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
 _SUBJECTLESS = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:(?:Then|Also|And|Later|Previously|Before that|Since then)\s*,?\s+)?(?:Won|Wins|Took|Finished|Placed|Ran|Set|Broke|Clocked|Was|Came|Claimed|Runner-up|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th)|[FMW]\d{1,2})\b")
 # "last year's women's winner", "the 2023 Bear 100 champion", "2019 runner-up"
-_TITLE_RX = re.compile(r"(?:\b[Ll]ast year['’]s|\b(?:[Tt]he\s+)?(?P<y>(?:19|20)\d\d))\s+(?:(?:[A-Z][\w'’-]*\s+){0,3}?(?:\d{2,3}[Kk]?\s+)?)?(?:(?:men['’]s|women['’]s|overall|female|male)\s+)?(?P<role>winner|champion|runner-up|victor|(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ]place\s+finisher)\b(?!\s+(?:of|at|in)\b)")
+# ("defending champion X": the title won at the last edition, last year's)
+_TITLE_RX = re.compile(r"(?:\b[Ll]ast year['’]s|\b[Dd]efending|\b(?:[Tt]he\s+)?(?P<y>(?:19|20)\d\d))\s+(?:(?:[A-Z][\w'’-]*\s+){0,3}?(?:\d{2,3}[Kk]?\s+)?)?(?:(?:men['’]s|women['’]s|overall|female|male)\s+)?(?P<role>winner|champion|runner-up|victor|(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ]place\s+finisher)\b(?!\s+(?:of|at|in)\b)")
 # "runner-up to American Cody Hartman", "second to Hartman": the one named next won
 _SECOND_TO = re.compile(r"\b(?:runner-up|second|2nd)\s+to\s+", re.I)
 # "finished third behind winner X", "behind race winner X": the one named next won
@@ -551,7 +552,8 @@ _LABELLED_ITEM = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[A-Z0-9][^:\n]{1,7
 # the winner's podium, each runner with a mark in brackets
 # ("in front of the Italian X (12h09'51") and of the French Y (12h16'04")": a translated report's list)
 _PODIUM_ITEM = r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?\s+)?(?:of\s+)?(?:[a-z]+\s+)?[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){1,2}\s*\(\s*(?:\d{1,3}:\d{2}(?::\d{2})?|\d{1,3}h\s?\d{2}['’′]\s?\d{2}(?:[\"”″]|'')?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:km|mi|miles|yards|laps))\s*\)"
-_AHEAD_PODIUM = re.compile(r"\b(?:ahead of|in front of|from|followed by)\s+(?P<items>" + _PODIUM_ITEM + r"(?:\s*,\s*" + _PODIUM_ITEM + r")*,?\s+and\s+" + _PODIUM_ITEM + r")")
+# (one runner alone is the runner-up: "won in 8:21:47, four minutes clear of France's X (8:25:30)")
+_AHEAD_PODIUM = re.compile(r"\b(?:ahead of|in front of|clear of|from|followed by)\s+(?P<items>" + _PODIUM_ITEM + r"(?:(?:\s*,\s*" + _PODIUM_ITEM + r")*,?\s+and\s+" + _PODIUM_ITEM + r")?)(?!\s*(?:,\s*)?(?:and\s+)?[A-Z])")
 _PODIUM_NAME = re.compile(r"(?:(?P<poss>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?)\s+)?(?:[a-z]+\s+)?(?P<name>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){1,2})\s*\(\s*(?P<mark>[^)]+?)\s*\)")
 # "DNF Calum Strachan Moray RR", "- Terry Hargreaves — DNF at 18 miles", "Marcus Odum — Wasatch
 # Front 100 — DNS (Covid)": a results list's line for a runner who started (or was entered) and has no result
