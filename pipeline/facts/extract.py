@@ -2406,7 +2406,7 @@ class Extractor:
     def _year(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context, who: str | None = None) -> int | None:
         a, b = clause
         for m in _TITLE_RX.finditer(info.sent.text):
-            if m.start() <= pos - info.sent.start < m.end():
+            if m.start() <= pos - info.sent.start < m.end() and not (m.group(0)[0] in "Dd" and info.years):
                 if m.group("y"):
                     return int(m.group("y"))  # "The 2021 winner, X, wasn't on the start list this year"
                 if ctx.anchor_year is not None:
@@ -3852,6 +3852,8 @@ class Extractor:
             who = after[0] if after else (before[-1] if before else None)
             if who is None or _in_quote(text, a, self.block_start.get(info.sent.block, s0)):
                 continue
+            if m.group(0)[0] in "Dd" and info.years:
+                continue  # "second to the defending champion X in 2019": the title of that year's race
             if m.group("y"):
                 year = int(m.group("y"))
             elif ctx.anchor_year is not None:
