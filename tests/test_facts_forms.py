@@ -781,3 +781,16 @@ def test_the_defending_champion_won_the_last_edition() -> None:
                         "dropped at mile 60, and the defending champion, Norway's Ola Berg, was fifth.", "2025-09-28"))
     assert ("Lea Dunn", "Bear 100", 2024, 1, None) in got
     assert ("Ola Berg", "Bear 100", 2024, 1, None) in got
+
+
+def test_an_obituarys_she_is_its_subject_and_a_time_behind_the_winner_is_a_finish() -> None:
+    text = ("Ruth Calder, 1948–2024: the Fife nurse who ran a hundred miles at sixty\n"
+            "Ruth Calder, who has died aged 76, came late to running. In 1984 she was third in 7hr 12min 5sec behind "
+            "the winner, Jo Benn, at the London to Brighton.\n\n"
+            "In 1990 she was beaten into second at the Spartathlon by Isla Grant, who took the women's title. "
+            "\"Ruth was the best of us,\" Grant said this week.\n\n"
+            "In 1995 she finished fourth woman at the Western States 100 in 22:10:41.")
+    got = results(facts(text, "2024-03-01"))
+    assert ("Ruth Calder", "London to Brighton", 1984, 3, "7:12:05") in got
+    assert ("Ruth Calder", "Western States 100", 1995, 4, "22:10:41") in got
+    assert not any(r[0] == "Isla Grant" and r[1] == "Western States 100" for r in got)

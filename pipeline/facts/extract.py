@@ -404,6 +404,8 @@ _OTHER_OCCASION = re.compile(r"\b(?:(?:19|20)\d\d|last|previous(?:ly)?|earlier|o
 _QUESTION_LABEL = re.compile(r"\s*Q[:.]\s")
 # "For listeners, that's 27 hours, 58 minutes and 40 seconds": the time just told, restated
 _RESTATED = re.compile(r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}:\s+)?(?:(?:For (?:listeners|the record|those keeping score|anyone counting)|So),?\s+)?(?:that['’]s|that is|that was)\s+(?=\d)", re.I)
+# an obituary opens on its subject: "Peg Thornbury, 1951–2025: ...", "Alan Furness, who has died aged 71, ..."
+_OBITUARY = re.compile(r"\s*(?:Obituary:\s*)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[\"“][^\"”]{1,20}[\"”]\s+)?[A-ZÀ-Þ][\w'’.-]+){1,3}),?\s+(?:\(?(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d\)?|who\s+has\s+died\b)")
 # a transcript's speaker label: "JEN CASTRO: ", "[00:01:12] ELENA RUIZ: "
 _SPEAKER_LABEL = re.compile(r"\s*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}):\s")
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
@@ -1250,6 +1252,7 @@ class Extractor:
         self._touched: list[dict] = []
         self._title_spans: list[tuple[int, int]] = []  # "the 2025 winner" before a name: told by _title_results
         self._dnf_lines: list[str] = []  # runners named by a results list's DNF / DNS line
+        self._obit: str | None = None  # an obituary's subject's family name ("" when the piece is none)
         self._live_lines: list[int] | None = None  # where a live blog's stamped entries start
         self._anchor_year: int | None = None  # the year the piece is told in
 
@@ -2065,6 +2068,11 @@ class Extractor:
                  and not (lead and p.end <= info.sent.start + lead.end())}
         if len(named) == 1:
             return named.pop()
+        # an obituary's "she" is its subject, whoever the last paragraph quoted or raced against
+        family = self._obituary_family()
+        subject = next((n for n in reversed(ctx.history) if family and fold(n).split()[-1] == family and ok(n)), None)
+        if subject is not None:
+            return subject
         # the most recent compatible athlete in focus, unless an earlier one is the story's
         # protagonist (mentioned far more often so far): "she" in an obituary is its subject
         cands = [n for n in reversed(ctx.history) if ok(n)][:3]
@@ -3755,6 +3763,14 @@ class Extractor:
             if p.start >= v.end and re.fullmatch(r",?\s*(?:(?:had\s+)?(?:been\s+)?(?:set|run|established)\s+(?:[^.;,]{0,40}?\s)?by|(?:that|which)|(?:had\s+|has\s+)?belong(?:s|ed)\s+to(?:\s+the(?:\s+[\w-]+){1,2})?)\s+(?:[A-Z][\w-]+['’]s\s+)?", text[v.end : p.start]):
                 return p.name
         return None
+
+    def _obituary_family(self) -> str:
+        """The family name of the person an obituary is about, from its headline "Peg Thornbury,
+        1951–2025: ..." or its opening "X, who has died aged 73" ("" when the piece is none)."""
+        if self._obit is None:
+            m = _OBITUARY.match(self.text)
+            self._obit = fold(m.group("name")).split()[-1] if m else ""
+        return self._obit
 
     def _protagonist(self) -> str | None:
         """The person a profile or biography is about: named far more often than anyone else."""

@@ -86,8 +86,9 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
     words = form == "words"
     if words and pattern(ctx + "margin_words_left").search(left):
         return "margin"
-    if words and pattern(ctx + "margin_right").search(right):
-        return "margin"
+    if words and pattern(ctx + "margin_right").search(right) and not (
+            components >= 2 and pattern(ctx + "finish_left").search(left) and pattern(ctx + "behind_winner_right").search(right)):
+        return "margin"  # but "third in 5hr 41min 20sec behind the winner, X" is the place's finish
     if words and re.search(r"\bby\s+(?:(?:just|only|almost|nearly|about|roughly|more than|over|some|less than|a mere|another|a further|a full|a little over|a little under|under|exactly)\s+){0,2}$", left, re.I):
         return "margin"
     if form in ("hms", "hm") and re.search(r"\bby\s+(?:just |only |almost |nearly )?$", left, re.I):
