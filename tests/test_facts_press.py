@@ -125,6 +125,11 @@ def test_the_holder_of_a_mark_told_in_passing_is_an_athlete() -> None:
     assert {"Anna Berg", "Mika Sato"} <= set(out["athletes"])
 
 
+def test_a_place_at_last_years_race_is_at_that_race_not_a_point_of_the_course() -> None:
+    out = facts("Also watch Norway's Siri Dahl, third at last year's Lavaredo Ultra Trail.", "2025-06-20")
+    assert results(out) == {("Siri Dahl", "Lavaredo Ultra Trail", 2024, 3, None)}
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")

@@ -291,7 +291,7 @@ def find_places(text: str) -> list[Value]:
         at = None
         field = re.match(r"\s+out of\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+|over\s+|more than\s+)?[\d,]+\b", right)
         if not finish_verb and not field:  # "88th out of 150 finishers" is a place in the field
-            mid = re.match(r"^,?\s+(?:(?:woman|man|female|male|lady|overall|place)\s+)?(?:at|by|through|into|out of|leaving|entering|over|up|across|to the top of|on the climb|on the descent)\s+(?!the finish|the line)(?!(?:the\s+)?\d+(?:\.\d+)?\s*(?:k|km|kilomet\w*|mi|miles?)\b)(?:the\s+)?(?:\d{4}\s+)?", right, re.I)
+            mid = re.match(r"^,?\s+(?:(?:woman|man|female|male|lady|overall|place)\s+)?(?:at|by|through|into|out of|leaving|entering|over|up|across|to the top of|on the climb|on the descent)\s+(?!the finish|the line)(?!(?:the\s+)?\d+(?:\.\d+)?\s*(?:k|km|kilomet\w*|mi|miles?)\b)(?:the\s+)?(?:\d{4}\s+|(?:last|this) (?:year|season)['’]s\s+)?", right, re.I)
             if mid:
                 at = e + mid.end()  # "third at Foresthill" unless a race is named there
         if re.search(r"\b(?:arrived|came through|came off|came out of|reached|passed|went through|left|leaving|sat|sitting|running|moved(?: up)?|was running|ran in)\b[^.]{0,60}\bin\s+$", text[max(0, s - 70) : s], re.I):
