@@ -116,6 +116,13 @@ def test_an_age_category_label_in_a_prize_list_names_that_categorys_winner() -> 
             ("Ed Marsh", "Harrow Hill 50K", 2026, None, "4:31:09")} <= got
 
 
+def test_a_pair_of_winning_times_goes_to_the_pair_of_runners_in_order() -> None:
+    text = ("Fenn Ridge 100 by the numbers\n\n"
+            "15:02:11 and 17:40:09\nThe winning times from last year, run by Tom Ruiz and Ada Quill. Both are entered again.\n")
+    assert results(facts(text, "2026-07-20")) == {("Tom Ruiz", "Fenn Ridge 100", 2025, 1, "15:02:11"),
+                                                  ("Ada Quill", "Fenn Ridge 100", 2025, 1, "17:40:09")}
+
+
 def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
     text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
             "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")

@@ -1246,6 +1246,7 @@ class Extractor:
         self._recent_holders: tuple[int, list[str]] = (-1, [])  # (sentence number, the standing records' holders it named)
         # "15:42:59. The course record, set by X in 2005.": a by-the-numbers item's time opens it
         self._lead_time: tuple[int, Value] | None = None
+        self._lead_pair: tuple[int, Value, Value] | None = None  # "16:37:50 and 19:52:14", a by-the-numbers item's two times
         self.disqualified: list[tuple[str, str | None, int | None]] = []  # (athlete, race, year) voided
         self.performances: list[tuple[str, Value, int | None, int]] = []  # (athlete, time, year, block) on routes
         self._told: list[tuple[int, str, int | None]] = []  # (sentence start, athlete, year) of the anchors read
@@ -2853,6 +2854,12 @@ class Extractor:
         if len(info.times) == 1 and re.fullmatch(r"\s*\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\.?\s*", info.sent.text):
             self._lead_time = (info.sent.block, info.times[0])
             return
+        pair, self._lead_pair = self._lead_pair, None
+        if len(info.times) == 2 and re.fullmatch(r"\s*\d{1,3}:\d{2}(?::\d{2})?\s+and\s+\d{1,3}:\d{2}(?::\d{2})?\.?\s*", info.sent.text):
+            self._lead_pair = (info.sent.block, info.times[0], info.times[1])
+            return
+        if pair is not None and pair[0] == info.sent.block and self._winning_pair(info, ctx, pair[1:]):
+            return
         self._touched = []  # results told (new or completed) in this sentence
         self._sent_start = info.sent.start
         self._enter(info, ctx)
@@ -3779,6 +3786,27 @@ class Extractor:
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
         return None
+
+    def _winning_pair(self, info: SentInfo, ctx: Context, times: tuple[Value, Value]) -> bool:
+        """"16:37:50 and 19:52:14" / "The winning times from last year, run by X and Y.": each
+        runner, in order, won in the time in the same place of the item's opening pair."""
+        names = list(dict.fromkeys(p.name for p in info.persons))
+        if len(names) != 2 or not re.search(r"\bwinning times\b", info.sent.text, re.I):
+            return False
+        clause = (info.sent.start, info.sent.end)
+        race, rconf = self._race(info, clause, info.sent.start, ctx)
+        if race is None:
+            return False
+        # "from last year", "in 2023": the item's own date ("times from" is no old record's date here)
+        rm = pattern("relative_year").search(self.text, info.sent.start, info.sent.end)
+        years = {int(y.number) for y in info.years}
+        year = years.pop() if len(years) == 1 else (self._relative_year(info, ctx, (rm.start(), rm.end())) if rm else None)
+        if year is None:
+            year = self._year(info, clause, info.sent.start, ctx)
+        for who, t in zip(names, times, strict=True):
+            self._athlete_evidence(who, 0.6)
+            self._add_result(info, who, race, year, 1, t, 0.6 * rconf, stamped=False)
+        return True
 
     def _item_runner(self, info: SentInfo) -> str | None:
         """The runner heading the bulleted item the sentence is in ("• Sophie Arnaud (FRA) — ...")."""
