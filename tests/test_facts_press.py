@@ -1459,3 +1459,10 @@ def test_that_is_a_new_record_for_24_hours_after_a_24_hour_run_and_its_own_older
                 "age-group record for 24 hours, beating his own mark from 2021 by two kilometres.", "2023-10-02")
     got = {(r["type"], r["race_or_route"], r["athlete"], r["year"]) for r in out["records"]}
     assert got == {("age-group record", "24 hours", "Walt Dunmore", 2023), ("age-group record", "24 hours", "Walt Dunmore", 2021)}
+
+
+def test_a_near_miss_of_his_own_record_names_that_standing_record() -> None:
+    out = facts("Sipho Dlamini won the Ultra-Trail Cape Town in 10:40:02, just 30 seconds outside his own course record from 2021.",
+                "2024-11-30")
+    got = {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"]) for r in out["records"]}
+    assert got == {("course record", "Ultra-Trail Cape Town", "Sipho Dlamini", None, 2021)}

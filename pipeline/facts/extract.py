@@ -114,6 +114,9 @@ _ALL_TIME_HEADING = re.compile(r"\b(?:(?:fastest|quickest|best)\b[^.!?]{0,30}?\b
 _RANKED_LINE = re.compile(r"\s*\d{1,3}(?:[.)]|\s)\s*[A-ZÀ-ÞĀ-ž]")
 # "the course record of 18:24:06 (that) he set when he first won": the runner's own old mark
 _OWN_AFTER = re.compile(r",?\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:had\s+)?(?:set|ran|run|established|clocked)\b", re.I)
+# "44 seconds outside his own course record from 2022", "missing her own record by a minute": the runner's standing record
+_OWN_MISSED = re.compile(r"\b(?:outside|short of|shy of|off|missing|missed|slower than|behind)\s+(?:the\s+)?(?:his|her|their)\s+own\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:course[- ]record|record|CR|FKT)\b(?:\s+(?:from|of|set in)\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
 _YEAR_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
 _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
@@ -2931,6 +2934,18 @@ class Extractor:
                 if at:
                     self._add_result(info, h["holder"], at[0], h["year"], None, h["time"], h["conf"] * 0.9)
 
+        # "won in T, 44 seconds outside his own course record from 2022": a near miss that names the
+        # runner's standing record
+        for m in _OWN_MISSED.finditer(text, s0, s1):
+            cue = next((c for c in info.records if m.start() <= c.start < m.end() and c.role not in ("generic", "implied")), None)
+            if cue is None:
+                continue
+            who, conf = self._athlete(info, _clause_of(clauses, m.start()), m.start(), ctx)
+            race, rconf = self._record_place(info, (s0, s1), cue.start, ctx, cue.role)
+            rtype = self._record_type(cue, race, ctx)
+            if who and rtype and race is not None:
+                self._add_record(info, rtype, race, who, None, int(m.group("y")) if m.group("y") else None, None, None, None,
+                                 0.6 * max(conf, 0.5) * max(rconf, 0.5), superseded=True)
         # "X won in T, to beat the T0 that Y set in 2018": X broke Y's record
         for h in holders:
             if not h["broken"] and h["broken_at"] is None:
