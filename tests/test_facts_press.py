@@ -1364,6 +1364,7 @@ def test_the_record_of_t_she_set_before_is_her_own_old_record() -> None:
     "Hardrock's women's course record fell on Sunday.",
     "Tove Lind was a Lavaredo rookie in 2019 and is back.",
     "Next summer Tove Lind will go back to Leadville for another try.",
+    "Tove Lind dropped out of Hardrock in 2023 with altitude sickness.",
 ])
 def test_a_races_bare_stem_with_its_own_things_names_the_race(text: str) -> None:
     assert facts(text, "2024-06-01")["races"]

@@ -20,7 +20,7 @@ _WORD = re.compile(r"[\w]+")
 # "finishing second at Hardrock less than a year after", "her only trip to Hardrock": the race,
 # whatever word follows
 _RACED_AT = re.compile(r"(?:\b(?:won|wins|winning|ran|raced|racing|finish(?:ed|ing)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-                       r"(?:\s+(?:woman|man|overall|place))?\s+at|\b(?:trip|return(?:ed|ing|s)?|went(?: back)?|go(?:es|ing)? back|came back|headed|heads|debut)\s+to)\s+(?:the\s+)?$")
+                       r"(?:\s+(?:woman|man|overall|place))?\s+at|\b(?:trip|return(?:ed|ing|s)?|went(?: back)?|go(?:es|ing)? back|came back|headed|heads|debut)\s+to|\b(?:dropped|pulled|bowed|crashed|timed)\s+out\s+of|\bwithdrew\s+from)\s+(?:the\s+)?$")
 # "Hardrock's women's course record", "Comrades' winner": a stem's possessive of a race's own things
 _RACE_POSSESSION = re.compile(r"['’]s?\s+(?:(?:wo)?men['’]s\s+|overall\s+|all-time\s+)?(?:course\s+record|record|mark|best|winners?|champions?|podium|field|finish(?:ers)?|start(?:ers)?|entrants|buckle|title|history|rookies?|veterans?)\b")
 
