@@ -794,3 +794,13 @@ def test_an_obituarys_she_is_its_subject_and_a_time_behind_the_winner_is_a_finis
     assert ("Ruth Calder", "London to Brighton", 1984, 3, "7:12:05") in got
     assert ("Ruth Calder", "Western States 100", 1995, 4, "22:10:41") in got
     assert not any(r[0] == "Isla Grant" and r[1] == "Western States 100" for r in got)
+
+
+def test_translated_winner_cut_first_the_line_and_a_margin_on_the_runner_up() -> None:
+    text = ("Ultra Trail Cortina: the Austrian Berger conquers the Dolomites\n\n"
+            "In the Lavaredo Ultra Trail it was the Austrian Jakob Berger to cut first the finish line, in the time of 12h01'10\", "
+            "in front of the Italian Pietro Sala (12h20'41\") and of the Swiss Urs Frei (12h31'02\"). In the feminine race, triumph of "
+            "the Slovenian Maja Novak in 14h02'17\", with a margin of almost ten minutes on the German Lena Kraus (14h11'50\").")
+    got = results(facts(text, "2025-06-29"))
+    assert {("Jakob Berger", 1, "12:01:10"), ("Pietro Sala", 2, "12:20:41"), ("Urs Frei", 3, "12:31:02"),
+            ("Maja Novak", 1, "14:02:17"), ("Lena Kraus", 2, "14:11:50")} <= {(r[0], r[3], r[4]) for r in got}
