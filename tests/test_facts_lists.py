@@ -123,6 +123,13 @@ def test_a_pair_of_winning_times_goes_to_the_pair_of_runners_in_order() -> None:
                                                   ("Ada Quill", "Fenn Ridge 100", 2025, 1, "17:40:09")}
 
 
+def test_runners_who_arrived_together_but_are_placed_apart_keep_their_own_results() -> None:
+    text = ("Fenn Ridge 100 by the numbers\n\n"
+            "In 2018 Tom Ruiz and Lev Brandt ran into town together; Ruiz won in 16:02:05 and Brandt was second in 16:02:09.\n")
+    assert results(facts(text, "2026-07-20")) == {("Tom Ruiz", "Fenn Ridge 100", 2018, 1, "16:02:05"),
+                                                  ("Lev Brandt", "Fenn Ridge 100", 2018, 2, "16:02:09")}
+
+
 def test_age_categories_are_no_places_and_their_winners_list_gives_wins() -> None:
     text = ("Harrow Hill 50K\n\nM1 Jon Pike 4:02:10\nM2 Sam Reed 4:09:44\nF1 Ana Cole 4:40:02\n\n"
             "Age-group winners\n\nM40 Ed Marsh 4:31:09\nF50 Lyn Hart 5:10:40\n")

@@ -1510,6 +1510,8 @@ class Extractor:
         told = [r for r in self._touched if r["athlete"] in group and r["start"] == info.sent.start and r["race"]]
         if not told:
             return
+        if len({r["athlete"] for r in told}) >= 2 and len({(r["place"], r["time"]) for r in told}) >= 2:
+            return  # "A and B ran into town together; A won in T1 and B was second in T2": each told apart
         r = max(told, key=lambda x: (x["time"] is not None, x["place"] is not None, x["confidence"]))
         race = RaceMention(0, 0, r["race"], r["race"], "race", None, "context")
         t = find_times(r["time"])[0] if r["time"] and find_times(r["time"]) else None
