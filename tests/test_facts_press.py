@@ -130,6 +130,15 @@ def test_a_place_at_last_years_race_is_at_that_race_not_a_point_of_the_course() 
     assert results(out) == {("Siri Dahl", "Lavaredo Ultra Trail", 2024, 3, None)}
 
 
+@pytest.mark.parametrize("text", [
+    "Route notes\n\n- Tour du Mont Blanc FKT: 31:40:11, 2019 (bettered in 2022 by Rafa Ortiz, 30:58:02)",
+    "This summer a strong attempt by Rafa Ortiz came up short on the Tour du Mont Blanc.",
+    "It is a course record at the Tarawera 102K. The old one was Rafa Ortiz's from 2021, 9:40:11.",
+])
+def test_the_runner_of_a_performance_told_by_its_noun_is_an_athlete(text: str) -> None:
+    assert "Rafa Ortiz" in facts(text, "2024-09-01")["athletes"]
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")

@@ -851,9 +851,11 @@ _PRIZE_AFTER = re.compile(r"\s+(?:medals?|trophy|trophies|award|awards|cup|memor
 _WHO_ROLE = re.compile(r",?\s+who\s+(?:now\s+|has\s+|had\s+|also\s+)?(?:coaches|coached|directs|directed|organi[sz]es|organi[sz]ed|paced|crewed|photographs|photographed|commentates|commentated"
                        r"|reports on|reported on|(?:covers|covered) (?:the|this) (?:race|event|sport))\b")
 # "Jim Walmsley's American record of 6:09:26", "Gerda Steyn's down-run best": a holder's own mark
-_OWN_MARK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:record|best|mark|FKT)s?\b(?!\s+(?:field|crowd|entry|number|turnout|heat|temperatures?)\b)")
+_OWN_MARK = re.compile(r"['’]s\s+from\s+(?:19|20)\d\d\b|['’]s?\s+(?:[\w-]+\s+){0,3}?(?:record|best|mark|FKT)s?\b(?!\s+(?:field|crowd|entry|number|turnout|heat|temperatures?)\b)")
 # "taking the old mark of 5:32:10 from X", "beating the 661.5 km of Japan's X": the mark's holder
 _MARK_FROM = re.compile(r"(?:\b(?:record|mark|best|FKT)\b[^.;]{0,30}?\bfrom|\d(?:\s*(?:km|mi|miles|kilomet(?:er|re)s))?\s+of)\s+(?:[A-Z][\w-]*['’]s\s+)?$")
+# "a strong attempt by X", "A huge effort from X", "(bettered in 2023 by X, 21:02:18)": a performance's runner
+_PERF_BY = re.compile(r"\b(?:(?:attempt|bid|effort|run|performance|FKT)\s+(?:by|from)|(?:bettered|broken|beaten|lowered|improved|eclipsed)\s+(?:in\s+(?:19|20)\d\d\s+)?by)\s+$", re.I)
 _RUN_BY = re.compile(r"\b(?:run|set|won|clocked|covered|recorded)\s+by\s+(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+){1,3}(?:and|&)\s+$")
 _NOT_LOWER_START = re.compile(r"[^\W\d_a-z]")
 _BRACKETED_AFTER_NAME = re.compile(r"[A-ZÀ-ÞĀ-ž][\w'’.-]+[ \t]+\($")
@@ -4298,7 +4300,7 @@ class Extractor:
                 continue
             # "NAME, the fastest marathoner", "ultrarunner NAME", "4 - wins for NAME", "the winning
             # times, run by X and NAME"
-            if _TALLY_FOR.search(before) or _RUN_BY.search(before) or _OWN_RUN.match(after) or (_OWN_MARK.match(after) and not p.surname_only) or _MARK_FROM.search(before) \
+            if _TALLY_FOR.search(before) or _RUN_BY.search(before) or _PERF_BY.search(before) or _OWN_RUN.match(after) or (_OWN_MARK.match(after) and not p.surname_only) or _MARK_FROM.search(before) \
                     or runner.search(before[-20:]) or _derived("runner_appos", r",\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w-]+\s+){0,4}?", "runner_nouns").match(after):
                 self._athlete_evidence(p.name, 0.6)
                 continue
