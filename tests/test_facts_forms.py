@@ -804,3 +804,9 @@ def test_translated_winner_cut_first_the_line_and_a_margin_on_the_runner_up() ->
     got = results(facts(text, "2025-06-29"))
     assert {("Jakob Berger", 1, "12:01:10"), ("Pietro Sala", 2, "12:20:41"), ("Urs Frei", 3, "12:31:02"),
             ("Maja Novak", 1, "14:02:17"), ("Lena Kraus", 2, "14:11:50")} <= {(r[0], r[3], r[4]) for r in got}
+
+
+def test_translated_was_arrived_fourth_is_a_place() -> None:
+    got = results(facts("Zegama Marathon: Lund writes the record\n\nIda Lund won the Zegama Marathon in 4h02'11\". "
+                        "Last year Lund was arrived only fourth, and she has told that this result gave her the hunger.", "2025-05-25"))
+    assert ("Ida Lund", "Zegama Marathon", 2024, 4, None) in got
