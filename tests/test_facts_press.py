@@ -139,6 +139,14 @@ def test_the_runner_of_a_performance_told_by_its_noun_is_an_athlete(text: str) -
     assert "Rafa Ortiz" in facts(text, "2024-09-01")["athletes"]
 
 
+def test_a_speaker_who_ran_and_a_runner_with_a_country_in_brackets_who_won_are_athletes() -> None:
+    text = ("\"He never walked a step,\" said Len Moore, who ran the 1979 London to Brighton beside him. "
+            "Honourable mentions: Pia Holm (Sweden), who won Transvulcania in May. "
+            "\"It was magic,\" said Ron Vale, who won the race six times and now commentates.")
+    out = facts(text, "2025-12-01")
+    assert {"Len Moore", "Pia Holm"} <= set(out["athletes"]) and "Ron Vale" not in out["athletes"]
+
+
 def test_month_is_anchored_on_the_published_date_and_coach_is_no_athlete() -> None:
     out = facts("In January, Ruth Croft won the Tarawera 102K in 9:32:11. "
                 "Her coach, Ben Wright, watched from the finish.", "2023-06-01")

@@ -856,6 +856,7 @@ _OWN_MARK = re.compile(r"['’]s\s+from\s+(?:19|20)\d\d\b|['’]s?\s+(?:[\w-]+\s
 _MARK_FROM = re.compile(r"(?:\b(?:record|mark|best|FKT)\b[^.;]{0,30}?\bfrom|\d(?:\s*(?:km|mi|miles|kilomet(?:er|re)s))?\s+of)\s+(?:[A-Z][\w-]*['’]s\s+)?$")
 # "a strong attempt by X", "A huge effort from X", "(bettered in 2023 by X, 21:02:18)": a performance's runner
 _PERF_BY = re.compile(r"\b(?:(?:attempt|bid|effort|run|performance|FKT)\s+(?:by|from)|(?:bettered|broken|beaten|lowered|improved|eclipsed)\s+(?:in\s+(?:19|20)\d\d\s+)?by)\s+$", re.I)
+_WHO_RACED = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+|once\s+)?(?:ran|raced|won|finished|completed|set|broke)\b(?![^.;]*\b(?:times|commentat\w*)\b)")
 _RUN_BY = re.compile(r"\b(?:run|set|won|clocked|covered|recorded)\s+by\s+(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+){1,3}(?:and|&)\s+$")
 _NOT_LOWER_START = re.compile(r"[^\W\d_a-z]")
 _BRACKETED_AFTER_NAME = re.compile(r"[A-ZÀ-ÞĀ-ž][\w'’.-]+[ \t]+\($")
@@ -4296,8 +4297,8 @@ class Extractor:
                 continue
             if re.search(r"\b(?:at|in|to|from|through|past|near|toward|towards|into|on|around|via|outside|above|below|up|down)\s+(?:the\s+)?$", before):
                 continue  # "ran past Whitney Portal": a place
-            if _SAID.match(after.strip()) or _SAID.search(before[-12:]):
-                continue
+            if (_SAID.match(after.strip()) or _SAID.search(before[-12:])) and not _WHO_RACED.match(after):
+                continue  # a speaker, unless "said X, who ran the 1978 London to Brighton"
             # "NAME, the fastest marathoner", "ultrarunner NAME", "4 - wins for NAME", "the winning
             # times, run by X and NAME"
             if _TALLY_FOR.search(before) or _RUN_BY.search(before) or _PERF_BY.search(before) or _OWN_RUN.match(after) or (_OWN_MARK.match(after) and not p.surname_only) or _MARK_FROM.search(before) \
@@ -4305,7 +4306,7 @@ class Extractor:
                 self._athlete_evidence(p.name, 0.6)
                 continue
             # "NAME (, who ...) finished/beat/ran ..."
-            m = _derived("racing_after", r"(?:['’]s?)?,?(?:\s*,?\s+who,?(?:[^,.]{0,40},)?|,\s+[^,.;]{0,70},)?\s*(?:\w+\s+){0,2}?", "racing_verbs", group=True).match(after)
+            m = _derived("racing_after", r"(?:['’]s?)?(?:\s*\([^()]{1,30}\))?,?(?:\s*,?\s+who,?(?:[^,.]{0,40},)?|,\s+[^,.;]{0,70},)?\s*(?:\w+\s+){0,2}?", "racing_verbs", group=True).match(after)
             if m and not _SAID.search(after[: m.start(1)]):
                 self._athlete_evidence(p.name, 0.6)
 
