@@ -133,6 +133,7 @@ def test_a_place_at_last_years_race_is_at_that_race_not_a_point_of_the_course() 
 @pytest.mark.parametrize("text", [
     "Route notes\n\n- Tour du Mont Blanc FKT: 31:40:11, 2019 (bettered in 2022 by Rafa Ortiz, 30:58:02)",
     "This summer a strong attempt by Rafa Ortiz came up short on the Tour du Mont Blanc.",
+    "Club news\n\nA huge effort from Rafa Ortiz, who kept going round the loop until the hooter.",
     "It is a course record at the Tarawera 102K. The old one was Rafa Ortiz's from 2021, 9:40:11.",
 ])
 def test_the_runner_of_a_performance_told_by_its_noun_is_an_athlete(text: str) -> None:

@@ -4295,8 +4295,8 @@ class Extractor:
                 continue
             if other.search(before[-30:] + " " + after[:40]):
                 continue
-            if re.search(r"\b(?:at|in|to|from|through|past|near|toward|towards|into|on|around|via|outside|above|below|up|down)\s+(?:the\s+)?$", before):
-                continue  # "ran past Whitney Portal": a place
+            if re.search(r"\b(?:at|in|to|from|through|past|near|toward|towards|into|on|around|via|outside|above|below|up|down)\s+(?:the\s+)?$", before) and not _PERF_BY.search(before):
+                continue  # "ran past Whitney Portal": a place ("a huge effort from X" is a runner)
             if (_SAID.match(after.strip()) or _SAID.search(before[-12:])) and not _WHO_RACED.match(after):
                 continue  # a speaker, unless "said X, who ran the 1978 London to Brighton"
             # "NAME, the fastest marathoner", "ultrarunner NAME", "4 - wins for NAME", "the winning
