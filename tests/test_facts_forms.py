@@ -810,3 +810,12 @@ def test_translated_was_arrived_fourth_is_a_place() -> None:
     got = results(facts("Zegama Marathon: Lund writes the record\n\nIda Lund won the Zegama Marathon in 4h02'11\". "
                         "Last year Lund was arrived only fourth, and she has told that this result gave her the hunger.", "2025-05-25"))
     assert ("Ida Lund", "Zegama Marathon", 2024, 4, None) in got
+
+
+def test_a_date_written_before_a_name_without_a_comma_is_not_part_of_it() -> None:
+    out = facts("In October Ines Barrow won the Grand Raid in 26:14:09. Last August Hugo Lenz was fourth at the "
+                "Lakeland 100 in 25:40:33. On Sunday Mara Quist took the Lakeland 50 in 9:02:51.", "2026-11-02")
+    assert {"Ines Barrow", "Hugo Lenz", "Mara Quist"} <= set(out["athletes"])
+    assert ("Hugo Lenz", "Lakeland 100", 2026, 4, "25:40:33") in results(out)
+    assert any(r[0] == "Mara Quist" and r[3] == 1 and r[4] == "9:02:51" for r in results(out))
+    assert not any(a.split()[0] in ("October", "August", "Sunday", "Last") for a in out["athletes"])

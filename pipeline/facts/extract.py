@@ -365,6 +365,8 @@ def _analyze(text: str) -> list[SentInfo]:
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*|de|da|del|della|der|den|van|von|le|la|du|dos|das|di|y|bin|al|[A-Z]\.)$")
 _NOT_NAME = None
 _MONTH_GIVEN_NAMES = frozenset({"may", "june", "jun", "april", "august"})
+_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _DATING_WORD = re.compile(r"\b(?:in|during|since|by|until|till|last|this|next|early|late|mid|of|from|through|throughout|that|each|every)\s+$", re.I)
 
 
@@ -609,6 +611,15 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
         start = info.sent.start + m.start(1)
         while words and (words[0].lower().strip("'’") in prefix or re.search(r"['’](?:s|m|re|ve|ll|d)?$|-(?:based|born|bred|raised)$", words[0])):  # "I'm Marta Lind", "Whistler-based X"
             start = info.sent.start + text.index(words[1], start - info.sent.start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        if len(words) >= 4 and words[0].lower() in ("last", "this", "next", "early", "late") and words[1].lower() in _DATE_WORDS:
+            start = info.sent.start + text.index(words[1], start - info.sent.start + len(words[0]))
+            words = words[1:]  # "Last June Ewan Crook": the month follows
+        if len(words) >= 3 and words[0].lower() in _DATE_WORDS and (
+                words[0].lower() not in _MONTH_GIVEN_NAMES or _DATING_WORD.search(text[: start - info.sent.start])):
+            # "In December Ruth Adair ran", "On Saturday Ewan Crook was third": a date before the
+            # name, with no comma (a month that is also a given name only after a dating word)
+            start = info.sent.start + text.index(words[1], start - info.sent.start + len(words[0]))
             words = words[1:]
         if len(words) > 3 and " ".join(words[:2]).lower() in prefix:  # "New Zealander Kate Moana"
             start = info.sent.start + text.index(words[2], start - info.sent.start)
