@@ -17,14 +17,17 @@ DEV = Path(__file__).resolve().parent / "gold" / "dev"
 
 # kind -> (precision floor, recall floor)
 SEED_FLOORS = {"athletes": (0.95, 0.95), "races": (0.95, 0.95), "results": (0.95, 0.95), "records": (0.95, 0.95)}
-# The dev set is 153 documents: the 57 first written, 48 in harder styles (essays, previews,
+# The dev set is 177 documents: the 57 first written, 48 in harder styles (essays, previews,
 # record histories, international press, forums), 12 carried by lists and flattened tables
-# (extra-75 to 86), 12 in the real press's forms (extra-87 to 98) and 24 written blind as a
+# (extra-75 to 86), 12 in the real press's forms (extra-87 to 98), 24 written blind as a
 # fresh first look (extra-99 to 122: race reports, fell and fixed-time results, club
-# newsletters, record explainers, profiles; first scored before any tuning, then tuned on).
-# Whole-set scores when these floors were set: results P 0.920 R 0.889, records P 0.951
-# R 0.835, athletes P 0.987 R 0.961, races P 0.984 R 0.973.
-DEV_FLOORS = {"athletes": (0.98, 0.95), "races": (0.97, 0.96), "results": (0.91, 0.88), "records": (0.94, 0.82)}
+# newsletters, record explainers, profiles) and 24 more written blind to a second brief
+# (extra-123 to 146: briefs, year reviews, statistics, team releases, obituaries, round-ups,
+# translated reports, organiser releases, FKT pages, transcripts, live blogs); each batch
+# first scored before any tuning, then tuned on. Whole-set scores when these floors were set:
+# results P 0.918 R 0.897, records P 0.961 R 0.854, athletes P 0.993 R 0.971, races P 0.984
+# R 0.978.
+DEV_FLOORS = {"athletes": (0.99, 0.96), "races": (0.98, 0.97), "results": (0.91, 0.89), "records": (0.95, 0.84)}
 
 
 def _check(gold: Path, floors: dict[str, tuple[float, float]]) -> None:
