@@ -819,3 +819,18 @@ def test_a_date_written_before_a_name_without_a_comma_is_not_part_of_it() -> Non
     assert ("Hugo Lenz", "Lakeland 100", 2026, 4, "25:40:33") in results(out)
     assert any(r[0] == "Mara Quist" and r[3] == 1 and r[4] == "9:02:51" for r in results(out))
     assert not any(a.split()[0] in ("October", "August", "Sunday", "Last") for a in out["athletes"])
+
+
+def test_the_distance_covered_at_a_fixed_time_race_is_a_result() -> None:
+    out = facts("Ruth Kerr covered 214.7 km at the Belfast 24 Hour, a personal best. At the Tooting Bec 24 Hour "
+                "in October, Sean Doyle logged 187.3 km. Ana Bell had hoped to cover 200 km at the Belfast 24 Hour.",
+                "2026-11-02")
+    got = out["results"]
+    assert any(r["athlete"] == "Ruth Kerr" and r["race"] == "Belfast 24 Hour" and r["distance"] == "214.7 km" for r in got)
+    assert any(r["athlete"] == "Sean Doyle" and r["race"] == "Tooting Bec 24 Hour" and r["distance"] == "187.3 km" for r in got)
+    assert not any(r["athlete"] == "Ana Bell" for r in got)  # a hope is no result
+
+
+def test_a_distance_at_a_race_over_a_set_distance_is_no_result() -> None:
+    out = facts("Ruth Kerr ran 60 km at the Lakeland 100 before she stopped with a sore knee.", "2026-08-02")
+    assert not out["results"]

@@ -159,6 +159,10 @@ _CLAUSE_SPLIT = re.compile(
 )
 # what a by-the-numbers item's opening time is when it is not the winner's finish
 _NOT_LEAD_TIME = re.compile(r"\b(?:margin|split|gap|between|behind|ahead|faster|slower|outside|short|clear|cut-?off|record|age|hours? (?:allowed|limit))\b", re.I)
+# "covered 218.4 km", "logged 165 miles", "ran 102 laps": the distance of a fixed-time run
+_COVERED = re.compile(r"\b(?:covered|covering|logged|logging|totalled|totaled|amassed|accumulated|racked up|clocked up|ran|running|completed|managed)\s+"
+                      r"(?:a\s+(?:total\s+of\s+)?)?(?P<d>\d{1,3}(?:,\d{3})?(?:\.\d+)?)\s*(?P<u>km|kilomet(?:re|er)s|miles|mi|laps|loops|yards)\b", re.I)
+_NOT_DONE = re.compile(r"\b(?:would|could|should|might|hopes?|hoped|hoping|plans?|planned|aims?|aimed|wants?|wanted|needs?|needed|target(?:s|ed)?|goal)\b[^.;]*$", re.I)
 _KEPT_TITLE = re.compile(r"\b(?:retained|retains|retaining|defended|defends|defending|kept|keeps)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _NOUN_WIN = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its|first|second|third|maiden|another|breakthrough|career)\s+(?:\w+\s+)?(?:win|victory|title|crown|wins|victories)\b", re.I)
 # "took the win", "retained the women's title", "collected her fifth Harrow Hill 50K title", "made it three wins"
@@ -2920,6 +2924,7 @@ class Extractor:
         if self._career_line(info, ctx):
             return
         self._multi_year_wins(info, ctx)
+        self._covered_distance(info, ctx)
         clauses = _clauses(info, text)
         for m in _DISQUALIFIED.finditer(text, s0, s1):
             # "X, who crossed the line first in T, has been disqualified": that edition's result is void
@@ -3894,6 +3899,29 @@ class Extractor:
         if cue is not None:
             self._add_record(info, cue.role, races[0], who, t0, ys[0], None, None, None, 0.55)
         return True
+
+    def _covered_distance(self, info: SentInfo, ctx: Context) -> None:
+        """"X covered 218.4 km at the Tooting Bec 24 Hour": at a fixed-time race the distance
+        covered is the result (FACTS.md), told with no place or time."""
+        text = self.text
+        for m in _COVERED.finditer(text, info.sent.start, info.sent.end):
+            if _NOT_DONE.search(text, info.sent.start, m.start()):
+                continue  # "she would have covered 230 km", "needed to cover": no result
+            clause = _clause_of(_clauses(info, text), m.start())
+            race, rconf = self._race(info, clause, m.start(), ctx)
+            if race is None or race.kind != "race" or not pattern("fixed_time").search(race.name) or rconf < 0.85:
+                continue  # only a fixed-time race named with the run
+            who, conf = self._athlete(info, (clause[0], m.start()), m.start(), ctx)
+            if not who:
+                continue
+            num = number(m.group("d").replace(",", ""))
+            if num is None:
+                continue
+            unit = m.group("u").lower()
+            dist = f"{m.group('d')} {unit}" if unit in ("yards", "laps", "loops") else distance(num, unit)[1]
+            year = self._year(info, clause, m.start(), ctx, who)
+            self._athlete_evidence(who, conf)
+            self._add_result(info, who, race, year, None, None, 0.6 * min(conf, rconf), distance=dist)
 
     def _multi_year_wins(self, info: SentInfo, ctx: Context) -> None:
         """"won it three years in a row, from 2006 to 2008", "won back to back in 2002 and 2003":
