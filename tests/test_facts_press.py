@@ -1485,3 +1485,26 @@ def test_a_near_miss_of_his_own_record_names_that_standing_record() -> None:
                 "2024-11-30")
     got = {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"]) for r in out["records"]}
     assert got == {("course record", "Ultra-Trail Cape Town", "Sipho Dlamini", None, 2021)}
+
+
+def test_a_surname_that_is_also_a_landform_is_a_runner_when_the_text_treats_it_as_one() -> None:
+    out = facts("Mara Kell and Lena Park both finished the Badwater 135 on Wednesday. Park was fourth woman "
+                "in 29:01:02 and Kell sixth.", "2026-07-09")
+    assert ("Lena Park", "Badwater 135", 2026, 4, "29:01:02") in results(out)
+    assert "Lena Park" in out["athletes"]
+    out = facts("Anna Hill (GBR) won the Lakeland 100 in 26:10:44.", "2025-07-28")
+    assert results(out) == {("Anna Hill", "Lakeland 100", 2025, 1, "26:10:44")}
+    # a climb or a lake of the course is no one, even when something happens on it
+    out = facts("Tom Ruiz led the Comrades Marathon at halfway, but the long drag of Cowies Hill broke him "
+                "and he finished fifth in 5:41:10. Runners refilled at Mowich Lake.", "2025-06-09")
+    assert out["athletes"] == ["Tom Ruiz"]
+
+
+def test_a_known_races_stem_that_opens_another_name_is_not_that_race() -> None:
+    # "Kettle" is the stem of the Kettle Moraine 100 ("Kettle 100"); "Kettle Hollow" is another race
+    text = ("Forty years of the Kettle Hollow 100\n\n"
+            "Nine men started that first Kettle Hollow in September of 1981, and only two of them finished. "
+            "Roy Castell won the 1988 Kettle Hollow 100 in 21:14:09, a course record.")
+    out = facts(text, "2026-05-01")
+    assert out["races"] == ["Kettle Hollow 100"]
+    assert results(out) == {("Roy Castell", "Kettle Hollow 100", 1988, 1, "21:14:09")}

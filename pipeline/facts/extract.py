@@ -478,7 +478,8 @@ def _valid_full_name(name: str) -> bool:
         return False
     # "May Chen", "Jun Takeda", "April Ross": a month that is also a given name opens a name
     first_ok = words[0].lower() in _MONTH_GIVEN_NAMES
-    if any(w.lower().strip(".'’") in _not_name_words() for w in words[1 if first_ok else 0 :]):
+    last_ok = words[-1].lower() in _surname_place_words() and words[0].lower() not in _not_name_words() | place_words()
+    if any(w.lower().strip(".'’") in _not_name_words() for w in words[1 if first_ok else 0 : -1 if last_ok else None]):
         return False
     if re.fullmatch(r"[A-Z]{2,3}", words[-1]):
         return False  # "Keswick AC", "Eryri RC": a club
@@ -767,6 +768,15 @@ _COMMON_OPENERS = {
 }
 
 
+# verbs that follow a person, not a place ("Park was fourth", "Anna Hill won")
+_PERSON_VERBS = r"was|is|won|wins|finished|finishes|took|takes|ran|runs|set|sets|placed|came|crossed|clocked|said|says|told|led|leads|dropped|had|has"
+
+
+@cache
+def _surname_place_words() -> frozenset[str]:
+    return frozenset(cues()["surnames_also_place_words"])
+
+
 @cache
 def _given_word_names() -> frozenset[str]:
     return frozenset(cues()["given_names_also_words"])
@@ -1046,6 +1056,19 @@ class Names:
                 month, rest = name.split(maxsplit=1)
                 if len(rest.split()) >= 2:  # "In June Rita Vale won": the name is "Rita Vale"
                     self.full.setdefault(rest, first_seen + len(month) + 1)
+
+    def drop_landforms(self, text: str) -> None:
+        """"Fields Hill", "Mowich Lake": a pair ending in a landform word that doubles as a surname
+        ("Lena Park") is a person only when the text treats it as one: "Park was fourth", "Lena
+        Park (KOR)", "Anna Hill, 34," or a racing verb right after it."""
+        for name in [n for n in self.full if n.split()[-1].lower() in _surname_place_words()]:
+            surname = re.escape(name.split()[-1])
+            person_after = r"(?:\s*\((?:[A-Z]{2,3}|\d{2}|[FMW]\d{2})\)|,\s+\d{2}\b|['’]s\s+[a-z]|\s+(?:" + _PERSON_VERBS + r")\b)"
+            if not (re.search(r"(?<![\w-])" + re.escape(name) + person_after, text)
+                    or re.search(r"(?<![\w'’-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)(?<![A-Z][a-z]{5}\s)"
+                                 + surname + r"\s+(?:" + _PERSON_VERBS + r")\b", text)):
+                del self.full[name]
+        self._rx = None
 
     def drop_places(self, text: str) -> None:
         """A "name" that only ever follows a preposition ("from Sai Kung", "at Kirk Yetholm") is a place."""
@@ -1359,6 +1382,7 @@ class Extractor:
         names.absorb_suffixes()
         self.names = names
         names.drop_places(self.text)
+        names.drop_landforms(self.text)
         names.drop_clubs(self.text)
         for name in self._dnf_lines:
             self._athlete_evidence(names._merge(name) if name not in names.full else name, 0.6)

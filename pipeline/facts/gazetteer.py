@@ -199,6 +199,8 @@ class RaceFinder:
         if (re.match(r"['’]s\b", text[e : e + 2]) and not _RACE_POSSESSION.match(text, e) or text[max(0, s - 1) : s] in "\"“" and s > 0 and text[e : e + 1] in "\"”"
                 or not raced and re.match(r"\s+(?!(?:a|an|the|is|was|in|on|at|and|or|for|with|by|after|when|where|since|until|but|so|as|because|over|under|near|from|to|of|winner|winners|champion|finish|finishers?|rookies?|veterans?|first-timers?|entrants|starters|course|record|mark|qualifying|qualifier|lottery|entry|buckle|start|race|field|podium|title|debut|before|again|last|this|twice|has|had|have|will|would|is|are|were|two|three|four|five|six|seven|eight|nine|ten|years?|summers?|winters?|springs?|autumns?|falls?|ago|back|earlier|later|itself|instead|too|again|yet|become|became|becomes|begin|began|begins|start|started|starts|remain|remains|remained|return|returns|returned|mean|means|meant|feel|feels|felt|go|goes|went|come|comes|came|did|does|do|can|could|should|might|must|may|still|also|always|never|now|really|ever|just|changed|changes|sold|sells|fills|filled|opens|opened|closes|closed)\b)[a-z]", text[e : e + 20])):
             return True  # "Brazil's", "the Wasatch trail circuit", a nickname in quotes
+        if re.match(r" (?!(?:Marathon|Ultra|Ultramarathon|Hundred|Miler|Run|Race|Trail|Endurance|Mile|Miles|Men|Women|Men's|Women's|Mens|Womens)\b)[A-Z][a-z]", text[e : e + 4]) and _prose_around(text, s):
+            return True  # "that first Kettle Hollow": the stem of "Kettle 100" opening another name
         return False
 
     def _pattern(self, text: str) -> list[RaceMention]:
@@ -381,3 +383,11 @@ def _suffix_label(suffix: str) -> str | None:
 @cache
 def finder() -> RaceFinder:
     return RaceFinder(gazetteer())
+
+
+def _prose_around(text: str, s: int) -> bool:
+    """The line round a position is prose, not a title-case headline or a list of names."""
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", s)
+    words = re.findall(r"[A-Za-z]+", text[a : b if b >= 0 else len(text)])
+    return len(words) >= 6 and sum(w[0].islower() for w in words) >= len(words) / 2
