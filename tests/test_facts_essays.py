@@ -313,3 +313,24 @@ def test_a_national_record_named_by_its_fixed_time_is_over_that_time_not_the_rac
                 "A month later Ilona Kertesz covered 512.4 miles at a track meet, a new Hungarian women's six-day record.", "2026-02-10")
     got = {(r["type"], r["race_or_route"], r["athlete"]) for r in out["records"]}
     assert got == {("national record", "48 hours", "Orla Brady"), ("national record", "6 days", "Ilona Kertesz")}
+
+
+def test_a_sub_heading_that_opens_with_a_year_dates_its_section() -> None:
+    out = facts("Fifty Years of the Brackenfell 50\nHow a village dare became a classic, edition by edition.\n"
+                "1977: Mud and moonlight\n"
+                "Only nine runners finished. Harold Quayle was first home in 9:02:11, and Bernard Ogle was second in 9:40:05.\n"
+                "1989: The women arrive\n"
+                "Greta Ainslie came fourth overall in 8:12:40.", "2027-03-02")
+    got = results(out)
+    assert ("Harold Quayle", "Brackenfell 50", 1977, 1, "9:02:11") in got
+    assert ("Bernard Ogle", "Brackenfell 50", 1977, 2, "9:40:05") in got
+    assert ("Greta Ainslie", "Brackenfell 50", 1989, 4, "8:12:40") in got
+
+
+def test_a_sentence_opening_on_the_winner_names_the_winner_after_the_verb() -> None:
+    out = facts("The Brackenfell 50 was first run in 1977. The winner of that first edition was Harold Quayle, "
+                "a shepherd from Alston, who took 9:02:11. The Brackenfell 50 returned in 1990. "
+                "The winner that year was Yorkshire's Elsie Marwood in 8:21:30. The winner was never in doubt.", "2027-03-02")
+    got = results(out)
+    assert ("Harold Quayle", "Brackenfell 50", 1977, 1, "9:02:11") in got
+    assert ("Elsie Marwood", "Brackenfell 50", 1990, 1, "8:21:30") in got

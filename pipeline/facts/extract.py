@@ -756,6 +756,12 @@ def _is_heading(info: SentInfo) -> bool:
         and not re.search(r"\d:\d\d", t)  # a line with a finish time is a result, not a heading
 
 
+def _heading_year(info: SentInfo) -> int | None:
+    """The year a sub-heading opens with ("1981: Two finishers"): it dates its section."""
+    m = pattern("year_heading").match(info.sent.text)
+    return int(m.group("year")) if m else None
+
+
 _COMMON_OPENERS = {
     "there", "nobody", "if", "we", "two", "three", "last", "i'd", "i", "i'm", "it's", "one", "what",
     "when", "while", "where", "why", "how", "once", "now", "yet", "still", "even", "only", "both",
@@ -1971,7 +1977,7 @@ class Extractor:
             ctx.block = info.sent.block
             item = self._item_heading(info)
             if item is not None or _is_heading(info):
-                ctx.section_year = item[1] if item is not None else None
+                ctx.section_year = item[1] if item is not None else _heading_year(info)
             if item is not None and not _is_heading(info):
                 ctx.section_race = item[0]  # the item's heading carries a time: a result, and its section's race
             if _is_heading(info):
@@ -3532,6 +3538,10 @@ class Extractor:
                 return False  # "an hour behind the winner": someone else is the winner
             if re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", after) and not re.search(r"\b(?:last year['’]s|former|past|previous|defending|\w+-time|\d{4})\s+(?:\w+\s+)?$", before, re.I):
                 return True  # "and winner Derek Oyelaran did it comfortably"
+            if pattern("winner_was_opener").fullmatch(text, info.sent.start, v.start):
+                # "The winner that year was Devin Rourke in T", "The winner of that first race was X"
+                m = pattern("winner_was").match(text, v.end, info.sent.end)
+                return m is not None and any(p.start == m.end() for p in info.persons)
             return bool(re.match(r"\s+(?:of|at|in)\b", after)) or bool(re.search(r"\b\d{4}\s+(?:\w+\s+)?$", before)) or bool(re.search(r"\b(?:was|is|the|as)\s+(?:the\s+)?$", before))
         return bool(_WIN_GOOD.match(word))
 
