@@ -4665,6 +4665,24 @@ def _doc_id(doc: Any) -> Any:
     return doc.get("id") if isinstance(doc, dict) else None
 
 
+def _respell_apostrophes(out: dict, text: str) -> None:
+    """Evidence and names as the text writes them, after reading it with plain apostrophes."""
+    def own(name: Any) -> Any:
+        if isinstance(name, str) and "'" in name:
+            curly = name.replace("'", "\u2019")
+            if curly in text and name not in text:
+                return curly
+        return name
+
+    out["athletes"] = [own(n) for n in out["athletes"]]
+    out["races"] = [own(n) for n in out["races"]]
+    for fact in out["results"] + out["records"]:
+        fact["evidence"] = text[fact["start"] : fact["end"]]
+        for key in ("athlete", "race", "race_or_route", "previous_holder"):
+            if key in fact:
+                fact[key] = own(fact[key])
+
+
 def extract_one(doc: Any, *, gate: bool = True, nlp: Any = None) -> dict:
     """Facts of one document; a document that cannot be read gives an `error` entry."""
     try:
@@ -4672,7 +4690,14 @@ def extract_one(doc: Any, *, gate: bool = True, nlp: Any = None) -> dict:
     except BadDocument as exc:
         return _empty(_doc_id(doc), str(exc))
     try:
-        return Extractor(doc_id, text, published, url, gate=gate).run(nlp)
+        # Web pages write the apostrophe as U+2019 ("women’s race", "O’Brien"), which the rules'
+        # patterns spell "'": read the text with the plain mark (one character for one, so the
+        # offsets hold) and give the facts back in the text's own spelling.
+        plain = text.replace("\u2019", "'")
+        out = Extractor(doc_id, plain, published, url, gate=gate).run(nlp)
+        if plain != text:
+            _respell_apostrophes(out, text)
+        return out
     except Exception as exc:  # one bad document must not stop a batch
         first = str(exc).splitlines()[0] if str(exc) else ""
         return _empty(doc_id, f"extraction failed: {type(exc).__name__}: {first}"[:300])
