@@ -97,6 +97,8 @@ _GENDER_HEADING = re.compile(r"(?:the\s+)?(?:men|women|male|female|open|ladies)(
 _AGE_CATEGORY_AFTER = re.compile(r"[- ](?:[FMW]?V\d{2}|[FMW]\d{2}|masters?\b|(?:runner|finisher|man|woman)\s+(?:over|aged)\b|in (?:the |her |his )?(?:age group|category|division|f\d\d|m\d\d))", re.I)
 _NUMBERS_LINE = re.compile(r"\s*(?P<t>\d{1,3}:\d{2}(?::\d{2})?)\s+(?:[—–]|(?<=:\d\d:\d\d )-)\s+(?:(?P<name>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){0,2})['’]s?\s+"
                            r"(?P<what>(?:(?:winning|finishing|finish|course-record|record|(?:wo)?men['’]s)\s+)*(?:time|course record|record|mark|best))\b)?(?P<rest>.*)")
+# "Distance: 135 miles", "Elevation gain: 33,000+ feet", "Updated: January 20, 2026": a label and its value
+_FIELD_LINE = re.compile(r"\s*[A-Z][\w'’]*(?:[ -][\w'’()]+){0,3}\s*:\s+\S")
 _LIST_HEADING = re.compile(r"^\s*(?:[\w'’()-]+\s+){0,3}(?:results|standings|classification|finishers|leaderboard)\b(?:\s*[(—–-][^.!?]{0,30})?\s*$", re.I)
 _ITEM_MARK = re.compile(r"(?:\s*(?:\(\s*|[-–—,]\s*)|\s+(?=(?:CR|WR|FKT)\b))((?:new\s+)?(?:CR|WR|FKT|course record|race record|world record|world best|course best))\b")
 _RECORD_TYPES = ("course record", "FKT", "world record", "national record", "age-group record")
@@ -1976,11 +1978,14 @@ class Extractor:
         if info.sent.block != ctx.block:
             ctx.block = info.sent.block
             item = self._item_heading(info)
-            if item is not None or _is_heading(info):
+            # "Distance: 135 miles", "Finish rate: around 80%": a fact sheet's field line under an
+            # item's heading goes on with that item, it opens no section
+            heading = _is_heading(info) and not (_FIELD_LINE.match(info.sent.text) and not any(r.kind in ("race", "route") for r in info.races))
+            if item is not None or heading:
                 ctx.section_year = item[1] if item is not None else _heading_year(info)
             if item is not None and not _is_heading(info):
                 ctx.section_race = item[0]  # the item's heading carries a time: a result, and its section's race
-            if _is_heading(info):
+            if heading:
                 races = [r for r in info.races if r.kind == "race"]
                 # "Men", "Top five results", "Final standings (top 8)" under a race's section: its list
                 keep = not races and (_GENDER_HEADING.fullmatch(info.sent.text.strip()) is not None or _LIST_HEADING.search(info.sent.text) is not None)
@@ -3711,12 +3716,14 @@ class Extractor:
         if race is None:
             return False
         found = False
+        used: set[int] = set()
         for p in info.persons:
             if p.start < s0 + m.end("label"):
                 continue
             tm = next((t for t in info.times if t.start >= p.end and re.fullmatch(r"\s*(?:\([^)]{1,30}\))?\s*[,:–—-]?\s*", text[p.end : t.start])), None)
             if tm is None:
                 continue
+            used.add(id(tm))
             ym = re.match(r"\s*[,(]?\s*((?:19|20)\d\d)\)?", text[tm.end : tm.end + 10])
             year = int(ym.group(1)) if ym else None
             self._add_record(info, rtype, race, p.name, tm, year, None, None, None, 0.6 * max(conf, 0.5))
@@ -3724,7 +3731,13 @@ class Extractor:
             if race.kind == "race":
                 self._add_result(info, p.name, race, year, None, tm, 0.5 * max(conf, 0.5))
             found = True
-        return found
+        if found:
+            # "... Dauwalter's run lowered Greenwood's 16:47:19 by an hour": the paragraph goes on about that record
+            ctx.para_record_type = ctx.doc_record_type = rtype
+            ctx.record_block = info.sent.block
+        # "Course record: X, T (2016), who took an hour off the T0 run by Y in 2007": the sentence
+        # goes on to tell the old record, which the sentence's own reading finds
+        return found and not any(t.role == "finish" and id(t) not in used for t in info.times)
 
     @staticmethod
     def _subject_alive(info: SentInfo, ctx: Context) -> bool:
