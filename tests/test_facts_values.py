@@ -29,6 +29,8 @@ def roles(text: str) -> list[tuple[str, str]]:
         ("he finished in 5d 16h 17min", "136:17:00"),
         ("completed the loop in 3 days, 1 hour and 17 minutes", "73:17:00"),
         ("won in eight hours, 22 minutes and 31 seconds", "8:22:31"),
+        ("was home in four hours, forty-two minutes and fifty-six seconds", "4:42:56"),
+        ("won in twenty-two hours and nine minutes", "22:09:00"),
     ],
 )
 def test_finish_time_forms(text: str, expected: str) -> None:
@@ -148,3 +150,11 @@ def test_pattern_prefilters_are_necessary_conditions() -> None:
         for text in texts:
             for s in sentences(text):
                 assert [m.span() for m in rx.finditer(s.text)] == [m.span() for m in rx.rx.finditer(s.text)], (name, s.text)
+
+
+def test_a_rough_time_and_a_fixed_time_in_words_are_no_finish() -> None:
+    assert finish_times("I came in at twenty-six hours and something, no idea of the rest.") == []
+    assert finish_times("She finished in 9:41 and change.") == []
+    assert finish_times("He was done in thirty hours or so.") == []
+    assert finish_times("She covered 141 miles in twenty-four hours.") == []
+    assert finish_times("She finished in 9:41 and changed shoes.") == ["9:41:00"]

@@ -42,7 +42,8 @@ def _duration_regex() -> re.Pattern[str]:
     sep = r"(?:\s*,?\s*(?:and\s+)?)"
     parts = []
     for key, unit in (("d", units["day"]), ("h", units["hour"]), ("m", units["minute"]), ("s", units["second"])):
-        num = rf"(?P<{key}>\d{{1,3}}(?:\.\d+)?(?=\s*-?\s*[a-z])|(?:{words})(?=[\s-]))"
+        # "thirty-one minutes": a compound number word is one number
+        num = rf"(?P<{key}>\d{{1,3}}(?:\.\d+)?(?=\s*-?\s*[a-z])|(?:(?:{words})-)?(?:{words})(?=[\s-]))"
         parts.append(rf"(?:{num}\s*-?\s*(?P<{key}u>{unit})(?![\w'’]){sep})?")
     body = "".join(parts)
     # every part is optional, so without the lookahead the pattern matches empty at each word
@@ -102,7 +103,7 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
         form == "hms" and re.search(r"\bin\s*$", left) and re.match(r"\s*behind\s+(?-i:[A-Z])", right))
     if form in ("hms", "hm") and pattern(ctx + "margin_right").search(right) and not re.match(r"^\s*(?:off|under)\b", right) and not behind_finish:
         return "margin"
-    if pattern(ctx + "bound_left").search(left) and not pattern(ctx + "record_left").search(left):
+    if (pattern(ctx + "bound_left").search(left) or pattern(ctx + "bound_right").search(right)) and not pattern(ctx + "record_left").search(left):
         return "bound"
     if words:
         if components < 2 and re.match(r"(?:an?|one)\s", text[start:end], re.I):
