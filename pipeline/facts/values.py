@@ -282,8 +282,10 @@ def find_places(text: str) -> list[Value]:
         if re.match(r"^(?:[- ]place)?,?\s+when\s+(?:the\s+(?:field|race|leaders?|pack|runners)|he|she|they)\s+(?:went|came|passed|reached|hit|crossed|left|arrived|got)\b", right, re.I):
             continue  # "was sixth when the field went through Teror": a position during the race
         if re.match(r"^(?:[- ]place)?,?\s+(?:among the (?:women|men)\s+)?(?:until|till|for (?:most|much|long stretches|the first|the opening|the early|a while)|early on|at (?:the )?halfway|at one point"
-                    r"|after (?:the )?(?:first |opening )?(?:\w+ )?(?:stages?|days?|laps?|loops?|legs?)\b)", text[e : e + 70], re.I):
-            continue  # "she was second until mile fifty": a position during the race
+                    r"|after (?:the )?(?:first |opening )?(?:\w+ )?(?:stages?|days?|laps?|loops?|legs?)\b"
+                    r"|on (?:day|night|lap|loop|stage|leg) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                    r"|on the (?:first|second|third|fourth|fifth|sixth|opening|final) (?:day|night|morning|evening|lap|loop|stage|leg)\b)", text[e : e + 70], re.I):
+            continue  # "she was second until mile fifty", "in third place on day two": a position during the race
         if re.match(r"^\s+to\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", right, re.I) or re.search(r"\bfrom\s+$", left, re.I):
             continue  # "moved from sixth to third": positions during the race
         if re.search(r"\b(?:racing|running|battling|fighting|competing|aiming|gunning|vying|shooting|playing|going)\s+for\s+$", left, re.I):
