@@ -1508,3 +1508,33 @@ def test_a_known_races_stem_that_opens_another_name_is_not_that_race() -> None:
     out = facts(text, "2026-05-01")
     assert out["races"] == ["Kettle Hollow 100"]
     assert results(out) == {("Roy Castell", "Kettle Hollow 100", 1988, 1, "21:14:09")}
+
+
+def test_a_second_race_and_time_after_and_then_is_its_own_result() -> None:
+    out = facts("In the spring Hailey Sand won the Race to the King in 7:12:00 and then the Race to the Stones in 7:41:30.", "2026-08-01")
+    assert results(out) == {("Hailey Sand", "Race to the King", 2026, 1, "7:12:00"),
+                            ("Hailey Sand", "Race to the Stones", 2026, 1, "7:41:30")}
+
+
+def test_a_clause_opening_on_a_place_shares_the_subject_before_it() -> None:
+    out = facts("Marta Ruiz was second at Transgrancanaria in 14:02:11 and third at Madeira Island Ultra-Trail in 16:40:09.", "2026-05-01")
+    assert results(out) == {("Marta Ruiz", "Transgrancanaria", 2026, 2, "14:02:11"),
+                            ("Marta Ruiz", "Madeira Island Ultra-Trail", 2026, 3, "16:40:09")}
+    # ... but a clause that names its own runner keeps them
+    out = facts("Marta Ruiz was second at Transgrancanaria in 14:02:11 and third was Ines Kahl in 14:30:00.", "2026-05-01")
+    assert ("Ines Kahl", "Transgrancanaria", 2026, 3, "14:30:00") in results(out)
+
+
+def test_a_title_before_a_full_name_is_not_part_of_it() -> None:
+    out = facts("Dr. Sarah Pinkett, an emergency physician from Charleston, won the Old Dominion 100 in 24:17:02 in 1997. "
+                "She won it again in 1998.", "2026-05-01")
+    assert out["athletes"] == ["Sarah Pinkett"]
+    assert ("Sarah Pinkett", "Old Dominion 100", 1997, 1, "24:17:02") in results(out)
+
+
+def test_a_time_in_compound_number_words_and_a_rough_time() -> None:
+    out = facts("Nadia Osei won the Comrades Marathon in six hours, twenty-nine minutes and thirty seconds.", "2026-06-10")
+    assert results(out) == {("Nadia Osei", "Comrades Marathon", 2026, 1, "6:29:30")}
+    # a time told roughly has no exact value
+    out = facts("Dana Kent won the Leadville 100 in twenty-seven hours and something. Jo Ames won the Vermont 100 in 19:50-ish.", "2025-09-01")
+    assert results(out) == {("Dana Kent", "Leadville 100", 2025, 1, None), ("Jo Ames", "Vermont 100", 2025, 1, None)}

@@ -403,6 +403,17 @@ _ASIDE_AFTER_NAME = re.compile(r"['’]?,\s+[^,;()\n]{3,70},")
 _DEMONYM = re.compile(r"(?:lander|oner|ealer|orker|erner|liner|onter|ian|ese|ois|aise)$")
 _PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|reach|reached|reaches|reaching)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|island|islands|coast|district|region|highlands|countryside|hills|lakes|canyon|desert|plateau|massif)\b")
+@cache
+def _ELLIPTIC_PLACE() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, built once from the cue data
+    ordinals = "|".join(sorted(cues()["ordinals"], key=len, reverse=True))
+    return re.compile(r"[\s,;]*(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:a|an)\s+)?(?:" + ordinals
+                      + r"|\d{1,3}(?:st|nd|rd|th)|runner-up)\b(?:\s+(?:place|overall|woman|man|female|male))?\s+(?:at|in)\b", re.I)
+
+
+# a race and the time right after it: "the Race to the Stones in 7:41:30", "Lavaredo (12:10:05)"
+_RACE_THEN_TIME = re.compile(r"\s+in\s+(?:a\s+(?:winning\s+)?time\s+of\s+)?|\s*\(\s*|,\s+")
+# the joint that leaves the verb of the first result unsaid: "in 7:12 and then the Y in 7:41"
+_ELLIPSIS_AND = re.compile(r"[,;]?\s+(?:and|before)(?:\s+then|\s+later|\s+also)?\s+(?:(?:a\s+(?:week|month|year)|(?:two|three|four|five|six)\s+(?:weeks|months))\s+later\s+)?(?:at\s+)?(?:the\s+)?")
 _WHO_CLAUSE = re.compile(r"(?:['’]s?)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?(?:,[^,;—–()]{1,40})?,\s+who\s+(?:(?!\b(?:and|but|while|after|before|when|beat|beating|ahead of|behind|than)\b)[^,;—–()\"“”])*")
 _SPEAKER = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][A-Z .'’-]+:\s*)?")  # "[00:00:36] ELENA RUIZ: " in a transcript
 # record talk around a route: "the women's mark", "the previous best", "FKT"
@@ -2224,6 +2235,10 @@ class Extractor:
         # crossed the line in T") shares the subject before it
         if not left and a > info.sent.start and re.match(r"[\s,;]*(?:(?:and|but)\s+)?(?:then\s+|later\s+|also\s+|still\s+)?(?:had\s+(?:been|won|finished|placed|run|taken)|won|finished|took|set|placed|ran|clocked|broke|claimed|captured|crossed|came|ended|opened|(?-i:[a-z]{3,}ed)|as\s+(?:the\s+)?(?:\w+\s+)?(?:winner|champion|victor|runner-up))\b", text[a:b]):
             return self._athlete(info, (info.sent.start, a), a, ctx)
+        # 4d. "... second at Transgrancanaria in T and third at Madeira in T2": a clause that opens
+        # on a place, naming no one, shares the subject of the clause before it
+        if not left and a > info.sent.start and not any(a <= p.start < b for p in info.persons) and _ELLIPTIC_PLACE().match(text, a, b):
+            return self._athlete(info, (info.sent.start, a), a, ctx)
         # 5. "Second was NAME in T": the first person to the right in the clause
         right = [p for p in info.persons if pos <= p.start < b and not _SAID.search(text[max(a, p.start - 25) : p.start])]
         if right and not _BLOCK_BEFORE.search(text[max(a, right[0].start - 120) : right[0].start]):
@@ -3077,6 +3092,12 @@ class Extractor:
             anchor_race: dict[int, RaceMention | None] = {}
             # (two wins there are one result told twice: "won the USATF 100K at the Mad City 100K, his second title")
             split_races = len({r.name for r in info.races if r.kind == "race" and a <= r.start < b}) >= 2 and len({v.number for v in places + wins}) >= 2
+            # "won the Race to the King in 7:12 and then the Race to the Stones in 7:41": each time
+            # right after its own race is that race's result
+            timed_race = {id(v): r for v in times for r in info.races
+                          if r.kind == "race" and a <= r.start and _RACE_THEN_TIME.fullmatch(text[r.end : v.start])}
+            if len({r.name for r in timed_race.values()}) >= 2 and (places or wins):
+                split_races = True
             for v in anchors:
                 before = text[a : v.start]
                 seg_start = self._segment(info, v.start)[0]
@@ -3144,8 +3165,15 @@ class Extractor:
                 # "fourth at Zegama in May and then second at OCC in August in T": with two races
                 # in the clause, each anchor goes with the race nearest it
                 vrace = None
+                carried = None
                 if split_races:
                     vrace = anchor_race.get(id(tied)) if tied is not None and (v.kind == "time" or tied.kind == "time") else self._race(info, clause, v.start, ctx)[0]
+                    own = timed_race.get(id(v))
+                    if own is not None and vrace is not None and own.name != vrace.name and tied is not None and tied.end <= own.start:
+                        prev = [u for u in anchors if u.kind == "time" and tied.end <= u.end <= own.start]
+                        if prev and _ELLIPSIS_AND.fullmatch(text[prev[-1].end : own.start]):
+                            carried = tied  # "... and then the Y in T2": the verb, and its place, carry over
+                        vrace = own
                 anchor_race[id(v)] = vrace
                 self._told.append((s0, who, vyear))
                 g = groups.setdefault((who, vyear, vrace.name if vrace else None),
@@ -3179,6 +3207,8 @@ class Extractor:
                     g["fixed"] = True  # "covered 162.9 miles in 24 hours": the distance is the result
                 elif v.kind == "time" and g["time"] is None:
                     g["time"] = v
+                if carried is not None and g["place"] is None and carried.number is not None:
+                    g["place"] = int(carried.number)
                 if g.get("covered") is None:
                     seg_a, seg_b = self._segment(info, v.start)
                     cov = [d for d in info.distances if seg_a <= d.start < seg_b and re.search(r"\b(?:with|covered|ran|of|after|for)\s+(?:a\s+)?$", text[max(s0, d.start - 12) : d.start])]

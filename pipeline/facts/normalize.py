@@ -98,6 +98,10 @@ def person_name(text: str) -> str:
     text = _POSSESSIVE.sub("", text).strip(" ,.;:-\"'“”‘’()")
     if text.isupper() and len(text) > 3:
         text = text.title()
+    # "Dr. Sarah Pinkett" is Sarah Pinkett: a title before a full name is not part of it
+    titled = re.match(r"(?:" + "|".join(cues()["name_titles"]) + r")\.?\s+(?=\S+\s+\S)", text, re.I)
+    if titled:
+        text = text[titled.end() :]
     # "UCHIDA Kenta", "Sarah PENROSE": results lists write surnames in capitals; a surname in
     # capitals before the given name ("MIYAZAKI Haruka") goes last, where a bare "Miyazaki" finds it
     words = text.split()
