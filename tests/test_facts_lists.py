@@ -570,3 +570,52 @@ def test_a_record_progression_split_by_men_and_women_subheadings() -> None:
     assert records(facts(text, "2025-03-01")) == {("course record", "Fenn Ridge 100", "Aldo Brun", "19:10:05"),
                                                   ("course record", "Fenn Ridge 100", "Kofi Mensah", "18:31:40"),
                                                   ("course record", "Fenn Ridge 100", "Ilse Rood", "22:02:19")}
+
+
+ROUNDUP = """Weekend Results Roundup
+Posted March 9, 2026
+HOLLOW OAK 50K – Marlow, Okla. (Mar. 7)
+Women: Dana Prell 4:11:40 (CR); Ruth Okafor 4:20:05; Lisa Mott 4:31:59
+Men: Glen Harker 3:39:12, Omar Seddiq 3:44:30
+Notes: Prell had the lead from the gun.
+Tamarack Flats 12 Hour (Ely, Minn.) — Mar. 7–8
+Men: Piet Vos 71.3 mi; Ike Brannon 66.0 mi
+Women: Jess Arndt 64.8 mi (F50-54 AGR)
+Winner: Corin Delacroix, 38 yards (254.5 km)
+"""
+
+
+def test_terse_field_lines_under_roundup_headings_rank_their_runners() -> None:
+    out = facts(ROUNDUP, "2026-03-09")
+    got = results(out)
+    assert {
+        ("Dana Prell", "Hollow Oak 50K", 2026, 1, "4:11:40"), ("Ruth Okafor", "Hollow Oak 50K", 2026, 2, "4:20:05"),
+        ("Lisa Mott", "Hollow Oak 50K", 2026, 3, "4:31:59"), ("Glen Harker", "Hollow Oak 50K", 2026, 1, "3:39:12"),
+        ("Omar Seddiq", "Hollow Oak 50K", 2026, 2, "3:44:30"),
+        ("Piet Vos", "Tamarack Flats 12 Hour", 2026, 1, None), ("Ike Brannon", "Tamarack Flats 12 Hour", 2026, 2, None),
+        ("Jess Arndt", "Tamarack Flats 12 Hour", 2026, 1, None), ("Corin Delacroix", "Tamarack Flats 12 Hour", 2026, 1, None),
+    } == got
+    assert {r["athlete"]: r["distance"] for r in out["results"] if r["time"] is None}["Piet Vos"] == "71.3 mi"
+    # the heading's race in capitals before its town and date, and the notes' records
+    assert {"Hollow Oak 50K", "Tamarack Flats 12 Hour"} == set(out["races"])
+    assert {("course record", "Hollow Oak 50K", "Dana Prell", "4:11:40"),
+            ("age-group record", "Tamarack Flats 12 Hour", "Jess Arndt", None)} == records(out)
+
+
+def test_a_heading_with_a_town_and_a_date_names_a_race_that_says_no_kind() -> None:
+    text = ("Results from the weekend\n\nBRICK KILN TRACK 24 – Salina, Kan. (Apr. 11–12)\n"
+            "Women: Nell Apgar 121.4 mi (CR); Tova Rusk 109.9 mi\n\n"
+            "Cedar Knob Classic (Ames, Iowa) — Apr. 12\nMen: Rory Tatum 2:58:41; Sven Lidd 3:02:17\n")
+    out = facts(text, "2026-04-14")
+    assert {("Nell Apgar", "BRICK KILN TRACK 24", 2026, 1, None), ("Tova Rusk", "BRICK KILN TRACK 24", 2026, 2, None),
+            ("Rory Tatum", "Cedar Knob Classic", 2026, 1, "2:58:41"), ("Sven Lidd", "Cedar Knob Classic", 2026, 2, "3:02:17")} == results(out)
+    assert ("course record", "BRICK KILN TRACK 24", "Nell Apgar", None) in records(out)
+
+
+def test_a_field_line_out_of_order_gives_no_places_and_a_lone_runner_won_her_field() -> None:
+    text = ("Ridgeback 50K (Bend, Ore.) — May 2\n"
+            "Men: Abel Tran 3:50:10, Cyrus Hale 3:41:22\n"
+            "Women: Kay Lund 4:02:44 (5th overall)\n")
+    got = results(facts(text, "2026-05-04"))
+    assert {("Abel Tran", "Ridgeback 50K", 2026, None, "3:50:10"), ("Cyrus Hale", "Ridgeback 50K", 2026, None, "3:41:22"),
+            ("Kay Lund", "Ridgeback 50K", 2026, 1, "4:02:44")} == got

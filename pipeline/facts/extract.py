@@ -475,11 +475,13 @@ def _heading_record_type(heading: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)  # a pure test of the string, asked again for every mention of a name
-def _valid_full_name(name: str) -> bool:
+def _valid_full_name(name: str, listed: bool = False) -> bool:
+    """listed: the name fills a results line's runner slot, where a given name that also opens
+    places ("Glen Whitfield 138.9 mi") is a given name."""
     words = name.split()
     if words and words[0].lower() in _PARTICLES:
         return False  # "Van Dijk" at a sentence start is a surname
-    if words and words[0].lower().strip(".") in _PLACE_PREFIX:
+    if words and words[0].lower().strip(".") in _PLACE_PREFIX and not (listed and words[0].lower() in _given_word_names()):
         return False  # "East Side", "Fort Collins", "San Juan": places
     if any(re.search(r"['’](?:ll|ve|re|m|d)$|n['’]t$", w, re.I) for w in words):
         return False  # "Guess I'll"
@@ -570,6 +572,32 @@ _MARK_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,)?\s+(?P<name>(?:(?:[A
                         r"\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*[,–—-])){1,3})?\s*[,:–—-]?\s*"
                         r"(?:(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)"
                         r"(?P<rest>\s*(?:[,;(–—-].*)?)$")
+# "Hannah Roe 3:58:21 (CR), " / "Dave Patel 70.9 mi; " / "Jo Achter, 41 yards (273.8 km)": an item of a
+# terse results line (after its label), a runner with a mark and notes in brackets
+_TERSE_ITEM = re.compile(r"(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
+                         r"\s*(?:\((?P<nat>[^)\d]{1,40})\))?\s*,?\s*"
+                         r"(?:(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)"
+                         r"(?:\s*\((?P<alt>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<alt_unit>km|mi|miles)\))?"
+                         r"(?P<note>(?:\s*\([^)]{1,40}\))*)"
+                         r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+|\.?\s*$)")
+
+
+def _terse_items(text: str) -> tuple[re.Match[str], list[re.Match[str]]] | None:
+    """The label and the items of a terse results line ("Men: X 3:41:07 (CR); Y 3:49:52"), None
+    when the line is not one from its label to its end."""
+    label = pattern("terse_list_label").match(text)
+    if label is None:
+        return None
+    items, pos = [], label.end()
+    while pos < len(text):
+        m = _TERSE_ITEM.match(text, pos)
+        if m is None or m.end() == pos:
+            return None
+        items.append(m)
+        pos = m.end()
+    return (label, items) if items else None
+
+
 # "- Cotswold Way Century (September): Gav Thornley, 30:18:42, 15th.": a list item labelled by
 # its race; "- 50K: X, 3:41:20 (2017)" one labelled by a distance (a club's records list)
 _LABELLED_ITEM = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[A-Z0-9][^:\n]{1,70}?)\s*:\s+(?=[A-ZÀ-ÞĀ-ž])")
@@ -756,17 +784,23 @@ def _heading_distance(info: SentInfo) -> RaceMention | None:
     return RaceMention(s, info.sent.start + m.end(), m.group(0).strip(), label, "distance", label, "heading")
 
 
-def _is_heading(info: SentInfo) -> bool:
-    """A block of one short line without closing punctuation: a sub-heading."""
-    if not info.sent.line_start or info.sent.table is not None:
+# a runner's mark at a fixed-time race: "72.4 km", "41 yards", "112 laps"
+_MARK_IN_LINE = re.compile(r"(?<![\w.])\d{1,4}[.,]\d{1,3}\s?(?:km|mi|miles|kilomet(?:er|re)s)\b|(?<![\w.])\d{1,4}\s(?:yards|laps|loops)\b")
+
+
+def _is_heading(info: SentInfo, in_block: bool = False) -> bool:
+    """A block of one short line without closing punctuation: a sub-heading (in_block: a line
+    of its own inside a block of short lines, too)."""
+    if not (info.sent.line_start or in_block) or info.sent.table is not None:
         return False
     t = info.sent.text.strip()
     if re.match(_BULLET + r"\s", t):
         return False  # "- Giulia Zanetti (Italy) — third here last year": a list's first item
     words = [w for w in t.split() if w not in ("|", "·", "•", "–", "—", "-")]
-    limit = 12 if re.search(r"\s[|·•]\s", t) else 8  # "Bandera 100K | Bandera, Texas | January 10"
+    # "Bandera 100K | Bandera, Texas | January 10", "Grand Ravine 6 Hour (Kelowna, B.C.) — Oct. 12"
+    limit = 12 if re.search(r"\s[|·•–—]\s", t) else 8
     return len(words) <= limit and not re.search(r"[.!?:;,\"”]$", t) \
-        and not re.search(r"\d:\d\d", t)  # a line with a finish time is a result, not a heading
+        and not re.search(r"\d:\d\d", t) and not _MARK_IN_LINE.search(t)  # a line with a runner's mark is a result, not a heading
 
 
 def _heading_year(info: SentInfo) -> int | None:
@@ -955,7 +989,7 @@ class Names:
         self._folded: dict[str, str] = {}
         self._maps: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
 
-    def add(self, text: str, offset: int) -> str | None:
+    def add(self, text: str, offset: int, listed: bool = False) -> str | None:
         name = person_name(text)
         words = name.split()
         lead = set(cues()["nationalities"]) | set(cues()["name_prefix_words"])
@@ -974,7 +1008,7 @@ class Names:
         name = " ".join(words)
         if all(w.lower() in place_words() for w in words):
             return None  # "Great Britain", "New South Wales": a place in capitals
-        if _valid_full_name(name):
+        if _valid_full_name(name, listed):
             key = self._merge(name)
             self.full[key] = min(self.full.get(key, offset), offset)
             self._rx = None
@@ -1354,7 +1388,10 @@ class Extractor:
                     cheap.setdefault(cand, []).append((start, after_prep))
                 lm = _LIST_LINE.match(info.sent.text) or _MARK_LINE.match(info.sent.text)
                 if lm:
-                    names.add(person_name(lm.group("name")), info.sent.start + lm.start("name"))
+                    names.add(person_name(lm.group("name")), info.sent.start + lm.start("name"), listed=True)
+                terse = _terse_items(info.sent.text)
+                for item in terse[1] if terse else []:
+                    names.add(person_name(item.group("name")), info.sent.start + item.start("name"), listed=True)
                 for who, pos, _ in _podium_items(info.sent.text):
                     names.add(who, info.sent.start + pos)
                 dnf = _DNF_LINE.match(info.sent.text) if info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n") else None
@@ -1986,15 +2023,16 @@ class Extractor:
         ctx.fact_year = self.results[-1]["year"] if self.results and self.results[-1]["start"] >= self.block_start.get(info.sent.block, info.sent.start) else None
         if info.years:
             ctx.said_here = int(info.years[-1].number)
-        if info.sent.block != ctx.block:
+        if info.sent.block != ctx.block or self._race_heading_line(info):
             ctx.block = info.sent.block
             item = self._item_heading(info)
             # "Distance: 135 miles", "Finish rate: around 80%": a fact sheet's field line under an
             # item's heading goes on with that item, it opens no section
-            heading = _is_heading(info) and not (_FIELD_LINE.match(info.sent.text) and not any(r.kind in ("race", "route") for r in info.races))
+            heading = (_is_heading(info) and not (_FIELD_LINE.match(info.sent.text) and not any(r.kind in ("race", "route") for r in info.races))) \
+                or self._race_heading_line(info)
             if item is not None or heading:
                 ctx.section_year = item[1] if item is not None else _heading_year(info)
-            if item is not None and not _is_heading(info):
+            if item is not None and not (heading or _is_heading(info)):
                 ctx.section_race = item[0]  # the item's heading carries a time: a result, and its section's race
             if heading:
                 races = [r for r in info.races if r.kind == "race"]
@@ -2030,6 +2068,16 @@ class Extractor:
                 ctx.para_year = None
                 ctx.para_record_type = None
                 ctx.para_route = ctx.section_route
+
+    def _race_heading_line(self, info: SentInfo) -> bool:
+        """A line inside a block of short lines that is a heading naming a race at its start
+        ("Posted October 13" / "Sulphur Springs 50K (Ancaster, Ont.) — Oct. 10" / "Women: ..."):
+        it opens the race's section as a block's heading does."""
+        if info.sent.line_start or not (info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n")):
+            return False
+        if self.text[info.sent.end :].lstrip(" \t")[:1] not in ("\n", ""):
+            return False
+        return _is_heading(info, in_block=True) and any(r.kind == "race" and r.start - info.sent.start <= 2 for r in info.races)
 
     @staticmethod
     def _prompt_blocks(infos: list[SentInfo]) -> set[int]:
@@ -2951,6 +2999,8 @@ class Extractor:
             return
         if info.sent.table is not None:
             self._table_row(info, ctx)
+            return
+        if self._terse_list(info, ctx):
             return
         if (info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n")) and not _LIST_LINE.match(info.sent.text) and not any(pattern("inline_result_cs").finditer(info.sent.text)):
             self._mark_line(info, ctx)
@@ -4201,7 +4251,7 @@ class Extractor:
         if m is None:
             return
         who = self.names._merge(person_name(m.group("name"))) if self.names else person_name(m.group("name"))
-        if not _valid_full_name(who):
+        if not _valid_full_name(who, listed=True):
             return
         race, rconf = self._race(info, (info.sent.start, info.sent.end), info.sent.start, ctx)
         if race is None:
@@ -4232,6 +4282,62 @@ class Extractor:
         self._add_result(info, who, race, year, place, t, 0.8 * rconf, distance=dist)
         self._line_note_record(info, ctx, m.group("rest"), race, who, t, year, rconf)
 
+    def _terse_list(self, info: SentInfo, ctx: Context) -> bool:
+        """A terse results line under a race's heading: "Women: Hannah Roe 3:58:21 (CR), Priya Das
+        4:09:47" or "Men: X 81.6 mi; Y 77.0 mi" (a fixed-time race's distances) lists a field in
+        finishing order, so each runner's place is the rank (times rising, distances falling; one
+        runner alone won the field, whatever overall place a note gives); "Winner: X, 41 yards"
+        and "Assist: Y, 40 yards" tell the place in their label. A note after a mark that calls
+        it a record ("(CR)", "(M50 CR)") is the runner's record. True when read."""
+        if not (info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n")):
+            return False
+        found = _terse_items(info.sent.text)
+        if found is None:
+            return False
+        label, items = found
+        timed = [m.group("time") is not None for m in items]
+        if any(timed) and not all(timed):
+            return False
+        s0 = info.sent.start
+        race, rconf = self._race(info, (s0, info.sent.end), s0 + label.end(), ctx)
+        if race is None:
+            return False
+        if not timed[0]:
+            # a distance is a mark at a fixed-time race (or one whose name tells no distance)
+            if not (pattern("fixed_time").search(race.name) or self.doc_fixed_hours or self.fixed_hours or race.distance_label is None):
+                return False
+            marks = [number(m.group("dist").replace(",", ".")) or 0.0 for m in items]
+            ranked = all(b <= a for a, b in zip(marks, marks[1:], strict=False))
+        else:
+            secs = [find_times(m.group("time"))[0].seconds if find_times(m.group("time")) else None for m in items]
+            if any(x is None for x in secs):
+                return False
+            ranked = all(b >= a for a, b in zip(secs, secs[1:], strict=False))  # type: ignore[operator]
+        place_word = (label.group("place") or "").lower()
+        if place_word and len(items) != 1:
+            return False
+        fixed_place = {"winner": 1, "champion": 1, "runner-up": 2, "assist": 2}.get(place_word) or (ordinal_number(place_word) if place_word else None)
+        year = self._year(info, (s0, info.sent.end), s0 + label.end(), ctx)
+        for rank, m in enumerate(items, 1):
+            who = self.names._merge(person_name(m.group("name"))) if self.names else person_name(m.group("name"))
+            if not _valid_full_name(who, listed=True):
+                continue
+            t, dist = None, None
+            if m.group("time"):
+                t = find_times(m.group("time"))[0]
+            elif m.group("alt"):
+                dist = distance(number(m.group("alt").replace(",", ".")) or 0.0, m.group("alt_unit"))[1]
+            elif m.group("unit").lower() in ("yards", "laps", "loops"):
+                dist = f"{m.group('dist')} {m.group('unit').lower()}"
+            else:
+                dist = distance(number(m.group("dist").replace(",", ".")) or 0.0, m.group("unit"))[1]
+            place = fixed_place if place_word else (rank if ranked else None)
+            self._athlete_evidence(who, 0.8)
+            self._add_result(info, who, race, year, place, t, 0.8 * rconf, distance=dist)
+            if m.group("note").strip():
+                self._line_note_record(info, ctx, m.group("note"), race, who, t, year, rconf)
+        return True
+
     def _line_note_record(self, info: SentInfo, ctx: Context, note: str, race: RaceMention, who: str, t: Value | None,
                           year: int | None, rconf: float) -> None:
         """"1. X (GBR) 251.618 km — British M50 record", "4. Y (GBR) 221.560 km — Welsh record",
@@ -4244,7 +4350,11 @@ class Extractor:
         if rtype in ("world record", "national record", "course record") and re.search(r"\b(?:[MWF]V?|V)\d{2}\b", note):
             rtype = "age-group record"  # "W60 world best": the age group's
         subject: RaceMention | None = race
-        if t is None:
+        # a course record ("(CR)", "(M50 CR)", "(F60-64 AGR)") is the race's own; a nation's or
+        # the world's record of a distance mark is over the race's fixed time
+        own = rtype == "course record" or (rtype == "age-group record" and not re.search(r"\b(?:world|national)\b", note, re.I)
+                                           and not any(w in _nationality_words() for w in re.findall(r"[a-z]+", note.lower())))
+        if t is None and not own:
             fixed = pattern("fixed_time").search(race.name)
             if fixed is None or not (fixed.group("n") or fixed.group("days") or fixed.group("ndays")):
                 return

@@ -286,6 +286,24 @@ class RaceFinder:
             out.append(RaceMention(m.start("name"), m.end("name"), name, " ".join(name.split()), "race", None, "pattern"))
         return out
 
+    def _section_heading(self, text: str) -> list[RaceMention]:
+        """"MILL CREEK 50K – Canfield, Ohio (Nov. 14)": a heading line with a town and a date
+        after a name names a race (a round-up's section)."""
+        out = []
+        for m in pattern("section_heading_cs").finditer(text):
+            name = m.group("name")
+            words = [re.sub(r"['’]s?$", "", w.lower()) for w in name.split()]
+            if len(words) < 2 or words[0] in self.stop or any(w in self.reject for w in words) \
+                    or all(w in self.category | self.generic for w in words):
+                continue
+            s, e = m.start("name"), m.end("name")
+            race = self.lookup(name)
+            if race is not None:
+                out.append(RaceMention(s, e, name, race.name, race.kind, race.distance_label, "gazetteer"))
+            else:
+                out.append(RaceMention(s, e, name, _canonical_pattern_name(name), "race", None, "pattern"))
+        return out
+
     def find(self, text: str) -> list[RaceMention]:
         """Non-overlapping race mentions, gazetteer before pattern, longest first."""
         # the extractor and the pipeline's race ruler both read the sentences the model reads
@@ -297,7 +315,7 @@ class RaceFinder:
 
     def _find(self, text: str) -> list[RaceMention]:
         cands = (self._gazetteer(text) + self._geo(text) + self._city(text) + self._national(text) + self._pattern(text)
-                 + self._results_heading(text))
+                 + self._results_heading(text) + self._section_heading(text))
         cased = _capitals_recased(text)
         if cased != text:
             # "YORKSHIRE MARATHON (October)": a heading in capitals, read as the name it spells
@@ -313,11 +331,19 @@ class RaceFinder:
 def _capitals_recased(text: str) -> str:
     """The text with each line written in capitals (bracketed notes aside) in title case,
     same length, so that the name patterns read it."""
+    def recase(text: str) -> str:
+        return re.sub(r"[A-Z][A-Z'’]+", lambda w: w.group(0)[0] + w.group(0)[1:].lower(), text)
+
     def line(m: re.Match[str]) -> str:
         bare = re.sub(r"\([^)]*\)", "", m.group(0))
-        if re.search(r"[a-z]", bare) or not re.search(r"[A-Z]{3}", bare):
+        if not re.search(r"[A-Z]{3}", bare):
             return m.group(0)
-        return re.sub(r"[A-Z][A-Z'’]+", lambda w: w.group(0)[0] + w.group(0)[1:].lower(), m.group(0))
+        if re.search(r"[a-z]", bare):
+            # "PINE BARRENS 12 HOUR – Chatsworth, N.J. (Nov. 14)": a heading's name in capitals
+            # before its town and date
+            lead = _CAPITALS_LEAD.match(m.group(0))
+            return recase(lead.group(0)) + m.group(0)[lead.end() :] if lead else m.group(0)
+        return recase(m.group(0))
 
     if not _CAPITALS_RUN.search(text):
         return text  # nothing in capitals: the common case, without a callback per line
@@ -325,6 +351,7 @@ def _capitals_recased(text: str) -> str:
 
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
+_CAPITALS_LEAD = re.compile(r"[ \t]*[A-Z][A-Z'’&.-]*[A-Z](?:[ \t]+(?:[A-Z][A-Z'’&.-]*[A-Z]|\d+[A-Z]{0,2}))+(?=[ \t]*(?:[–—|(:,]|-[ \t]|$))")
 
 
 @cache

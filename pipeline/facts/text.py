@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "mt", "jr", "sr", "vs", "no", "ft", "approx", "e.g", "i.e",
     "u.s", "a.m", "p.m", "inc", "co", "gen", "col", "capt", "lt", "sgt", "prof", "rev", "est",
-    "feb", "jan", "aug", "sept", "oct", "nov", "dec", "u.k", "d.c",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.k", "d.c",
 }
 # State and province abbreviations of a home town ("Marcus Feeney (Boulder, Colo.) 7:45:09"):
 # no sentence end, unless a sentence opener follows ("... from Bend, Ore. He won ...")
