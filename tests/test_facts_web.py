@@ -24,3 +24,26 @@ def test_a_place_on_day_two_is_a_position_mid_race() -> None:
     out = facts("Rafa Quint won the EMU 6 Day Race with 850 km. Tom Reyes had been in third place on day two "
                 "and was fourth on the final morning.", "2026-11-17")
     assert not any(r["athlete"] == "Tom Reyes" and r["place"] == 3 for r in out["results"])
+
+
+def test_a_penalty_ruling_reorders_the_results() -> None:
+    out = facts("The jury handed a 20-minute penalty to Owen Tarrant, who had originally finished second in the "
+                "Ennerdale Horseshoe in 3:12:40. Tarrant falls to sixth with an adjusted time of 3:32:40. That promotes "
+                "Gareth Lowe of Keswick AC to the win, in 3:20:11. Third goes to Ben Ash in 3:25:02.", "2026-07-08")
+    assert results(out) == {("Owen Tarrant", "Ennerdale Horseshoe", 2026, 6, "3:32:40"),
+                            ("Gareth Lowe", "Ennerdale Horseshoe", 2026, 1, "3:20:11"),
+                            ("Ben Ash", "Ennerdale Horseshoe", 2026, 3, "3:25:02")}
+
+
+def test_the_official_time_after_a_penalty_replaces_the_line_time() -> None:
+    out = facts("Jon Kerr crossed the line first at the Alpine Challenge in 20:10:05. Officials later gave him a one-hour "
+                "penalty for outside assistance. With the penalty applied, Kerr's official time is 21:10:05 and he is "
+                "listed second.", "2026-03-04")
+    assert results(out) == {("Jon Kerr", "Alpine Challenge", 2026, 2, "21:10:05")}
+
+
+def test_a_podium_in_brackets_with_dotted_times() -> None:
+    out = facts("Ffion Pritchard won the Ennerdale Horseshoe in 4:21:38, ahead of Kirsty Mallinson (4.33.02) and "
+                "Jo Atherton (4.40.15).", "2026-07-08")
+    assert ("Kirsty Mallinson", "Ennerdale Horseshoe", 2026, 2, "4:33:02") in results(out)
+    assert ("Jo Atherton", "Ennerdale Horseshoe", 2026, 3, "4:40:15") in results(out)

@@ -539,6 +539,8 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])([A-ZÀ-ÞĀ-ž][a-zà-ÿĀ-ž'’-]+)\s
 _MID_RACE = re.compile(r"(?:\b(?:at|by|through|past|around|near)\s+(?:the\s+)?(?:halfway|midway|half(?:way)?[- ]point|turnaround|mile\s+\d+|km\s+\d+|\d+\s?(?:k|km|miles?)\s+mark|aid station|checkpoint)"
                        r"|\b(?:after|by|at the end of|through|into)\s+(?:the\s+)?(?:(?:loop|lap|yard|leg|stage|day)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\w+)\s+(?:loops|laps|yards|legs|stages)|(?:first|second|third|fourth|fifth|sixth|opening|final)\s+(?:loop|lap|night|day|leg|stage|climb|half))"
                        r")\b[^.;]{0,30}$", re.I)
+# a ruling's time: "an adjusted time of T", "his official time is T", "with the penalty applied"
+_RULED_TIME = re.compile(r"\b(?:adjusted|official|corrected|amended|revised)\s+(?:finish(?:ing)?\s+)?time\b|\bpenalt(?:y|ies)\b|\bpenali[sz]ed\b", re.I)
 _STAGE_WON = re.compile(r"\s+(?:the\s+|a\s+|two\s+|three\s+|four\s+|five\s+|\d\s+)?(?:[a-z]+\s+)?(?:stages?|opener|prologue)\b")
 _STAGE_LABEL = re.compile(r"\s*(?:Stage|Day|Leg|Étape|Etappe)\s+\d+\b")
 _DISQUALIFIED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|got|gets|being)\s+(?:later\s+|subsequently\s+|since\s+|then\s+|officially\s+)?(?:disqualified|DQ['’]?e?d)\b")
@@ -604,7 +606,7 @@ _LABELLED_ITEM = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[A-Z0-9][^:\n]{1,7
 # "won with 751.2 km, ahead of Poland's Kasia Wrona (702.9 km) and Italy's Chiara Bonomi (688.0 km)":
 # the winner's podium, each runner with a mark in brackets
 # ("in front of the Italian X (12h09'51") and of the French Y (12h16'04")": a translated report's list)
-_PODIUM_ITEM = r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?\s+)?(?:of\s+)?(?:[a-z]+\s+)?[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){1,2}\s*\(\s*(?:\d{1,3}:\d{2}(?::\d{2})?|\d{1,3}h\s?\d{2}['’′]\s?\d{2}(?:[\"”″]|'')?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:km|mi|miles|yards|laps))\s*\)"
+_PODIUM_ITEM = r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?['’]s?\s+)?(?:of\s+)?(?:[a-z]+\s+)?[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){1,2}\s*\(\s*(?:\d{1,3}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}\.\d{2}|\d{1,3}h\s?\d{2}['’′]\s?\d{2}(?:[\"”″]|'')?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:km|mi|miles|yards|laps))\s*\)"
 # (one runner alone is the runner-up: "won in 8:21:47, four minutes clear of France's X (8:25:30)")
 # ("with a margin of almost half an hour on the Swiss X (14h08'30")": a translated report's runner-up)
 _AHEAD_PODIUM = re.compile(r"\b(?:ahead of|in front of|clear of|from|followed by|(?:margin|advantage|gap|lead) of [^.;()]{1,40}? (?:on|over))\s+(?P<items>" + _PODIUM_ITEM + r"(?:(?:\s*,\s*" + _PODIUM_ITEM + r")*,?\s+and\s+" + _PODIUM_ITEM + r")?)(?!\s*(?:,\s*)?(?:and\s+)?[A-Z])")
@@ -1520,6 +1522,12 @@ class Extractor:
             self._shared_finish(info)
             self._numbers_result(info, ctx)
         self._record_wins()
+        # "stopped the clock in T0 ... With the penalty applied, X's official time is T": the
+        # time a ruling gives stands for that edition, the line time told before it does not
+        ruled = [r for r in self.results if r["time"] and _RULED_TIME.search(r["evidence"])]
+        self.results = [r for r in self.results if not any(
+            o["athlete"] == r["athlete"] and o["race"] == r["race"] and o["year"] == r["year"] and r["time"]
+            and r["time"] != o["time"] and r["start"] < o["start"] for o in ruled)]
         self.results = [r for r in self.results if not any(
             r["athlete"] == who and race in (None, r["race"]) and year in (None, r["year"]) for who, race, year in self.disqualified)]
         return self._output(names)
