@@ -334,3 +334,11 @@ def test_a_sentence_opening_on_the_winner_names_the_winner_after_the_verb() -> N
     got = results(out)
     assert ("Harold Quayle", "Brackenfell 50", 1977, 1, "9:02:11") in got
     assert ("Elsie Marwood", "Brackenfell 50", 1990, 1, "8:21:30") in got
+
+
+def test_the_year_of_the_old_mark_a_runner_s_time_came_from_does_not_date_the_win() -> None:
+    out = facts("The Brackenfell 50 has a long history. The 1993 edition was the fastest yet. Owen Pryce won in 6:41:20, "
+                "a record that took 9:05 off Tegwen Hale's time from 1988. Hale held on for second in 6:50:02.", "2027-03-02")
+    got = results(out)
+    assert ("Owen Pryce", "Brackenfell 50", 1993, 1, "6:41:20") in got
+    assert ("Tegwen Hale", "Brackenfell 50", 1993, 2, "6:50:02") in got

@@ -158,3 +158,8 @@ def test_a_rough_time_and_a_fixed_time_in_words_are_no_finish() -> None:
     assert finish_times("He was done in thirty hours or so.") == []
     assert finish_times("She covered 141 miles in twenty-four hours.") == []
     assert finish_times("She finished in 9:41 and changed shoes.") == ["9:41:00"]
+
+
+def test_a_time_the_margin_is_said_to_be_is_no_finish() -> None:
+    assert roles("The margin was 3:07.") == [("3:07", "margin")]
+    assert roles("Her winning margin was nine minutes.") == [("nine minutes", "margin")]

@@ -2506,6 +2506,8 @@ class Extractor:
                 continue  # "to beat his own mark from 2019": the old record's year
             if re.search(r"\w['’]s,?\s+(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+(?:of\s+)?)?\d[\d:.'’h\"”]*,?\s+(?:from|in|of|set in)\s+$", self.text[max(info.sent.start, y.start - 40) : y.start]):
                 continue  # "took down Brett Maune's 52:03:08 from 2012": the old record's year
+            if re.search(r"\w['’]s\s+(?:[\w-]+\s+){0,2}(?:record|mark|best|time)\s+(?:from|of|set in)\s+$", self.text[max(info.sent.start, y.start - 50) : y.start]):
+                continue  # "took 8:47 off Harker's time from 1974": the old mark's year
             if any(re.fullmatch(r",?\s+(?:from|in|set in)\s+", self.text[t.end : y.start]) and re.search(r"\w['’]s\s+$", self.text[max(0, t.start - 4) : t.start])
                    for t in info.times):
                 continue  # "Leor Pantilat's 3 days, 7 hours and 36 minutes from 2014"

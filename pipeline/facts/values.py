@@ -84,6 +84,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
         return "split"  # "reached Drummond in 2:58", not "reached Whitney Portal in T to take the race"
     if form == "hm" and pattern(ctx + "clock_left").search(left):
         return "clock"
+    if pattern(ctx + "margin_is_left").search(left):
+        return "margin"
     words = form == "words"
     if words and pattern(ctx + "margin_words_left").search(left):
         return "margin"
