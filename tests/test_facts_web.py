@@ -47,3 +47,13 @@ def test_a_podium_in_brackets_with_dotted_times() -> None:
                 "Jo Atherton (4.40.15).", "2026-07-08")
     assert ("Kirsty Mallinson", "Ennerdale Horseshoe", 2026, 2, "4:33:02") in results(out)
     assert ("Jo Atherton", "Ennerdale Horseshoe", 2026, 3, "4:40:15") in results(out)
+
+
+def test_a_city_marathon_named_in_full_goes_by_its_city() -> None:
+    out = facts("Weekly notes: the Spartathlon and more\n\nChicago: a windy one\n\nAmos Kiprono won the Chicago Marathon "
+                "on Sunday in 2:05:40.\n\nIn the women's race, Ruth Mwangi ran 2:19:02 to win. It was her second Chicago "
+                "title after her 2023 win.\n\nThe Spartathlon\n\nLena Fuchs won the Spartathlon in 25:10:00.", "2026-10-13")
+    got = results(out)
+    assert ("Ruth Mwangi", "Chicago Marathon", 2026, 1, "2:19:02") in got
+    assert ("Ruth Mwangi", "Chicago Marathon", 2023, 1, None) in got
+    assert not any(r["athlete"] == "Ruth Mwangi" and r["race"] == "Spartathlon" for r in out["results"])

@@ -1489,7 +1489,7 @@ class Extractor:
             for r in info.races:
                 if r.kind != "distance" and r.source == "gazetteer":
                     self.spellings.setdefault(r.name, Counter())[" ".join(r.text.split())] += 1
-                if r.kind == "race":
+                if r.kind == "race" and r.source != "stem":
                     race_counts[r.name] += 1
                     first_seen.setdefault(r.name, r)
                 # a distance is no race; a route counts as an FKT's object (below) or when its
@@ -1820,6 +1820,16 @@ class Extractor:
             mine = [r for r in races if r.name in named]
             if len(mine) == 1 and finder().lookup(stem) is None:
                 found[stem] = mine[0]
+        # "won the Berlin Marathon ... her second Berlin title": a city marathon the piece names
+        # in full goes by its city (not in the headline, where the city may be the place's)
+        cities: set[str] = set()
+        for race in finder().races:
+            if race.name in named:
+                for alias in [race.name, *race.aliases]:
+                    m = re.fullmatch(r"([A-Z][a-z]{3,}(?: [A-Z][a-z]+)?) Marathon", alias)
+                    if m and finder().lookup(m.group(1)) is None and m.group(1).lower() not in _nationality_words():
+                        found.setdefault(m.group(1), race)
+                        cities.add(m.group(1))
         if not found:
             return
         rx = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(x) for x in sorted(found, key=len, reverse=True)) + r")(?![\w-])")
@@ -1827,14 +1837,16 @@ class Extractor:
             t = info.sent.text
             for m in rx.finditer(t):
                 s, e = info.sent.start + m.start(), info.sent.start + m.end()
-                if any(r.start < e and s < r.end for r in info.races):
+                if any(r.start < e and s < r.end for r in info.races) or (m.group(1) in cities and info.sent.block == 0):
                     continue
                 if re.search(r"\b(?:in|from|near|of|outside|live|lives|lived|town|city)\s+(?:the\s+)?$", t[max(0, m.start() - 16) : m.start()]) or re.match(r"['’]s\b", t[m.end() : m.end() + 2]):
                     continue  # "lives in Leadville" is the town
                 if re.match(r"\s+(?:fells?|peaks?|hills?|mountains?|valleys?|lakes?|district|region|countryside|villages?|towns?|summits?|ridges?)\b", t[m.end() : m.end() + 16]):
                     continue  # "42 Lakeland fells": the place the race is named after
                 race = found[m.group(1)]
-                info.races.append(RaceMention(s, e, m.group(1), race.name, race.kind, race.distance_label, "gazetteer"))
+                # (a city's mentions do not make its marathon the story's race)
+                info.races.append(RaceMention(s, e, m.group(1), race.name, race.kind, race.distance_label,
+                                              "stem" if m.group(1) in cities else "gazetteer"))
             info.races.sort(key=lambda r: r.start)
 
     def _coordinated(self, info: SentInfo, race: RaceMention, wins_at: list[int]) -> list[RaceMention]:
