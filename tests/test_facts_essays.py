@@ -342,3 +342,16 @@ def test_the_year_of_the_old_mark_a_runner_s_time_came_from_does_not_date_the_wi
     got = results(out)
     assert ("Owen Pryce", "Brackenfell 50", 1993, 1, "6:41:20") in got
     assert ("Tegwen Hale", "Brackenfell 50", 1993, 2, "6:50:02") in got
+
+
+def test_a_time_that_stood_as_the_course_record_was_a_record() -> None:
+    out = facts("Elin Dahl is a Swedish mountain runner. She won the Glen Coe Skyline in 2016 in 7:51:40, which stood as "
+                "the women's course record for three years. She went back to the Brackenfell 50 in 2014 and came third "
+                "overall in 8:02:17, and for a decade that stood as the women's course record.", "2026-05-01")
+    assert records(out) == {("course record", "Glen Coe Skyline", "Elin Dahl", "7:51:40", 2016, None),
+                            ("course record", "Brackenfell 50", "Elin Dahl", "8:02:17", 2014, None)}
+
+
+def test_the_romsdalseggen_race_is_known_by_its_short_name() -> None:
+    out = facts("Ingrid Vold won Romsdalseggen in 2021 and was second at the Tromsø Skyrace a month later.", "2025-01-01")
+    assert ("Ingrid Vold", "Romsdalseggen Løpet", 2021, 1, None) in results(out)

@@ -3361,7 +3361,7 @@ class Extractor:
                 if re.match(r"\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands|still stands)", text[cue.end : cue.end + 30]) and not re.search(
                         r"\b(?:broke|breaking|breaks|beat|beating|lowered|lowering|bettered|smashed|smashing|shattered|shattering|eclipsed|eclipsing|erased|erasing|toppled|toppling|(?:took|taking|takes) down)\s+(?:\w+\s+){0,3}$", text[a : cue.start]):
                     continue  # ", a record that had stood for a decade": the old mark ("breaking a record that had stood" is a new one)
-                set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as)\s+(?:also\s+|now\s+|then\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:(?:a|an|another)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}|(?:the|his|her)\s+(?:new\s+)?)$", text[a:cue.start])
+                set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as|stood as|remained|remains)\s+(?:also\s+|now\s+|then\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:(?:a|an|another)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}|(?:the|his|her)\s+(?:new\s+)?)$", text[a:cue.start])
                 # "no one had ever run it faster", "faster than anyone before her" assert the record themselves
                 set_verb = set_verb or re.match(r"(?:no one|nobody|no runner|no woman|no man|faster than any)", cue.text, re.I) or (
                     re.search(r",\s+$", text[a : cue.start]) and re.match(r"the\s+(?:fastest|quickest)\b", cue.text, re.I))  # ", the fastest ever ..."
@@ -3396,6 +3396,13 @@ class Extractor:
                             who = None
                 if fragment and self.results and self.block_start.get(info.sent.block - 1, s0) <= self.results[-1]["start"] < s0:
                     who = None  # "1. X - T, Race, Year / The current world record.": the item's run
+                # "..., and for twelve years that stood as the women's course record": the run the
+                # sentence told before the clause
+                that_clause = a > s0 and re.match(r"[\s,;]*(?:(?:and|but)\s+)?(?:for\s+(?:[\w-]+\s+){1,3})?(?:that|this|it|the time|the mark)\s+(?:stood|stands|remained|remains|was|is)\s+(?:as\s+)?(?:a|an|the)\b",
+                                                  text[a:b], re.I) is not None
+                told_run = self.results[-1] if that_clause and who is None and self.results and self.results[-1]["start"] == s0 else None
+                if told_run is not None:
+                    who, conf = told_run["athlete"], 0.6
                 if who is None and (fragment or re.match(r"\s*(?:(?:That|This|It|The time|The mark|The run)\s+(?:is|was|'s|stands as|makes)\b|(?:The|That|This|His|Her)\s+(?:run|time|performance|win|effort)\s+(?:also\s+)?(?:erased|broke|beat|bettered|smashed|eclipsed|lowered|improved)\b|(?:Nobody|No one|No woman|No man|No runner)\s+(?:had|has)\s+ever\b)", text[s0:s1])) and self.results:
                     last = next((r for r in reversed(self.results) if r["start"] < s0), self.results[-1])  # "That is a new course record": the result just told
                     if last["start"] < s0 and (race is None or last["race"] == race.name or fragment or (
@@ -3433,6 +3440,10 @@ class Extractor:
                 t = min(tcl, key=lambda v: (v.start > cue.start, abs(v.start - cue.start))) if tcl else None
                 margin = next((v for v in info.times if v.role == "margin"), None)
                 year = self._year(info, clause, t.start if t is not None and a <= t.start < b else cue.start, ctx, who)
+                if told_run is not None:
+                    year = told_run["year"]
+                    if t is not None and t.hms != told_run["time"]:
+                        continue
                 self._add_record(info, rtype, race, who, t, year, prev_holder, prev_time, margin, conf * max(rconf, 0.5))
                 self._athlete_evidence(who, conf)
                 if t is not None and race is not None and race.kind == "race":
