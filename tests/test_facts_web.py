@@ -57,3 +57,18 @@ def test_a_city_marathon_named_in_full_goes_by_its_city() -> None:
     assert ("Ruth Mwangi", "Chicago Marathon", 2026, 1, "2:19:02") in got
     assert ("Ruth Mwangi", "Chicago Marathon", 2023, 1, None) in got
     assert not any(r["athlete"] == "Ruth Mwangi" and r["race"] == "Spartathlon" for r in out["results"])
+
+
+def test_a_point_to_point_race_named_by_its_two_ends() -> None:
+    out = facts("Andrius Kaminskas was second at the Spartathlon last year in 22:48:31, and he won the "
+                "Belgrade–Banja Luka ultra in the spring. Tom Hale won the London-Brighton race in 6:01:10.", "2026-09-22")
+    got = results(out)
+    assert ("Andrius Kaminskas", "Belgrade–Banja Luka", 2026, 1, None) in got
+    assert ("Tom Hale", "London-Brighton", 2026, 1, "6:01:10") in got
+    assert not any(r["race"] == "Spartathlon" and r["place"] == 1 for r in out["results"])
+
+
+def test_the_first_man_to_win_since_describes_the_win_just_told() -> None:
+    out = facts("Defending champion Nikos Aris (Greece) won the Spartathlon last year in 22:31:05, the first Greek man "
+                "to win since 2011.", "2026-09-22")
+    assert results(out) == {("Nikos Aris", "Spartathlon", 2025, 1, "22:31:05")}

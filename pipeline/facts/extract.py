@@ -3630,6 +3630,10 @@ class Extractor:
             if word in ("wins", "victories", "titles") and re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’-]+\s+){0,2}$", before, re.I) \
                     and not re.search(r"\bmakes?\s+it\s+", before) and not re.search(r"\bmade\s+it\s+", before):
                 return False  # "famous for his seven Western States wins": a tally ("made it three wins" is this one's)
+            if word == "win" and re.search(r"\b(?:first|only|last|youngest|oldest)\s+(?:[\w'’-]+\s+){0,3}to\s+$", before, re.I) \
+                    and any(w.start < v.start for w in info.wins) and not re.search(
+                        r"\b(?:become|becomes|became|becoming)\s+(?:the\s+)?(?:first|only|last|youngest|oldest)\b[^.;]*$", text[max(info.sent.start, v.start - 80) : v.start], re.I):
+                return False  # "won in T, the first Greek man to win since 2011": the win just told, described
             if word in ("win", "wins") and re.search(r"\b(?:to|will|would|could|can|did|does|do|didn't|not|never)\s+$", before, re.I):
                 # "to win in 16:02:44" is an outcome; "hopes to win" is caught as hypothetical
                 return bool(re.search(r"\bto\s+$", before)) and not re.search(r"\b(?:hope|plan|want|aim|try|tried|trying|chance|bid|set out|need|needs|needed)\w*\s+to\s+$", before, re.I)

@@ -249,6 +249,21 @@ class RaceFinder:
             out.append(RaceMention(s, e, piece, _canonical_pattern_name(piece), "race", _suffix_label(suffix), "pattern"))
         return out
 
+    def _ends(self, text: str) -> list[RaceMention]:
+        """"the Belgrade–Banja Luka ultra": a point-to-point race named by its two ends."""
+        out = []
+        for m in pattern("race_name_ends_cs").finditer(text):
+            name = m.group("name")
+            words = [w.lower() for w in re.split(r"[\s–—-]+", name) if w]
+            if any(w in self.stop or w in self.reject or w in self.nationalities for w in words):
+                continue
+            race = self.lookup(name)
+            if race is not None:
+                out.append(RaceMention(m.start("name"), m.end("name"), name, race.name, race.kind, race.distance_label, "gazetteer"))
+            else:
+                out.append(RaceMention(m.start("name"), m.end("name"), name, " ".join(name.split()), "race", None, "pattern"))
+        return out
+
     def _geo(self, text: str) -> list[RaceMention]:
         if self.geo_rx is None:
             return []
@@ -314,7 +329,7 @@ class RaceFinder:
         return tuple(self._find(text))
 
     def _find(self, text: str) -> list[RaceMention]:
-        cands = (self._gazetteer(text) + self._geo(text) + self._city(text) + self._national(text) + self._pattern(text)
+        cands = (self._gazetteer(text) + self._geo(text) + self._city(text) + self._national(text) + self._pattern(text) + self._ends(text)
                  + self._results_heading(text) + self._section_heading(text))
         cased = _capitals_recased(text)
         if cased != text:
