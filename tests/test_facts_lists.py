@@ -619,3 +619,37 @@ def test_a_field_line_out_of_order_gives_no_places_and_a_lone_runner_won_her_fie
     got = results(facts(text, "2026-05-04"))
     assert {("Abel Tran", "Ridgeback 50K", 2026, None, "3:50:10"), ("Cyrus Hale", "Ridgeback 50K", 2026, None, "3:41:22"),
             ("Kay Lund", "Ridgeback 50K", 2026, 1, "4:02:44")} == got
+
+
+def test_ordinal_lines_with_a_dash_or_colon_after_the_place() -> None:
+    text = ("Larch Hollow 50 Mile results\n\n1st – Vera Ostrom (Brooks) – 7:02:19\n2nd: Hana Pell, 7:15:48\n"
+            "3rd - Ines Cato - 7:31:02\n")
+    assert {("Vera Ostrom", "Larch Hollow 50 Mile", 2026, 1, "7:02:19"), ("Hana Pell", "Larch Hollow 50 Mile", 2026, 2, "7:15:48"),
+            ("Ines Cato", "Larch Hollow 50 Mile", 2026, 3, "7:31:02")} == results(facts(text, "2026-06-01"))
+
+
+def test_a_podium_line_with_bracketed_times_and_a_winners_line() -> None:
+    text = ("Osprey Point 50K\n\nWomen's podium: 1. Tilde Marr (4:02:10), 2. Zoe Kint (4:11:35), 3. Bea Lusk (4:19:00)\n\n"
+            "Heron Marsh Marathon\n\nWinners: Uma Delane (3:12:40) and Rafe Corbin (2:49:05).\n")
+    assert {("Tilde Marr", "Osprey Point 50K", 2026, 1, "4:02:10"), ("Zoe Kint", "Osprey Point 50K", 2026, 2, "4:11:35"),
+            ("Bea Lusk", "Osprey Point 50K", 2026, 3, "4:19:00"), ("Uma Delane", "Heron Marsh Marathon", 2026, 1, "3:12:40"),
+            ("Rafe Corbin", "Heron Marsh Marathon", 2026, 1, "2:49:05")} == results(facts(text, "2026-06-01"))
+
+
+def test_unnumbered_lines_under_a_field_heading_are_ranked() -> None:
+    text = ("Granite Gap 100 Mile results\nMen\nOtto Wendt, 36, Leadville, Colo. 17:40:12\nAbe Sorensen, 44, Salida, Colo. 18:02:55\n"
+            "Top three women:\nGwen Atkins – 19:11:30 (CR)\nLiv Harlan – 20:40:02\n")
+    out = facts(text, "2026-06-01")
+    assert {("Otto Wendt", "Granite Gap 100 Mile", 2026, 1, "17:40:12"), ("Abe Sorensen", "Granite Gap 100 Mile", 2026, 2, "18:02:55"),
+            ("Gwen Atkins", "Granite Gap 100 Mile", 2026, 1, "19:11:30"), ("Liv Harlan", "Granite Gap 100 Mile", 2026, 2, "20:40:02")} == results(out)
+    assert records(out) == {("course record", "Granite Gap 100 Mile", "Gwen Atkins", "19:11:30")}
+
+
+def test_a_list_in_markdown_bold_and_a_category_code_after_a_mark() -> None:
+    text = ("Wolf Creek 100K results\n\n**1. Nils Aberg** – 9:01:44\n**2. Rune Falk** – 9:12:09\n\n"
+            "Saltmarsh 24 Hour results\n\n1. Ivo Kranz (AUT) 240.2 km\n2. Ada Brunn (GER) 231.7 km – F1\n3. Pádraig Ó Ceallaigh (IRL) 220.5 km\n")
+    out = facts(text, "2026-06-01")
+    assert {("Nils Aberg", "Wolf Creek 100K", 2026, 1, "9:01:44"), ("Rune Falk", "Wolf Creek 100K", 2026, 2, "9:12:09"),
+            ("Ivo Kranz", "Saltmarsh 24 Hour", 2026, 1, None), ("Ada Brunn", "Saltmarsh 24 Hour", 2026, 1, None),
+            ("Pádraig Ó Ceallaigh", "Saltmarsh 24 Hour", 2026, 3, None)} == results(out)
+    assert all("**" in r["evidence"] for r in out["results"] if r["race"] == "Wolf Creek 100K")  # the text's own evidence

@@ -565,23 +565,30 @@ _WIRE_ITEM = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-�
 # place, name (two words, or with a particle), club, time and the table's footnote marks
 _CLUB_ROW = re.compile(r"^\s*(?:(?P<place>\d{1,3})\.?|(?P<cat>(?:[MFW]V?|V)\d{2}\+?))\s+(?P<name>[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+(?:(?:van|von|de|der|den|da|du|di|la|le|del)\s+){0,2}[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
                        r"(?:\s+(?P<club>[A-Z][^\d|\t]{0,50}?))?\s+(?P<time>\d{1,3}:\d{2}:\d{2})\s*(?P<marks>\*+|†+)?\s*$")
-_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?\s+(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*,)){1,3})?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
+_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?(?:\s*[:–—]|\s+-)?\s+(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del|Ó)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*,)){1,3})?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
 
 # "5. Megan Ostrowski, Milwaukee, WI — 7:58:11", "1. Graham Pellow (GBR) 251.618 km — British M50
 # record", "2. Eoin Fahy (Galway) — 73 yards, 489.5 km — assist": a numbered results line with a
 # home town before its mark, a distance for its mark (a fixed-time race's), or a note after it
-_MARK_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,)?\s+(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
+_MARK_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?(?:\s*[:–—]|\s+-)?\s+(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del|Ó)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
                         r"\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*[,–—-])){1,3})?\s*[,:–—-]?\s*"
                         r"(?:(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)"
                         r"(?P<rest>\s*(?:[,;(–—-].*)?)$")
 # "Hannah Roe 3:58:21 (CR), " / "Dave Patel 70.9 mi; " / "Jo Achter, 41 yards (273.8 km)": an item of a
 # terse results line (after its label), a runner with a mark and notes in brackets
-_TERSE_ITEM = re.compile(r"(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
+_TERSE_ITEM = re.compile(r"(?:(?P<rank>\d{1,2})[.)]\s+)?(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del|Ó)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
                          r"\s*(?:\((?P<nat>[^)\d]{1,40})\))?\s*,?\s*"
-                         r"(?:(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)"
+                         r"(?P<open>\()?(?:(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)(?(open)\))"
                          r"(?:\s*\((?P<alt>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<alt_unit>km|mi|miles)\))?"
                          r"(?P<note>(?:\s*\([^)]{1,40}\))*)"
                          r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+|\.?\s*$)")
+
+
+# "Owen Pike, 34, Boulder, Colo. 16:01:22", "Ellie Vance – 4:20:11 (CR)": an unnumbered results line,
+# a runner (with an age, a town or a nation) and a finish time
+_BARE_LINE = re.compile(r"^\s*(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del|Ó)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
+                        r"\s*(?:\((?P<nat>[^)\d]{1,40})\))?(?:,\s*\d{1,2}\b)?(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){0,3}\s*[,–—-]?\s*"
+                        r"(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*(?P<marks>\([^)]{1,30}\)|(?:[–—-]\s*)?(?:CR|course record))?\s*$")
 
 
 def _terse_items(text: str) -> tuple[re.Match[str], list[re.Match[str]]] | None:
@@ -1372,6 +1379,7 @@ class Extractor:
         for info in infos:
             self.block_start.setdefault(info.sent.block, info.sent.start)
         self._table_rows(self.text, infos)
+        self._headed_lines(self.text, infos)
         names = Names()
         lower_words = {w.capitalize() for w in re.findall(r"(?<![\w'’])[a-z][a-z'’-]+", self.text)}
         cheap: dict[str, list[tuple[int, bool]]] = {}
@@ -1730,6 +1738,31 @@ class Extractor:
             if len(run) >= 3 and all(secs) and all(b[0].seconds >= a[0].seconds for a, b in zip(secs, secs[1:], strict=False)):
                 for k, info in enumerate(run, 1):
                     info.rank = k
+
+    @staticmethod
+    def _headed_lines(text: str, infos: list[SentInfo]) -> None:
+        """"Men" / "Top three women:" over unnumbered lines "Owen Pike, 34, Boulder, Colo. 16:01:22",
+        one runner a line with times rising: the heading makes the lines a ranking, each line's
+        rank its place."""
+        def own_line(info: SentInfo) -> bool:
+            return (info.sent.start == 0 or text[: info.sent.start].rstrip(" \t").endswith("\n")) \
+                and text[info.sent.end :].lstrip(" \t")[:1] in ("\n", "") and info.sent.table is None
+        i = 0
+        while i < len(infos):
+            if not (own_line(infos[i]) and pattern("ranked_list_heading").fullmatch(infos[i].sent.text)):
+                i += 1
+                continue
+            run: list[tuple[SentInfo, re.Match[str]]] = []
+            j = i + 1
+            while j < len(infos) and own_line(infos[j]) and infos[j].row is None and (m := _BARE_LINE.match(infos[j].sent.text)):
+                run.append((infos[j], m))
+                j += 1
+            secs = [find_times(m.group("time")) for _, m in run]
+            if run and all(secs) and all(b[0].seconds >= a[0].seconds for a, b in zip(secs, secs[1:], strict=False)):
+                for k, (info, m) in enumerate(run, 1):
+                    info.rank = k
+                    info.row = (m.group("name"), m.group("time"), m.group("marks") or "")
+            i = max(j, i + 1)
 
     @staticmethod
     def _table_rows(text: str, infos: list[SentInfo]) -> None:
@@ -4149,17 +4182,21 @@ class Extractor:
         t = info.sent.text
         self._wire_list(info, ctx)
         if info.rank is not None or info.row is not None:
+            marks = ""
             if info.row is not None:
-                name, time_text, _ = info.row
+                name, time_text, marks = info.row
             else:
                 m = _WIRE_ITEM.fullmatch(t.strip().rstrip(".;,"))
                 name, time_text = m.group("name"), m.group("time")
             who = self.names._merge(person_name(name)) if self.names else person_name(name)
             race, rconf = self._race(info, (info.sent.start, info.sent.end), info.sent.start, ctx)
-            if race is not None and _valid_full_name(who):
+            if race is not None and _valid_full_name(who, listed=True):
                 self._athlete_evidence(who, 0.8)
-                self._add_result(info, who, race, self._year(info, (info.sent.start, info.sent.end), info.sent.start, ctx),
-                                 info.rank, find_times(time_text)[0], 0.8 * rconf)
+                year = self._year(info, (info.sent.start, info.sent.end), info.sent.start, ctx)
+                t0 = find_times(time_text)[0]
+                self._add_result(info, who, race, year, info.rank, t0, 0.8 * rconf)
+                if marks:
+                    self._line_note_record(info, ctx, marks, race, who, t0, year, rconf)  # "Ellie Vance – 4:20:11 (CR)"
             return
         if not re.search(r"\b1\.\s+[A-Z]|(?:^|[:;]\s)1\s+[A-Z]|\(\s*2\.\s+[A-Z]", t) and not _LIST_LINE.match(t):
             return
@@ -4312,8 +4349,11 @@ class Extractor:
         year = self._year(info, (info.sent.start, info.sent.end), info.sent.start, ctx)
         place = int(m.group("place"))
         cat = pattern("category_place").search(m.group("rest"))
+        code = re.match(r"\s*[–—,(-]\s*[FMW]([1-9]|1\d)\b", m.group("rest"))
         if cat:
             place = ordinal_number(cat.group("ord")) or place  # "4. X 748.930 km — 1st woman": her category's place
+        elif code:
+            place = int(code.group(1))  # "3. X (ESP) 233.1 km – F1": the first woman
         elif any(r["athlete"] == who and r["race"] == race.name and r["year"] == year and r["place"] not in (None, place) for r in self.results):
             place = None  # the list's overall place, where the text told her place among the women
         self._add_result(info, who, race, year, place, t, 0.8 * rconf, distance=dist)
@@ -4351,9 +4391,13 @@ class Extractor:
                 return False
             ranked = all(b >= a for a, b in zip(secs, secs[1:], strict=False))  # type: ignore[operator]
         place_word = (label.group("place") or "").lower()
-        if place_word and len(items) != 1:
+        if place_word and len(items) != 1 and place_word not in ("winners", "champions"):
             return False
-        fixed_place = {"winner": 1, "champion": 1, "runner-up": 2, "assist": 2}.get(place_word) or (ordinal_number(place_word) if place_word else None)
+        fixed_place = {"winner": 1, "champion": 1, "winners": 1, "champions": 1, "runner-up": 2, "assist": 2}.get(place_word) \
+            or (ordinal_number(place_word) if place_word else None)
+        numbered = [int(m.group("rank")) if m.group("rank") else None for m in items]
+        if any(n is not None for n in numbered) and numbered != list(range(numbered[0] or 0, (numbered[0] or 0) + len(items))):
+            return False  # "1. X 4:01:22, 2. Y 4:09:40": numbers that count up one by one, or none
         year = self._year(info, (s0, info.sent.end), s0 + label.end(), ctx)
         for rank, m in enumerate(items, 1):
             who = self.names._merge(person_name(m.group("name"))) if self.names else person_name(m.group("name"))
@@ -4368,7 +4412,7 @@ class Extractor:
                 dist = f"{m.group('dist')} {m.group('unit').lower()}"
             else:
                 dist = distance(number(m.group("dist").replace(",", ".")) or 0.0, m.group("unit"))[1]
-            place = fixed_place if place_word else (rank if ranked else None)
+            place = fixed_place if place_word else (numbered[rank - 1] or (rank if ranked else None))
             self._athlete_evidence(who, 0.8)
             self._add_result(info, who, race, year, place, t, 0.8 * rconf, distance=dist)
             if m.group("note").strip():
@@ -4855,6 +4899,9 @@ def _doc_id(doc: Any) -> Any:
     return doc.get("id") if isinstance(doc, dict) else None
 
 
+_BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*")
+
+
 def _respell_apostrophes(out: dict, text: str) -> None:
     """Evidence and names as the text writes them, after reading it with plain apostrophes."""
     def own(name: Any) -> Any:
@@ -4883,7 +4930,9 @@ def extract_one(doc: Any, *, gate: bool = True, nlp: Any = None) -> dict:
         # Web pages write the apostrophe as U+2019 ("women’s race", "O’Brien"), which the rules'
         # patterns spell "'": read the text with the plain mark (one character for one, so the
         # offsets hold) and give the facts back in the text's own spelling.
-        plain = text.replace("\u2019", "'")
+        # Markdown's bold ("**1. Mara Quinn** – 10:02:11", what some HTML-to-text tools keep) is
+        # read as spaces, too.
+        plain = _BOLD.sub(r"  \1  ", text.replace("\u2019", "'"))
         out = Extractor(doc_id, plain, published, url, gate=gate).run(nlp)
         if plain != text:
             _respell_apostrophes(out, text)

@@ -132,7 +132,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "the U.S. He ..." still ends a sentence
         if word and re.fullmatch(r"[A-Z]", word.group(1)):  # an initial: "J. Walmsley"
             continue
-        if word and re.fullmatch(r"\d{1,3}", word.group(1)) and re.search(r"(?:^|[;:—–,]\s+|\(\s*|\s\d{1,3}\.\s+|^\d{1,3}\.\s+)\d{1,3}\.$", text[max(pos, cut - 8) : cut]):
+        if word and re.fullmatch(r"\d{1,3}", word.group(1)) and re.search(r"(?:^\s*|[;:—–,]\s+|\(\s*|\s\d{1,3}\.\s+|^\d{1,3}\.\s+)\d{1,3}\.$", text[max(pos, cut - 8) : cut]):
             continue  # "— 1. Hamid Ait Bella (MAR) 20:58:14; 2. Youssef ...": a numbered list
         if word and re.fullmatch(r"\d{1,3}", word.group(1)) and re.search(r"(?:\d:\d\d|\))\s+\d{1,3}\.$", text[max(pos, cut - 16) : cut]) \
                 and re.search(r"(?:^|\s)\d{1,3}\.\s+[A-Z]", text[pos : cut - 4]):
