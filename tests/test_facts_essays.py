@@ -355,3 +355,9 @@ def test_a_time_that_stood_as_the_course_record_was_a_record() -> None:
 def test_the_romsdalseggen_race_is_known_by_its_short_name() -> None:
     out = facts("Ingrid Vold won Romsdalseggen in 2021 and was second at the Tromsø Skyrace a month later.", "2025-01-01")
     assert ("Ingrid Vold", "Romsdalseggen Løpet", 2021, 1, None) in results(out)
+
+
+def test_the_year_after_counts_from_the_year_just_told() -> None:
+    out = facts("Nora Quist was a librarian from Hull. In 1979 she ran 12th at the Comrades Marathon. "
+                "The year after, she won the London to Brighton in 8:04:12.", "2026-01-01")
+    assert ("Nora Quist", "London to Brighton", 1980, 1, "8:04:12") in results(out)
