@@ -72,3 +72,22 @@ def test_the_first_man_to_win_since_describes_the_win_just_told() -> None:
     out = facts("Defending champion Nikos Aris (Greece) won the Spartathlon last year in 22:31:05, the first Greek man "
                 "to win since 2011.", "2026-09-22")
     assert results(out) == {("Nikos Aris", "Spartathlon", 2025, 1, "22:31:05")}
+
+
+def test_a_dated_win_after_defending_champion_keeps_its_date() -> None:
+    out = facts("Emma Lind (Sweden) returns as defending champion after winning the Spartathlon last year in 26:41:10, "
+                "eleventh overall.", "2026-09-22")
+    assert results(out) == {("Emma Lind", "Spartathlon", 2025, 1, "26:41:10")}
+
+
+def test_an_overall_place_after_a_time_is_that_runs() -> None:
+    out = facts("Ana Ruiz won the women's race at the Spartathlon in 2023 in 27:01:00, ninth overall.", "2026-09-22")
+    assert results(out) == {("Ana Ruiz", "Spartathlon", 2023, 1, "27:01:00")}
+
+
+def test_a_place_in_both_of_two_years_is_one_per_edition() -> None:
+    out = facts("Lisa Berg was runner-up at the Western States 100 in 2019 and 2021. "
+                "Marco Gatti finished third at the Spartathlon in both 2022 and 2024.", "2026-09-22")
+    got = results(out)
+    assert {("Lisa Berg", "Western States 100", 2019, 2, None), ("Lisa Berg", "Western States 100", 2021, 2, None),
+            ("Marco Gatti", "Spartathlon", 2022, 3, None), ("Marco Gatti", "Spartathlon", 2024, 3, None)} <= got

@@ -69,6 +69,10 @@ _MULTI_YEAR_WIN = re.compile(
     r"\b(?:won|winning|wins|(?:took|takes|taking|taken|claimed|claiming)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:title|crown|win|victory)s?)\b"
     r"[^.;]{0,60}?\b(?:(?P<range>from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|through|until|[-–])\s+"
     r"|in\s+(?P<list>(?P<y0>(?:19|20)\d\d)(?:,\s+(?:in\s+)?(?:19|20)\d\d)*),?\s+and\s+(?:again\s+)?(?:in\s+)?)(?P<y2>(?:19|20)\d\d)\b")
+# "finished third in both 2022 and 2024", "was runner-up here in 2019 and 2021": a place per edition named
+_MULTI_YEAR_PLACE = re.compile(
+    r"\b(?:finished|finishing|was|were|placed|placing|came|coming|took|taking)\s+(?P<ord>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up)"
+    r"(?:\s+(?:woman|man|overall|place))?(?:\s+(?:here|there)|\s+at\s+[^.;,]{1,50}?)?\s+in\s+(?:both\s+)?(?P<list>(?:19|20)\d\d(?:,\s+(?:in\s+)?(?:19|20)\d\d)*),?\s+and\s+(?:again\s+)?(?:in\s+)?(?P<y2>(?:19|20)\d\d)\b", re.I)
 # a record passing on without the word record: "stood until", "fell in 2009 to", "took it to"
 _CHAIN_CUE = re.compile(
     r"\b(?:stood|lasted|survived|held|remained|endured)\b[^.;]{0,60}?\buntil\b"
@@ -3234,6 +3238,10 @@ class Extractor:
                     # results in the clause, a time is the one of the place told last before it
                     tied = next((u for u in reversed(anchors) if u.kind in ("place", "win") and u.end <= v.start
                                  and anchor_who.get(id(u), (None,))[0] is not None), None)
+                if v.kind == "place" and tied is None and v.role in ("overall", "category"):
+                    # "won last year in 26:41:10, eleventh overall": the place of the run just told
+                    tied = next((u for u in reversed(anchors) if u.kind == "time" and u.end <= v.start and id(u) in anchor_who
+                                 and re.fullmatch(r"\s*,\s*", text[u.end : v.start])), None)
                 if v.kind == "place" and _PLACE_OF_RUN.search(text[max(a, v.start - 40) : v.start]):
                     # "ran 2:31:48 at Boston in 2023, good for 22nd among the women": the place of the run just told
                     tied = next((u for u in reversed(anchors) if u.kind == "time" and u.end <= v.start
@@ -3262,7 +3270,10 @@ class Extractor:
                     continue
                 if tied is not None and (v.kind == "time" or tied.kind == "time") and id(tied) in anchor_year:
                     vyear = anchor_year[id(tied)]
-                elif v.kind == "win" and _KEPT_TITLE.search(text[max(a, v.start - 40) : v.start]):
+                elif v.kind == "win" and _KEPT_TITLE.search(text[max(a, v.start - 40) : v.start]) and not re.match(
+                        r"(?:(?!\b(?:she|he|they|who|that|which|it)\b)[^.;,]){0,40}?\b(?:last (?:year|season)|a year ago|in (?:19|20)\d\d)\b", text[v.end : v.end + 50]):
+                    # ("returns as defending champion after winning last year in T": that win is dated;
+                    # "retained the title she won last year" is this edition's)
                     vyear = self._kept_title_year(info, a, v, ctx)
                 else:
                     vyear = self._year(info, clause, v.start, ctx, who)
@@ -4140,6 +4151,20 @@ class Extractor:
                 continue
             for y in years:
                 self._add_result(info, who, race, y, 1, None, 0.5 * rconf)
+            self._athlete_evidence(who, conf)
+        for m in _MULTI_YEAR_PLACE.finditer(info.sent.text):
+            word = m.group("ord").lower()
+            place = 2 if word == "runner-up" else ordinal_number(word)
+            pos = s0 + m.start()
+            if not place or phrase_regex("hypothetical").search(text[max(s0, pos - 60) : pos]) or phrase_regex("negation").search(text[max(s0, pos - 35) : pos]):
+                continue
+            clause = _clause_of(_clauses(info, text), pos)
+            who, conf = self._athlete(info, clause, pos, ctx)
+            race, rconf = self._race(info, clause, pos, ctx)
+            if who is None or race is None:
+                continue
+            for y in [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("list"))] + [int(m.group("y2"))]:
+                self._add_result(info, who, race, y, place, None, 0.5 * rconf)
             self._athlete_evidence(who, conf)
 
     def _title_results(self, info: SentInfo, ctx: Context) -> None:
