@@ -1538,3 +1538,29 @@ def test_a_time_in_compound_number_words_and_a_rough_time() -> None:
     # a time told roughly has no exact value
     out = facts("Dana Kent won the Leadville 100 in twenty-seven hours and something. Jo Ames won the Vermont 100 in 19:50-ish.", "2025-09-01")
     assert results(out) == {("Dana Kent", "Leadville 100", 2025, 1, None), ("Jo Ames", "Vermont 100", 2025, 1, None)}
+
+
+def test_a_runners_possessive_before_a_distance_is_no_race_name_even_when_the_runner_is_new() -> None:
+    out = facts("Aleksandr Sorokin's 100 km world record of 6:05:41, set in 2021, remains untouched.", "2025-03-01")
+    assert out["races"] == [] and out["athletes"] == ["Aleksandr Sorokin"]
+    assert records(out) == {("world record", "100 km", "Aleksandr Sorokin", "6:05:41")}
+    # a race whose own name has a possessive keeps it
+    out = facts("Priya Raman won the Devil's Lake 50K in 4:01:10.", "2025-09-01")
+    assert out["races"] == ["Devil's Lake 50K"]
+
+
+def test_a_standing_record_held_with_no_time_or_with_its_time_after_at() -> None:
+    out = facts("Camille Herron holds the women's 24-hour world record of 270.116 km. "
+                "Kilian Jornet holds the course record at Hardrock.", "2025-03-01")
+    assert records(out) == {("world record", "24 hours", "Camille Herron", None), ("course record", "Hardrock 100", "Kilian Jornet", None)}
+    out = facts("Both records at the Canadian Death Race are old. Tom Pell set the men's record of "
+                "11:08:31 in 2014; Ana Voss holds the women's record at 13:27:19 from 2019.", "2025-03-01")
+    assert {("course record", "Canadian Death Race", "Tom Pell", "11:08:31"), ("course record", "Canadian Death Race", "Ana Voss", "13:27:19")} <= records(out)
+    # a tally or a hope is no record
+    out = facts("Karl Meltzer holds the record for most finishes at Hardrock. Sara Cole hopes to hold the course record at Hardrock.", "2025-03-01")
+    assert out["records"] == []
+
+
+def test_taking_a_record_down_to_a_time_sets_it() -> None:
+    out = facts("In 2017 Zach Miller took the Lake Sonoma 50 course record down to 6:05:40.", "2025-03-01")
+    assert records(out) == {("course record", "Lake Sonoma 50", "Zach Miller", "6:05:40")}

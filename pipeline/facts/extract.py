@@ -2855,7 +2855,7 @@ class Extractor:
                     r"['’]s?\s+\d[\d:.'’h\"]*\s*(?:,?\s*(?:from|set in|in)\s+\d{4}\s*,?)?\s+(?:still\s+)?(?:survives|survived|remains|remained|stands|stood|lasted|holds|held)\b", after):
                 # "Walmsley's 19:37:43 from 2023 survives", "X's 14:09:28 from 2019 remains untouched"
                 holder_kind = "poss"
-            elif m_poss and (ap := re.match(r"['’]s?\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:,|\s+of)\s+", after)) and any(
+            elif m_poss and (ap := re.match(r"['’]s?\s+(?:[\w'’.-]+\s+){0,4}?(?:record|mark|best|FKT)(?:,|\s+of)\s+", after)) and any(
                     x.start == p.end + ap.end() and x.role in ("finish", "duration") for x in info.times):
                 holder_kind = "poss"  # "Sabbe's mark, 41 days, 7 hours and 39 minutes, had itself been a leap"
             elif m_poss and self._lead is not None and re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,3}(?:record|mark|best|CR|FKT)\b", after):
@@ -2984,19 +2984,23 @@ class Extractor:
                         "broken_at": p.end + later.start("v") if later else None})
         # "X won here in 2023 and holds the women's course record, 19:48:22, from that year": the
         # subject of "holds" holds a record whose time the sentence gives
-        for m in pattern("record_holds").finditer(text, s0, s1):
-            if phrase_regex("negation").search(text, max(s0, m.start() - 25), m.start()):
-                continue  # "never held the record"
-            t = next((x for x in info.times if x.start == m.end() and x.role not in ("margin", "pace", "clock", "split", "cutoff")), None)
+        held = [(m, False) for m in pattern("record_holds").finditer(text, s0, s1)]
+        timed = {h.start() for h, _ in held if any(x.start == h.end() for x in info.times)}
+        held = [(h, b) for h, b in held if h.start() in timed]
+        held += [(m, True) for m in pattern("record_holds_bare").finditer(text, s0, s1) if m.start() not in timed]
+        for m, bare in held:
+            if phrase_regex("negation").search(text, max(s0, m.start() - 25), m.start()) or phrase_regex("hypothetical").search(text, max(s0, m.start() - 40), m.start()):
+                continue  # "never held the record", "hopes to own the record"
+            t = None if bare else next((x for x in info.times if x.start == m.end() and x.role not in ("margin", "pace", "clock", "split", "cutoff")), None)
             cue = next((c for c in info.records if m.start() <= c.start < m.end()), None)
-            if t is None or cue is None:
+            if (t is None and not bare) or cue is None:
                 continue
             who, conf = self._athlete(info, _clause_of(_clauses(info, text), m.start()), m.start(), ctx)
             if not who or any(h["holder"] == who for h in out):
                 continue
             year = None
-            ym = re.match(r",?\s+(?:from|set in|in|since|back in)\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<that>that|the same) year\b)", text[t.end : s1])
-            if m.group("since"):
+            ym = re.match(r",?\s+(?:from|set in|in|since|back in)\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<that>that|the same) year\b)", text[t.end if t else m.end() : s1])
+            if m.groupdict().get("since"):
                 year = int(m.group("since"))  # "had owned the course record since 2023, when she ran T"
             elif ym and ym.group("y"):
                 year = int(ym.group("y"))
@@ -3397,7 +3401,7 @@ class Extractor:
                     continue
                 if re.search(r"\b(?:has|have|had)\s+(?:an?\s+)?(?:[\w'’-]+\s+)?$", before[-30:]) and re.match(r"s?,\s+(?:an?|two|three|four|several|\d+)\s+[\w'’ -]{1,40}(?:,|\band\b)", text[cue.end : cue.end + 60]):
                     continue  # "She has a course record, an FKT, two Western States finishes and ...": a tally, no one record
-                if any(0 <= h["pos"] - cue.end < 80 and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing|breaking|lowering|erasing|surpassing)\s+(?:the\s+)?(?:(?:previous|old|former)\s+(?:[\w'’-]+\s+)?(?:record|mark|best)\s+of\s+)?(?:\d[\d:.,]*\s*(?:km|kilomet\w*|miles|mi)?\s+(?:that\s+|which\s+|held\s+by\s+|set\s+by\s+)?)?$", text[cue.end : h["pos"]])
+                if any(0 <= h["pos"] - cue.end < 80 and ";" not in text[cue.end : h["pos"]] and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing|breaking|lowering|erasing|surpassing)\s+(?:the\s+)?(?:(?:previous|old|former)\s+(?:[\w'’-]+\s+)?(?:record|mark|best)\s+of\s+)?(?:\d[\d:.,]*\s*(?:km|kilomet\w*|miles|mi)?\s+(?:that\s+|which\s+|held\s+by\s+|set\s+by\s+)?)?$", text[cue.end : h["pos"]])
                        for h in holders) and not re.search(
                         r"\b(?:break|broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|improved|took|taking|takes|knocked|shaved|under)\b",
                         text[a : cue.start]):

@@ -246,6 +246,8 @@ class RaceFinder:
             if race is not None:
                 out.append(RaceMention(s, e, piece, race.name, race.kind, race.distance_label, "gazetteer"))
                 continue
+            if re.search(r"['’]s$", words[-1]) and re.match(r"\d", suffix):
+                continue  # "Jim Walmsley's 100 km world record": a runner's distance, no race's name
             out.append(RaceMention(s, e, piece, _canonical_pattern_name(piece), "race", _suffix_label(suffix), "pattern"))
         return out
 
