@@ -653,3 +653,34 @@ def test_a_list_in_markdown_bold_and_a_category_code_after_a_mark() -> None:
             ("Ivo Kranz", "Saltmarsh 24 Hour", 2026, 1, None), ("Ada Brunn", "Saltmarsh 24 Hour", 2026, 1, None),
             ("Pádraig Ó Ceallaigh", "Saltmarsh 24 Hour", 2026, 3, None)} == results(out)
     assert all("**" in r["evidence"] for r in out["results"] if r["race"] == "Wolf Creek 100K")  # the text's own evidence
+
+
+def test_results_rows_with_sex_age_and_town_and_times_with_tenths() -> None:
+    text = ("Fox Hollow 50K results\n\n1. Wren Adler F 31 Ogden UT 4:10:45.2\n2. Dina Marsh F 27 Provo UT 4:18:02.9\n"
+            "3. Lou Becket F 45 Moab UT 4:22:11.0\n")
+    assert {("Wren Adler", "Fox Hollow 50K", 2026, 1, "4:10:45"), ("Dina Marsh", "Fox Hollow 50K", 2026, 2, "4:18:02"),
+            ("Lou Becket", "Fox Hollow 50K", 2026, 3, "4:22:11")} == results(facts(text, "2026-06-01"))
+
+
+def test_ranked_lines_told_as_a_top_n_label_or_sentence() -> None:
+    text = ("Gull Island 100K\n\nTop 5 Men: 1) Rex Olund 8:40:10 2) Finn Darby 8:52:31 3) Hal Ives 9:01:02\n\n"
+            "Results (top three): Mei Sato 9:30:44, Ola Berg 9:41:20, Ida Holm 9:59:03.\n\n"
+            "Over in the 25K, nothing much changed. The top three women were Pia Lund (2:10:33), Kia Dorn (2:14:02) and Eve Sand (2:20:40).\n")
+    got = results(facts(text, "2026-06-01"))
+    assert {("Rex Olund", 1, "8:40:10"), ("Finn Darby", 2, "8:52:31"), ("Hal Ives", 3, "9:01:02"), ("Mei Sato", 1, "9:30:44"),
+            ("Ola Berg", 2, "9:41:20"), ("Ida Holm", 3, "9:59:03"), ("Pia Lund", 1, "2:10:33"), ("Kia Dorn", 2, "2:14:02"),
+            ("Eve Sand", 3, "2:20:40")} == {(a, p, t) for a, _, _, p, t in got}
+
+
+def test_a_list_lines_note_names_the_record_it_broke() -> None:
+    text = "Basalt Rim 50K, April 18\n\n1. Tove Lind, 3:44:12 (course record, previous 3:49:55 by Ana Ruiz, 2022)\n2. Mae Lowe, 3:52:40\n"
+    out = facts(text, "2026-04-20")
+    assert {("Tove Lind", "Basalt Rim 50K", 2026, 1, "3:44:12"), ("Mae Lowe", "Basalt Rim 50K", 2026, 2, "3:52:40")} <= results(out)
+    assert {("course record", "Basalt Rim 50K", "Tove Lind", "3:44:12"), ("course record", "Basalt Rim 50K", "Ana Ruiz", "3:49:55")} == records(out)
+    assert {r["athlete"]: r["year"] for r in out["records"]} == {"Tove Lind": 2026, "Ana Ruiz": 2022}
+
+
+def test_a_races_course_named_by_its_kind_and_distance_is_no_race() -> None:
+    text = ("Ridge Runner 2026: Kell wins\n\nJo Kell won the Ridge Runner Ultra in 11:02:41.\n\n"
+            "Full results: Ridge Runner 2026 – Ultra 95K (live timing)\n")
+    assert facts(text, "2026-06-01")["races"] == ["Ridge Runner Ultra"]

@@ -569,30 +569,38 @@ _WIRE_ITEM = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-�
 # place, name (two words, or with a particle), club, time and the table's footnote marks
 _CLUB_ROW = re.compile(r"^\s*(?:(?P<place>\d{1,3})\.?|(?P<cat>(?:[MFW]V?|V)\d{2}\+?))\s+(?P<name>[A-ZÀ-ÞĀ-ž][\w'’.-]+\s+(?:(?:van|von|de|der|den|da|du|di|la|le|del)\s+){0,2}[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
                        r"(?:\s+(?P<club>[A-Z][^\d|\t]{0,50}?))?\s+(?P<time>\d{1,3}:\d{2}:\d{2})\s*(?P<marks>\*+|†+)?\s*$")
-_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?(?:\s*[:–—]|\s+-)?\s+(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del|Ó)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*,)){1,3})?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
+_LIST_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?(?:\s*[:–—]|\s+-)?\s+(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del|Ó)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*,)){1,3})?\s*[,–—-]?\s*(?P<time>\d{1,3}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*$")
 
 # "5. Megan Ostrowski, Milwaukee, WI — 7:58:11", "1. Graham Pellow (GBR) 251.618 km — British M50
 # record", "2. Eoin Fahy (Galway) — 73 yards, 489.5 km — assist": a numbered results line with a
-# home town before its mark, a distance for its mark (a fixed-time race's), or a note after it
+# home town before its mark, a distance for its mark (a fixed-time race's), or a note after it;
+# "1. Jane Roe F 34 Boulder CO 4:12:45": a results page's row with sex, age and home town
 _MARK_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?(?:\s*[:–—]|\s+-)?\s+(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del|Ó)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
-                        r"\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*[,–—-])){1,3})?\s*[,:–—-]?\s*"
-                        r"(?:(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)"
+                        r"\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*[,–—-])){1,3}|\s+[MFW]\s*\d{1,2}(?:\s+[A-Z][\w.'’-]*){0,3})?\s*[,:–—-]?\s*"
+                        r"(?:(?P<time>\d{1,3}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)"
                         r"(?P<rest>\s*(?:[,;(–—-].*)?)$")
 # "Hannah Roe 3:58:21 (CR), " / "Dave Patel 70.9 mi; " / "Jo Achter, 41 yards (273.8 km)": an item of a
 # terse results line (after its label), a runner with a mark and notes in brackets
 _TERSE_ITEM = re.compile(r"(?:(?P<rank>\d{1,2})[.)]\s+)?(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del|Ó)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
                          r"\s*(?:\((?P<nat>[^)\d]{1,40})\))?\s*,?\s*"
-                         r"(?P<open>\()?(?:(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)(?(open)\))"
+                         r"(?P<open>\()?(?:(?P<time>\d{1,3}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)(?(open)\))"
                          r"(?:\s*\((?P<alt>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<alt_unit>km|mi|miles)\))?"
                          r"(?P<note>(?:\s*\([^)]{1,40}\))*)"
-                         r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+|\.?\s*$)")
+                         r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+(?=\d{1,2}[.)]\s)|\.?\s*$)")
 
 
 # "Owen Pike, 34, Boulder, Colo. 16:01:22", "Ellie Vance – 4:20:11 (CR)": an unnumbered results line,
 # a runner (with an age, a town or a nation) and a finish time
 _BARE_LINE = re.compile(r"^\s*(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del|Ó)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
                         r"\s*(?:\((?P<nat>[^)\d]{1,40})\))?(?:,\s*\d{1,2}\b)?(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){0,3}\s*[,–—-]?\s*"
-                        r"(?P<time>\d{1,3}:\d{2}:\d{2}|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*(?P<marks>\([^)]{1,30}\)|(?:[–—-]\s*)?(?:CR|course record))?\s*$")
+                        r"(?P<time>\d{1,3}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)\s*(?P<marks>\([^)]{1,30}\)|(?:[–—-]\s*)?(?:CR|course record))?\s*$")
+
+
+# a results line's note on the mark its runner broke: "previous 3:49:55 by Ana Ruiz, 2022", "old
+# record: Ana Ruiz, 3:49:55 (2022)"
+_EARLIER_MARK = re.compile(r"\b(?:previous|prior|old|former)(?:\s+(?:record|CR|best|mark))?\s*[:,]?\s+(?:"
+                           r"(?P<t>\d{1,3}:\d{2}:\d{2})\s*,?\s*(?:by|from|of)?\s+(?P<name>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){1,2})(?:\s*[,(]\s*(?P<y>(?:19|20)\d\d))?"
+                           r"|(?P<name2>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){1,2})\s*[,–—-]?\s*(?P<t2>\d{1,3}:\d{2}:\d{2})(?:\s*[,(]\s*(?P<y2>(?:19|20)\d\d))?)")
 
 
 def _terse_items(text: str) -> tuple[re.Match[str], list[re.Match[str]]] | None:
@@ -2565,6 +2573,9 @@ class Extractor:
                     r"\b(?:record|mark|best)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:(?:it|there|here|himself|herself|themselves)\s+){0,2}(?:in|back in)\s+$",
                     self.text[max(info.sent.start, y.start - 80) : y.start]):
                 continue  # "taking 11 minutes off the course record she had set there herself in 2022"
+            opened = self.text.rfind("(", info.sent.start, y.start)
+            if opened >= 0 and ")" not in self.text[opened : y.start] and _EARLIER_MARK.search(self.text[opened : y.end]):
+                continue  # "1. X, 3:44:12 (course record, previous 3:49:55 by Y, 2022)": the old mark's year
             near = self.text[max(info.sent.start, y.start - 45) : y.start]
             hm2 = re.search(r"(?:had\s+|has\s+)?(?:set|run|ran|established)(?:\s+it)?\s+(?:in|at)\s+$", near)
             if hm2 and any(p.end <= y.start - len(near) + hm2.start() + 3 and y.start - p.end < 45 for p in info.persons):
@@ -4245,9 +4256,13 @@ class Extractor:
             if race is None:
                 continue
             self._athlete_evidence(who, 0.8)
+            note = re.match(r"\s*\([^)]{1,120}\)", t[m.end("time") :])
+            old = note is not None and _EARLIER_MARK.search(note.group(0)) is not None
             year = self._year(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx)
             self._add_result(info, who, race, year, int(m.group("place")), times[0], 0.8 * rconf)
             self._item_mark(info, t[m.end("time") : m.end("time") + 30], race, who, times[0], year, 0.7 * rconf, ctx)
+            if old and note is not None:
+                self._note_previous(info, ctx, note.group(0), race, who, times[0], year, rconf)
 
     def _labelled_item(self, info: SentInfo, ctx: Context) -> bool:
         """A list item labelled before a colon. Labelled by a distance under a records heading
@@ -4387,6 +4402,33 @@ class Extractor:
             place = None  # the list's overall place, where the text told her place among the women
         self._add_result(info, who, race, year, place, t, 0.8 * rconf, distance=dist)
         self._line_note_record(info, ctx, m.group("rest"), race, who, t, year, rconf)
+        self._note_previous(info, ctx, m.group("rest"), race, who, t, year, rconf)
+
+    def _note_previous(self, info: SentInfo, ctx: Context, note: str, race: RaceMention, who: str, t: Value | None,
+                       year: int | None, rconf: float) -> None:
+        """"(course record, previous 3:49:55 by Ana Ruiz, 2022)", "(CR; old record: Ana Ruiz, 3:49:55,
+        2022)": a results line's record note names the mark it broke, the old holder's record (and
+        a result of theirs at the race)."""
+        cue = next(iter(find_record_cues(note)), None)
+        old = _EARLIER_MARK.search(note)
+        if cue is None or old is None or t is None:
+            return
+        rtype = self._record_type(cue, race, ctx)
+        name = person_name(old.group("name") or old.group("name2"))
+        if rtype is None or not _valid_full_name(name):
+            return
+        holder = self.names._merge(name) if self.names else name
+        told = find_times(old.group("t") or old.group("t2"))
+        old_year = int(old.group("y") or old.group("y2")) if (old.group("y") or old.group("y2")) else None
+        if not told or holder == who:
+            return
+        self._athlete_evidence(holder, 0.6)
+        self._add_record(info, rtype, race, holder, told[0], old_year, None, None, None, 0.5 * rconf, superseded=True)
+        for rec in self.records:
+            if rec["athlete"] == who and rec["race_or_route"] == race.name and rec["time"] == t.hms and rec["previous_holder"] is None:
+                rec["previous_holder"], rec["previous_time"] = holder, told[0].hms
+        if rtype == "course record":
+            self._add_result(info, holder, race, old_year, None, told[0], 0.5 * rconf)
 
     def _terse_list(self, info: SentInfo, ctx: Context) -> bool:
         """A terse results line under a race's heading: "Women: Hannah Roe 3:58:21 (CR), Priya Das
@@ -4395,12 +4437,12 @@ class Extractor:
         runner alone won the field, whatever overall place a note gives); "Winner: X, 41 yards"
         and "Assist: Y, 40 yards" tell the place in their label. A note after a mark that calls
         it a record ("(CR)", "(M50 CR)") is the runner's record. True when read."""
-        if not (info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n")):
-            return False
         found = _terse_items(info.sent.text)
         if found is None:
             return False
         label, items = found
+        if not (label.group("told") or info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n")):
+            return False
         timed = [m.group("time") is not None for m in items]
         if any(timed) and not all(timed):
             return False
