@@ -361,3 +361,15 @@ def test_the_year_after_counts_from_the_year_just_told() -> None:
     out = facts("Nora Quist was a librarian from Hull. In 1979 she ran 12th at the Comrades Marathon. "
                 "The year after, she won the London to Brighton in 8:04:12.", "2026-01-01")
     assert ("Nora Quist", "London to Brighton", 1980, 1, "8:04:12") in results(out)
+
+
+def test_a_finish_time_set_off_by_a_dash_after_the_win_is_the_wins() -> None:
+    out = facts("Ane Etxeberria is a Basque runner. Last month, at the Transvulcania, she won again – 7:58:11, "
+                "grinning at every aid station.", "2026-06-02")
+    assert ("Ane Etxeberria", "Transvulcania", 2026, 1, "7:58:11") in results(out)
+
+
+def test_the_old_record_told_before_its_holder_who_had_set_it_in_a_year() -> None:
+    out = facts("Ane Etxeberria won the Lavaredo Ultra Trail in 2024 in 13:01:09, a course record. "
+                "The previous record, 13:20:44, belonged to the Austrian Lena Maier, who had set it in 2018.", "2026-06-02")
+    assert ("Lena Maier", "Lavaredo Ultra Trail", 2018, None, "13:20:44") in results(out)

@@ -160,7 +160,7 @@ _DONE_VERB = re.compile(r".*\b(?:and|but)\s+(?:then\s+|still\s+|instead\s+)?(?:(
 _SAME_RACE = re.compile(r"\b(?:this|the)\s+same\s+(?:[\w-]+\s+){0,2}?(?:race|event)\b|\bthis\s+(?:[\w-]+\s+)?race\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|came|ended|opened|had\s+(?:been|won|finished|placed|run|taken))\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s|—|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
+    r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|came|ended|opened|had\s+(?:been|won|finished|placed|run|taken))\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s(?!\d{1,3}:\d\d)|—(?!\s*\d{1,3}:\d\d)|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
     r"|,\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|just|only|shortly|soon|not long|long|months|weeks|days|years)\s+(?:after|before|since)\s+"
 )
 # what a by-the-numbers item's opening time is when it is not the winner's finish
@@ -2888,6 +2888,10 @@ class Extractor:
             t = None
             if holder_kind == "whose":
                 cands = [x for x in info.times if x.start >= p.end and x.start - p.end < 70 and x.role in ("finish", "duration")]
+                if not cands and m_whoset:
+                    # "The previous record, T, belonged to X, who had set it in 2019": the record's time told before
+                    cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70
+                             and re.search(r"(?:record|mark|best|CR|FKT)(?:\s+of)?,?\s*$", text[max(0, x.start - 20) : x.start])][-1:]
                 t = cands[0] if cands else None
             elif holder_kind in ("by", "that"):
                 # only a time tied to the record noun: "record of T set ...", "T set in 2012 by"
@@ -3247,7 +3251,7 @@ class Extractor:
                 if v.kind == "place" and (_MID_RACE.search(text[max(seg_start, v.start - 60) : v.start]) or _LIVE_PLACE.search(text[max(a, v.start - 90) : v.end + 40])):
                     continue  # "At the halfway point I was 23rd woman": a position mid-race
                 tied = next((u for u in reversed(anchors) if u.kind in ("place", "win") and u.end <= v.start and id(u) in anchor_who
-                             and re.fullmatch(r"\s*(?:woman|man|overall|place)?\s*(?:(?:here|there)\s*)?(?:(?:in\s+\d{4}|last year|this year)\s*)?(?:,\s*)?(?:in|with|with a time of|,)\s*", text[u.end : v.start])), None)
+                             and re.fullmatch(r"\s*(?:woman|man|overall|place)?\s*(?:(?:here|there|again)\s*)?(?:(?:in\s+\d{4}|last year|this year)\s*)?(?:,\s*)?(?:in|with|with a time of|,|[–—])\s*", text[u.end : v.start])), None)
                 if v.kind == "time" and tied is None and split_races:
                     # "fifth at UTMB and then a win at the HK100 in January, clocking T": with two
                     # results in the clause, a time is the one of the place told last before it
