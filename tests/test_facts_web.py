@@ -91,3 +91,24 @@ def test_a_place_in_both_of_two_years_is_one_per_edition() -> None:
     got = results(out)
     assert {("Lisa Berg", "Western States 100", 2019, 2, None), ("Lisa Berg", "Western States 100", 2021, 2, None),
             ("Marco Gatti", "Spartathlon", 2022, 3, None), ("Marco Gatti", "Spartathlon", 2024, 3, None)} <= got
+
+
+def test_a_testers_label_under_a_heading_with_no_blank_line() -> None:
+    out = facts("Trail Shoe X Review\nBy Kara Voss and Lee Dunn\n\nFit\nKara: The upper is fine. At Black Canyon 100K in "
+                "February the shoes felt great. I ran 11:20:05 and came 34th woman.\n\nGrip\nLee: Sticky rubber. "
+                "I wore them at the Chuckanut 50K in March and finished 40th in 5:10:11.", "2026-10-02")
+    got = results(out)
+    assert ("Kara Voss", "Black Canyon 100K", 2026, 34, "11:20:05") in got
+    assert ("Lee Dunn", "Chuckanut 50K", 2026, 40, "5:10:11") in got
+
+
+def test_a_newsletter_byline_alone_on_its_line_is_the_i() -> None:
+    out = facts("The Long Loop — Issue #12: Heroes\nMaren Solberg\nNov 3, 2026\n\nHi friends,\n\n"
+                "I ran my first 100-miler at Umstead in 2021, and it took me 27:44:10 to get around. "
+                "Dora Lindqvist won Umstead in 1996 in 18:59:40. It was a women's course record.\n\n"
+                "This spring I finished the Georgia Death Race in 14 hours and 30 minutes, a personal record of a kind. "
+                "I'm entered in the Crawley 6 Hour in the new year.", "2026-11-03")
+    got = results(out)
+    assert ("Maren Solberg", "Umstead 100", 2021, None, "27:44:10") in got
+    assert ("Maren Solberg", "Georgia Death Race", 2026, None, "14:30:00") in got
+    assert {(r["athlete"], r["race_or_route"]) for r in out["records"]} == {("Dora Lindqvist", "Umstead 100")}

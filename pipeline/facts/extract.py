@@ -449,7 +449,9 @@ _AHEAD_BEFORE = re.compile(r"(?:\b(?:golden\s+tickets?|tickets?|spots?|entry|ent
                            # "... and now heads to Western States": the runner's next race
                            r"|\b(?:heads|is\s+heading|are\s+heading|will\s+head|now\s+head|bound|moves\s+on|will\s+move\s+on)\s+(?:to|for)"
                            # "the 2023 winner has moved up to UTMB": this year she runs the longer race
-                           r"|\b(?:(?:has|have|is|are)\s+(?:now\s+)?(?:moved|moving|stepped|stepping)|moves|steps)\s+up\s+to)"
+                           r"|\b(?:(?:has|have|is|are)\s+(?:now\s+)?(?:moved|moving|stepped|stepping)|moves|steps)\s+up\s+to"
+                           # "I'm entered in the Crawley 6 Hour in the new year": a race ahead
+                           r"|\b(?:[Ii]['’]m|am|is|are|was|were|(?:has|have)\s+been|got|now)\s+(?:entered|registered|signed\s+up)\s+(?:in|for|into))"
                            r"\s+(?:(?:this|next)\s+(?:year|\w+)['’]s\s+|the\s+)?(?:\d{4}\s+)?$", re.I)
 _AHEAD_AFTER = re.compile(r"\s+(?:entry|entries|spot|slot|berth|qualifier|lottery|golden\s+tickets?|tickets?)\b", re.I)
 # "winner of Transgrancanaria": a title before a race (after a result, "Third the Spanish X,
@@ -1706,6 +1708,13 @@ class Extractor:
                 for p in i.persons if p.name not in self.role_names}
         if len(cued) == 1 and cued <= named:
             return cued.pop()
+        # a newsletter's byline, the writer's name alone on a line under the headline ("Greta
+        # Halvorsen" / "Nov 3, 2026" / "Hi friends, ... I ran my first 100-miler")
+        bylines = {p.name for i in infos[:4] if self.text[: i.sent.start].rstrip(" \t").endswith("\n") and len(i.persons) == 1
+                   for p in i.persons if p.name not in self.role_names and re.fullmatch(r"\s*" + re.escape(p.text) + r"\s*", i.sent.text)
+                   and self.text[i.sent.end :].lstrip(" \t")[:1] in ("\n", "")}
+        if len(bylines) == 1:
+            return bylines.pop()
         # a diary or blog post signed at its foot: "— Marta Lind"
         last = infos[-1] if infos else None
         if last is not None and len({p.name for p in last.persons}) == 1 and re.fullmatch(
@@ -1843,8 +1852,12 @@ class Extractor:
     def _speaker(self, info: SentInfo) -> str | None:
         """The runner a transcript's speaker label names ("TOM RUIZ:", "Ruiz:") at the head of
         the paragraph the sentence is in."""
+        # the head of the sentence's line ("Upper and fit" / "Marcus: ..." under a heading with no
+        # blank line between), else of its paragraph
+        label_rx = r"\s*(?:\[[\d:.]+\]\s*)?([A-ZÀ-ÞĀ-ž][\w .'’-]{1,40}?):\s"
+        line = self.text.rfind("\n", 0, info.sent.start) + 1
         start = self.block_start.get(info.sent.block, info.sent.start)
-        m = re.match(r"\s*(?:\[[\d:.]+\]\s*)?([A-ZÀ-ÞĀ-ž][\w .'’-]{1,40}?):\s", self.text[start : start + 50])
+        m = re.match(label_rx, self.text[line : line + 50]) or re.match(label_rx, self.text[start : start + 50])
         if not m or self.names is None:
             return None
         label = fold(m.group(1))
@@ -2334,7 +2347,10 @@ class Extractor:
             return speaker, 0.6
         bstart = self.block_start.get(info.sent.block, info.sent.start)
         unquoted_left = [p for p in left if not _in_quote(text, p.start, bstart)]
-        if self.narrator and not unquoted_left and re.search(r"\b(?:I|[Mm]y)\b", seg) and not _in_quote(text, pos, bstart):
+        # ("it took me 27:44:10": the writer's time too)
+        # ("which I think was a British best" hedges someone else's mark)
+        if self.narrator and not unquoted_left and re.search(r"\b(?:I(?!\s+(?:think|believe|guess|suspect|reckon|suppose|gather|understand|hear|heard|remember|recall|know)\b)|[Mm]y|(?:took|takes|take|taking)\s+me)\b", seg) \
+                and not _in_quote(text, pos, bstart):
             return self.narrator, 0.6
         pron = re.search(r"\b(he|she|they|his|her)\b", seg, re.I)
         if pron:
@@ -2379,7 +2395,8 @@ class Extractor:
             if item_head is not None and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
                 return item_head, 0.5
         # "TL;DR: 22:14:37, 17th woman": in a first-person report a statement naming nobody is the narrator's
-        if self.narrator and not info.persons and not re.search(r"\b(?:he|she|they|his|her|him|them|we|our|you|your)\b", info.sent.text, re.I) \
+        # ("It was a women's course record" goes back to the run just told, whoever ran it)
+        if self.narrator and not info.persons and not re.search(r"\b(?:he|she|they|his|her|him|them|we|our|you|your|it)\b", info.sent.text, re.I) \
                 and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
             return self.narrator, 0.45
         return None, 0.0
