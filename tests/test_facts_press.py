@@ -1564,3 +1564,22 @@ def test_a_standing_record_held_with_no_time_or_with_its_time_after_at() -> None
 def test_taking_a_record_down_to_a_time_sets_it() -> None:
     out = facts("In 2017 Zach Miller took the Lake Sonoma 50 course record down to 6:05:40.", "2025-03-01")
     assert records(out) == {("course record", "Lake Sonoma 50", "Zach Miller", "6:05:40")}
+
+
+def test_a_relative_date_before_a_place_beats_a_year_that_belongs_to_a_later_place() -> None:
+    out = facts("Last month Sophie Lenz was fourth at the Maxi-Race, her best result since finishing second at the 2022 CCC.", "2025-06-20")
+    assert ("Sophie Lenz", "Maxi-Race Annecy", 2025, 4, None) in results(out)
+    assert ("Sophie Lenz", "CCC", 2022, 2, None) in results(out)
+
+
+def test_a_race_that_went_to_a_runner_is_her_win() -> None:
+    out = facts("In its 2023 running, the Eiger Ultra Trail went to Nina Kobler in 11:41:09.", "2025-06-20")
+    assert results(out) == {("Nina Kobler", "Eiger Ultra Trail", 2023, 1, "11:41:09")}
+    assert facts("The shuttle from the Eiger Ultra Trail went to Grindelwald.", "2025-06-20")["results"] == []
+
+
+def test_the_years_of_a_tally_of_wins_in_brackets_are_wins() -> None:
+    out = facts("Ruth Croft, a three-time winner at Lavaredo (2018, 2019, 2022), returns to the Dolomites.", "2025-06-20")
+    assert results(out) == {("Ruth Croft", "Lavaredo Ultra Trail", y, 1, None) for y in (2018, 2019, 2022)}
+    out = facts("Ruth Croft has won Lavaredo twice (2019 and 2022) but has three finishes there (2018, 2019, 2022).", "2025-06-20")
+    assert results(out) == {("Ruth Croft", "Lavaredo Ultra Trail", y, 1, None) for y in (2019, 2022)}

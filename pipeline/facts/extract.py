@@ -69,6 +69,13 @@ _MULTI_YEAR_WIN = re.compile(
     r"\b(?:won|winning|wins|(?:took|takes|taking|taken|claimed|claiming)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:title|crown|win|victory)s?)\b"
     r"[^.;]{0,60}?\b(?:(?P<range>from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|through|until|[-–])\s+"
     r"|in\s+(?P<list>(?P<y0>(?:19|20)\d\d)(?:,\s+(?:in\s+)?(?:19|20)\d\d)*),?\s+and\s+(?:again\s+)?(?:in\s+)?)(?P<y2>(?:19|20)\d\d)\b")
+# "a three-time winner at Lavaredo (2018, 2019, 2022)", "has won it twice (2021 and 2023)": the
+# editions of a tally of wins, listed in brackets
+_PAREN_YEAR_WINS = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]times?\s+(?:[\w'’-]+\s+){0,3}?(?:winner|champion)s?"
+    r"|(?:won|wins|winning)\s+[^.;()]{0,50}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)"
+    r"|(?:winner|champion)\s+(?:of|at|in)\s+[^.;()]{0,40}?)"
+    r"[^.;()]{0,40}?\s*\((?P<list>(?:19|20)\d\d(?:\s*(?:,|and|&|,\s*and)\s*(?:19|20)\d\d)+)\)")
 # "finished third in both 2022 and 2024", "was runner-up here in 2019 and 2021": a place per edition named
 _MULTI_YEAR_PLACE = re.compile(
     r"\b(?:finished|finishing|was|were|placed|placing|came|coming|took|taking)\s+(?P<ord>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up)"
@@ -2665,6 +2672,12 @@ class Extractor:
             # "won the Borrowdale last August in T and was runner-up at X in 2024": the date told
             # after an anchor, before the next one, is its own
             nxt = min([v.start for v in info.places + info.wins if v.start > pos] + [b])
+            if all(y0 > nxt for y0, _ in in_clause):
+                # "Last month X was fourth at the Maxi-Race, her best since finishing second at the
+                # 2022 CCC": every year told belongs to a later place; a relative date before is this one's
+                rel = self._relative_year(info, ctx, (a, pos))
+                if rel is not None:
+                    return rel
             if not any(pos < y0 < nxt for y0, _ in in_clause):
                 rels = [m for rx in (pattern("month_ref"), pattern("relative_year")) for m in rx.finditer(self.text, pos, nxt)
                         if not (m.groupdict().get("year") or m.groupdict().get("day"))]
@@ -3185,6 +3198,11 @@ class Extractor:
             self._add_record(info, h["type"], h["race"], who, t, year, h["holder"],
                              h["time"].hms if h["time"] else None, margin, conf * 0.9)
             self._athlete_evidence(who, conf)
+        # "the Eiger Ultra Trail went to Nina Kobler": a race that goes to a runner is her win
+        for r in info.races:
+            if r.kind == "race" and not any(w.start <= r.start < w.end + 30 for w in info.wins) and re.match(
+                    r"\s+(?:went|goes|fell|falls|belonged|belongs)\s+to\s+(?-i:[A-Z])", text[r.end : r.end + 40]) and not re.search(r"\b(?:from|to)\s+(?:the\s+)?$", text[max(s0, r.start - 12) : r.start]):
+                info.wins.append(Value("win", r.start, r.end, r.text, "goes_to", number=1))
         # "took the Montane Winter Spine Race", "claimed the Hardrock 100": taking a race is winning it
         for r in info.races:
             if r.kind == "race" and not any(w.start <= r.start < w.end + 30 for w in info.wins) and re.search(
@@ -4187,6 +4205,16 @@ class Extractor:
                 continue
             for y in years:
                 self._add_result(info, who, race, y, 1, None, 0.5 * rconf)
+            self._athlete_evidence(who, conf)
+        for m in _PAREN_YEAR_WINS.finditer(info.sent.text):
+            pos = s0 + m.start()
+            clause = _clause_of(_clauses(info, text), pos)
+            who, conf = self._athlete(info, clause, pos, ctx)
+            race, rconf = self._race(info, (s0, info.sent.end), pos, ctx)
+            if who is None or race is None or race.kind != "race":
+                continue
+            for y in re.findall(r"(?:19|20)\d\d", m.group("list")):
+                self._add_result(info, who, race, int(y), 1, None, 0.5 * rconf)
             self._athlete_evidence(who, conf)
         for m in _MULTI_YEAR_PLACE.finditer(info.sent.text):
             word = m.group("ord").lower()
