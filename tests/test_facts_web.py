@@ -112,3 +112,12 @@ def test_a_newsletter_byline_alone_on_its_line_is_the_i() -> None:
     assert ("Maren Solberg", "Umstead 100", 2021, None, "27:44:10") in got
     assert ("Maren Solberg", "Georgia Death Race", 2026, None, "14:30:00") in got
     assert {(r["athlete"], r["race_or_route"]) for r in out["records"]} == {("Dora Lindqvist", "Umstead 100")}
+
+
+def test_a_preview_entry_described_under_its_name_heading() -> None:
+    out = facts("Comrades Marathon 2026 Preview\n\nThe women\nNadia Okafor (Great Britain)\nThe Manchester-based "
+                "physiotherapist was second in 2025 in 6:15:02. She won the Comrades-qualifying Loskop Marathon in "
+                "February in 3:20:55.", "2026-06-05")
+    got = results(out)
+    assert ("Nadia Okafor", "Comrades Marathon", 2025, 2, "6:15:02") in got
+    assert ("Nadia Okafor", "Loskop Marathon", 2026, 1, "3:20:55") in got

@@ -2365,7 +2365,9 @@ class Extractor:
         # 4b. "the 29-year-old", "The Basque mountain runner": a description of the athlete in focus
         if not left and ctx.history and (
                 re.search(r"\b[Tt]he\s+(?:\d+-year-old|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:runner|rookie|veteran|debutant|champion|winner|leader)|[A-Z][a-z]+(?:an|ian|ese|ish|ch|ard|ss))\b", text[a:pos])
-                or re.match(r"\s*(?:[^,.;]{0,25},\s*)?[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:ran|won|finished|took|set|broke|clocked|crossed|came|placed|covered|completed)\b", text[a:pos + 12])):
+                or re.match(r"\s*(?:[^,.;]{0,25},\s*)?[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:ran|won|finished|took|set|broke|clocked|crossed|came|placed|covered|completed)\b", text[a:pos + 12])
+                # "The Manchester-based physiotherapist was second in 2025": the place right after the copula
+                or re.fullmatch(r"\s*[Tt]he\s+(?:[\w'’-]+\s+){0,2}(?!(?:race|course|event|field|record|time|weather|day|edition|title|win|result|finish|winner|podium|pace)\s)[a-z][\w'’-]+\s+(?:was|is|had\s+been)\s+", text[a:pos])):
             return self._salient(ctx, self._sentence_gender(info)), 0.5
         # 4c. a clause that opens on its verb ("... and won X in February", "... but moved up and
         # crossed the line in T") shares the subject before it

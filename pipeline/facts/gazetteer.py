@@ -208,7 +208,9 @@ class RaceFinder:
         for m in self.name_rx.finditer(text):
             name_start = m.start("name")
             words = m.group("name").split()
-            while words and (re.sub(r"['’]s?$", "", words[0].lower()) in self.stop | self.reject or (len(words) > 2 and re.search(r"['’]s$", words[0]))):
+            # ("the Comrades-qualifying Loskop Marathon": a hyphenated modifier is no part of the name)
+            while words and (re.sub(r"['’]s?$", "", words[0].lower()) in self.stop | self.reject or (len(words) > 2 and re.search(r"['’]s$", words[0]))
+                             or (len(words) >= 2 and re.search(r"-(?:qualifying|qualifier|bound|style|like|based)$", words[0]))):
                 name_start = text.index(words[1], name_start + len(words[0])) if len(words) > 1 else m.end("name")
                 words = words[1:]
             verbs = [k for k, w in enumerate(words) if w.lower() in self.headline_verbs]
