@@ -684,3 +684,15 @@ def test_a_races_course_named_by_its_kind_and_distance_is_no_race() -> None:
     text = ("Ridge Runner 2026: Kell wins\n\nJo Kell won the Ridge Runner Ultra in 11:02:41.\n\n"
             "Full results: Ridge Runner 2026 – Ultra 95K (live timing)\n")
     assert facts(text, "2026-06-01")["races"] == ["Ridge Runner Ultra"]
+
+
+def test_a_related_headline_opens_no_section_and_tells_no_result() -> None:
+    text = ("Moss wins the Cairn Ridge 100K\n"
+            "Ola Moss won the Cairn Ridge 100K on Saturday in 9:12:40.\n"
+            "Related: Hardrock 100 2026: Five Things to Watch\n"
+            "Further back, veteran Tom Reece, 64, finished in 14:50:19.\n"
+            "Read more: Dale Voss won the Bighorn 100 in 22:01:13 last month, and he is not done yet.\n"
+            "Tags: Cairn Ridge 100K, Ola Moss, results\n")
+    out = facts(text, "2026-07-20")
+    assert {("Ola Moss", "Cairn Ridge 100K", 2026, 1, "9:12:40"), ("Tom Reece", "Cairn Ridge 100K", 2026, None, "14:50:19")} == results(out)
+    assert "Hardrock 100" in out["races"] and "Dale Voss" not in out["athletes"]

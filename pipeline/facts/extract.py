@@ -2113,8 +2113,8 @@ class Extractor:
             item = self._item_heading(info)
             # "Distance: 135 miles", "Finish rate: around 80%": a fact sheet's field line under an
             # item's heading goes on with that item, it opens no section
-            heading = (_is_heading(info) and not (_FIELD_LINE.match(info.sent.text) and not any(r.kind in ("race", "route") for r in info.races))) \
-                or self._race_heading_line(info)
+            heading = (_is_heading(info) and not (_FIELD_LINE.match(info.sent.text) and not any(r.kind in ("race", "route") for r in info.races))
+                       and not pattern("page_furniture").match(info.sent.text)) or self._race_heading_line(info)
             if item is not None or heading:
                 ctx.section_year = item[1] if item is not None else _heading_year(info)
             if item is not None and not (heading or _is_heading(info)):
@@ -3101,6 +3101,9 @@ class Extractor:
         info.all_time_winners = info.all_time_line and bool(re.search(r"\bwinn(?:ing|ers?)\b", ctx.section_heading, re.I))
         text = self.text
         s0, s1 = info.sent.start, info.sent.end
+        if info.sent.text[:1] != " " and pattern("page_furniture").match(info.sent.text) and (
+                s0 == 0 or text[:s0].rstrip(" \t").endswith("\n")):
+            return  # "Related: Western States 2026: Five Things to Watch": another story's headline
         if self._record_box(info, ctx):
             return
         if self._labelled_item(info, ctx):
