@@ -373,3 +373,17 @@ def test_the_old_record_told_before_its_holder_who_had_set_it_in_a_year() -> Non
     out = facts("Ane Etxeberria won the Lavaredo Ultra Trail in 2024 in 13:01:09, a course record. "
                 "The previous record, 13:20:44, belonged to the Austrian Lena Maier, who had set it in 2018.", "2026-06-02")
     assert ("Lena Maier", "Lavaredo Ultra Trail", 2018, None, "13:20:44") in results(out)
+
+
+def test_a_past_perfect_aside_does_not_redate_the_paragraph() -> None:
+    out = facts("Piet Botha ran his first Comrades Marathon in 1975.\n\n"
+                "By 1983 he was a contender. Jan Claassen had won the race in 1979, 1980 and 1981, and nobody expected "
+                "him to lose. That June Claassen held on for another title. Botha came in second, four minutes down.", "2026-01-01")
+    assert ("Piet Botha", "Comrades Marathon", 1983, 2, None) in results(out)
+
+
+def test_a_paragraph_opening_on_the_same_race_keeps_its_year() -> None:
+    out = facts("Piet Botha ran his first Comrades Marathon in 1975.\n\n"
+                "In 1986 Botha did not start. Koos Meyer won instead.\n\n"
+                "Further back in that same race, Annelie Roux ran 6:01:12 and was first woman by half an hour.", "2026-01-01")
+    assert ("Annelie Roux", "Comrades Marathon", 1986, 1, "6:01:12") in results(out)

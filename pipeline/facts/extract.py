@@ -165,6 +165,9 @@ _AGENT_BEFORE = re.compile(r"\b(?:won by|went to|goes to|belong(?:s|ed)? to)\s+(
 _DONE_VERB = re.compile(r".*\b(?:and|but)\s+(?:then\s+|still\s+|instead\s+)?(?:(?-i:[a-z]{3,}ed)|won|ran|took|came|held|got)\b", re.S)
 # "this same six-day race", "the same event", "this race": the story's race, not one named nearby
 _SAME_RACE = re.compile(r"\b(?:this|the)\s+same\s+(?:[\w-]+\s+){0,2}?(?:race|event)\b|\bthis\s+(?:[\w-]+\s+)?race\b", re.I)
+# "Further back in the same race, ...", "In that same race, ...": a paragraph that opens on the
+# event the last one told goes on with its race and year
+_SAME_EVENT_OPENER = re.compile(r"[^.;:]{0,30}?\b(?:the|that)\s+same\s+(?:race|edition|event|day|afternoon|morning)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|came|ended|opened|had\s+(?:been|won|finished|placed|run|taken))\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s(?!\d{1,3}:\d\d)|—(?!\s*\d{1,3}:\d\d)|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
@@ -2144,7 +2147,8 @@ class Extractor:
             first = info.sent.text.split()[0].lower().strip("“\"'‘") if info.sent.text.split() else ""
             cont = first in _SUBJ_PRONOUNS | _POSS_PRONOUNS | {"then", "but", "it", "that", "there", "later", "earlier"} \
                 or (self.interview and _TURN_LABEL.match(info.sent.text) is not None) \
-                or info.sent.block - 1 in self.prompt_blocks  # an answer goes on with its question's race and year
+                or info.sent.block - 1 in self.prompt_blocks \
+                or _SAME_EVENT_OPENER.match(info.sent.text) is not None  # an answer goes on with its question's race and year; "Further back in the same race, ..."
             # a paragraph that goes on with "Her racing ..." keeps the story's year, but not the
             # "In 2023, ..." that dated the last one's every month
             ctx.para_year_lead = False
@@ -3620,6 +3624,11 @@ class Extractor:
             # was timed out", "he was pulled at the checkpoint in 2025": a drop's year. Neither
             # dates what the paragraph goes on to tell
             if any(a <= y < b for a, b in titles):
+                return True
+            if ctx.para_year is not None and ctx.para_year_lead and re.search(
+                    r"\bhad\s+(?:already\s+|previously\s+|once\s+)?(?:won|run|finished|set|taken|placed|raced|claimed)\b[^.;:]{0,50}$", self.text[s0:y]):
+                # "By 1980 he was good enough ... X had won the race in 1976, 1977 and 1978": the
+                # past perfect tells the background, the paragraph keeps its year
                 return True
             a, b = self._segment(info, y)
             return phrase_regex("dnf").search(self.text, a, b) is not None and not any(
