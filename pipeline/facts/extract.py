@@ -2691,6 +2691,13 @@ class Extractor:
                 if rel is not None:
                     return rel
             return near[1]
+        opener = re.search(r"(?:^|;)\s*([^;,]{4,30}?),?\s*$", self.text[info.sent.start : a]) if a > info.sent.start else None
+        if opener and pattern("relative_year").fullmatch(opener.group(1)):
+            # "X's T from 2019 is the men's record; last year, Y took the women's down to T2": the
+            # date that opens the clause's half of the sentence dates it
+            rel = self._relative_year(info, ctx, (info.sent.start + opener.start(1), info.sent.start + opener.end(1)))
+            if rel is not None:
+                return rel
         if ys and a > info.sent.start and (pattern("relative_year").search(self.text[a:b]) or counted) and not pattern("month_ref").search(self.text[a:b]):
             rel = self._relative_year(info, ctx, clause)  # "who had dropped in 2024 and finished seventh here last year"
             if rel is not None:
@@ -2886,8 +2893,12 @@ class Extractor:
             year = None
             colon = re.search(r"(?:record|mark|best)\b[^.:;]{0,40}:\s+$", before) and re.match(
                 r"(?:['’]s?)?\s+(?:ran|set|clocked|covered|did)\s+(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)(?:[^.;]{0,20}?\b(?:in|back in)\s+(?P<y>\d{4}))?", after)
+            # "Women's record holder Claire Dumont (8:41:30, 2019)": the holder's title, the mark in brackets
+            titled = re.search(r"\b(?:record|CR|FKT)[- ]holder\s+$", before, re.I) and re.match(r"\s*\(\s*\d{1,3}[:.h]\d\d", after)
             if colon:
                 holder_kind, year = "whose", colon.group("y")
+            elif titled:
+                holder_kind = "whose"
             elif m_whoset:
                 holder_kind, year = "whose", m_whoset.group("y")
             elif m_whose:
@@ -3027,7 +3038,7 @@ class Extractor:
                     year = str(ctx.anchor_year - 1)
             if year is None and holder_kind == "poss" and re.search(r"\bset (?:in|at)\s+(\d{4})", seg):
                 year = re.search(r"\bset (?:in|at)\s+(\d{4})", seg).group(1)
-            broken = re.search(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|(?:took|take|takes|taking)\s+(?:down|over)|(?:took|taking|knocked|knocking|shaved|shaving|cut|cutting|chopped|chopping|lopped|lopping)\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
+            broken = re.search(r"\b(?:beat|beats|beating|break|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|(?:took|take|takes|taking)\s+(?:down|over)|(?:took|taking|knocked|knocking|shaved|shaving|cut|cutting|chopped|chopping|lopped|lopping)\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
             # "... had belonged to X since 2002, and Bitter took nine minutes off it": broken after the name
             later = None if broken else re.search(r"^[^.;]{0,80}?(?:,|;|\band\b|\bbut\b|\buntil\b|\bwhen\b)\s+[^.;,]{0,40}?\b(?P<v>(?:took|takes|knocked|shaved|cut|chopped|lopped|clipped)\s+[^.;]{0,40}?\boff\s+it|(?:broke|bettered|lowered|beat|erased|eclipsed|improved)\s+it)\b", seg[rel_e:])
             out.append({"holder": p.name, "time": t, "year": int(year) if year else None, "type": rtype, "cue": text[max(s0, cue.start - 25) : cue.end] if cue is not None else "",
@@ -3190,7 +3201,7 @@ class Extractor:
             if not h["broken"] and h["broken_at"] is None:
                 continue
             seg = text[s0 : h["pos"]]
-            bm = list(re.finditer(r"\b(?:beat|beats|beating|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|took|taking|knocked|knocking|shaved|shaving|cut|cutting)\b", seg))
+            bm = list(re.finditer(r"\b(?:beat|beats|beating|break|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|took|taking|knocked|knocking|shaved|shaving|cut|cutting)\b", seg))
             vpos = h["broken_at"] if h["broken_at"] is not None else (s0 + bm[-1].start() if bm else h["pos"])
             clause = _clause_of(clauses, vpos)
             who, conf = self._athlete(info, (clause[0], vpos) if h["broken_at"] is not None else (s0, vpos), vpos, ctx)
