@@ -1583,3 +1583,30 @@ def test_the_years_of_a_tally_of_wins_in_brackets_are_wins() -> None:
     assert results(out) == {("Ruth Croft", "Lavaredo Ultra Trail", y, 1, None) for y in (2018, 2019, 2022)}
     out = facts("Ruth Croft has won Lavaredo twice (2019 and 2022) but has three finishes there (2018, 2019, 2022).", "2025-06-20")
     assert results(out) == {("Ruth Croft", "Lavaredo Ultra Trail", y, 1, None) for y in (2019, 2022)}
+
+
+def test_a_race_named_in_full_goes_by_its_name_without_the_format() -> None:
+    text = ("Chen Li-wen covered 248.3 km at the Soochow 24 Hour on Sunday.\n\n"
+            "At the Spanish 100 km championships in Santander, Pilar Ortega won in 7:21:44.\n\n"
+            "The men's race at Soochow went to Kenji Sato with 270.2 km.")
+    out = facts(text, "2026-11-10")
+    assert ("Kenji Sato", "Soochow 24 Hour", 2026, 1, None) in results(out)
+    # a stem two races of the piece share names neither
+    out = facts("Ava Lund won the Squamish 50 Mile in 8:55:03. Rob Hale won the Squamish 50K in 4:02:11 "
+                "and crossed the line at the Squamish Oceanfront.", "2025-08-20")
+    assert results(out) == {("Ava Lund", "Squamish 50", 2025, 1, "8:55:03"), ("Rob Hale", "Squamish 50K", 2025, 1, "4:02:11")}
+
+
+def test_a_continental_record_is_other_and_a_format_record_is_over_its_hours() -> None:
+    out = facts("Chen Li-wen ran 248.3 km at the Soochow 24 Hour on Sunday, an Asian record for the format.", "2026-11-10")
+    assert records(out) == {("other", "24 hours", "Chen Li-wen", None)}
+    out = facts("Sam Reed set a new American record for 24 hours at Desert Solstice, covering 270 km.", "2025-12-15")
+    assert records(out) == {("national record", "24 hours", "Sam Reed", None)}
+
+
+def test_a_record_only_tried_for_does_not_type_the_record_talk_after_it() -> None:
+    text = ("In 1981 Dan Marsh covered 238.6 km at the Etobicoke 24 Hour, a Canadian record. Two years later he tried to "
+            "add the North American 48-hour best in Ohio but stopped at 30 hours.\n\n"
+            "The 24-hour record lasted until 1994, when Rene Poirier of Sherbrooke ran 251.3 km in Montreal.")
+    got = {(r["type"], r["athlete"]) for r in facts(text, "2025-03-01")["records"]}
+    assert ("national record", "Rene Poirier") in got and not any(t == "other" for t, _ in got)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
+from types import SimpleNamespace
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -424,6 +425,12 @@ def _ELLIPTIC_PLACE() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, bu
                       + r"|\d{1,3}(?:st|nd|rd|th)|runner-up)\b(?:\s+(?:place|overall|woman|man|female|male))?\s+(?:at|in)\b", re.I)
 
 
+# what follows a record cue to name the fixed-time format it is over: "for 24 hours", "for the format"
+_FORMAT_AFTER_CUE = re.compile(r"\s+(?:for|over)\s+(?:the\s+)?(?:(?P<n>6|12|24|48|72|six|twelve|twenty-four|forty-eight|seventy-two)[- ]hours?\b|format\b|distance\b)", re.I)
+# a race name the patterns found, and its stem before the format: "Soochow" of "Soochow 24 Hour"
+_PATTERN_STEM = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s+(?:\d{2,3}\s?(?:K|k|km|KM)|\d{2,3}[- ]?(?:Miles?|Miler|Mi|M)|\d{1,3}[- ]Hours?|Hundred|Ultra|Ultramarathon|Backyard(?: Ultra)?|Trail Race|Endurance Run)")
+
+
 # a race and the time right after it: "the Race to the Stones in 7:41:30", "Lavaredo (12:10:05)"
 _RACE_THEN_TIME = re.compile(r"\s+in\s+(?:a\s+(?:winning\s+)?time\s+of\s+)?|\s*\(\s*|,\s+")
 # the joint that leaves the verb of the first result unsaid: "in 7:12 and then the Y in 7:41"
@@ -728,7 +735,7 @@ def _alias_stems() -> dict[str, list[Any]]:
     stems: dict[str, list[Any]] = {}
     for race in finder().races:
         for alias in [race.name, *race.aliases]:
-            m = re.fullmatch(r"(.+?)\s+\d+(?:\s?(?:K|k|km|Mile|mi|M))?", alias)
+            m = re.fullmatch(r"(.+?)\s+(?:\d+(?:\s?(?:K|k|km|Mile|mi|M))?|\d{1,3}[- ]Hours?(?: Race| Run)?)", alias)
             if m and len(m.group(1)) >= 5 and not m.group(1).isupper() and m.group(1).lower() not in finder().stems:
                 lst = stems.setdefault(m.group(1), [])
                 if race not in lst:
@@ -1881,9 +1888,21 @@ class Extractor:
         """A race named in full ("Canyons 100K") is named again by its stem ("men's race at
         Canyons") even when the gazetteer cannot tell that stem apart from a sister race's."""
         named = {r.name for i in infos for r in i.races if r.kind == "race" and r.source == "gazetteer"}
-        if not named:
+        # "the Soochow 24 Hour ... the men's race at Soochow": a race the gazetteer lacks, named in
+        # full, goes by its name without the format too
+        own: dict[str, list[RaceMention]] = {}
+        for r in (r for i in infos for r in i.races if r.kind == "race" and r.source == "pattern"):
+            m = _PATTERN_STEM.fullmatch(r.name)
+            if m and len(m.group(1)) >= 4 and m.group(1).lower() not in place_words() and finder().lookup(m.group(1)) is None \
+                    and m.group(1).lower() not in _nationality_words() and not any(w.lower() in _not_name_words() for w in m.group(1).split()):
+                if r.name not in {x.name for x in own.get(m.group(1), [])}:
+                    own.setdefault(m.group(1), []).append(r)
+        if not named and not own:
             return
-        found = {}
+        every = {r.name for i in infos for r in i.races}
+        # (a stem two of the piece's races share, "Squamish 50 Mile" and "Squamish 50K", names neither)
+        found: dict[str, Any] = {stem: SimpleNamespace(name=rs[0].name, kind="race", distance_label=rs[0].distance_label)
+                                 for stem, rs in own.items() if len(rs) == 1 and not any(n != rs[0].name and n.startswith(stem + " ") for n in every)}
         for stem, races in _alias_stems().items():
             mine = [r for r in races if r.name in named]
             if len(mine) == 1 and finder().lookup(stem) is None:
@@ -3686,7 +3705,8 @@ class Extractor:
         if fm:
             self.fixed_hours = fm.group("n")
         for c in info.records:
-            if c.role not in ("generic", "implied"):
+            # "he tried to add the North American 48-hour best": a record only tried for types no talk
+            if c.role not in ("generic", "implied") and not re.search(r"\b(?:tried|try|tries|trying|attempt\w*|hoped|hopes|hoping|wanted|aimed|aiming|chasing|chased|bid)\s+(?:to\s+)?(?:\w+\s+){0,4}$", self.text[max(s0, c.start - 45) : c.start]):
                 ctx.para_record_type = c.role
                 ctx.doc_record_type = c.role
             if c.role != "implied":
@@ -3841,6 +3861,14 @@ class Extractor:
                 d = self._distance_phrase(info, clause, pos)
                 if d is not None or race is None:
                     race, conf = d, 0.5
+            if race is not None and race.kind == "race" and cue is not None:
+                # "an American record for 24 hours at Desert Solstice", "ran 248 km at the Soochow 24
+                # Hour, an Asian record for the format": a record of a fixed-time format is over its hours
+                fm = _FORMAT_AFTER_CUE.match(self.text, cue.end)
+                n = fm and (fm.group("n") or (re.search(r"\b(\d{1,3})[- ]?(?:Hours?|hr|h)\b", race.name, re.I) or [None, None])[1])
+                if n:
+                    n = str(int(number(n) or 0)) if not n.isdigit() else n
+                    return RaceMention(race.start, race.end, race.text, f"{n} hours", "distance", f"{n} hours", "phrase"), conf
             if race is not None and race.kind == "race" and race.distance_label in _RECORD_DISTANCES:
                 # "the world best was set on the same course": a world record is over the race's distance
                 race = RaceMention(race.start, race.end, race.text, race.distance_label, "distance", race.distance_label, "phrase")
