@@ -121,3 +121,23 @@ def test_a_preview_entry_described_under_its_name_heading() -> None:
     got = results(out)
     assert ("Nadia Okafor", "Comrades Marathon", 2025, 2, "6:15:02") in got
     assert ("Nadia Okafor", "Loskop Marathon", 2026, 1, "3:20:55") in got
+
+
+def test_a_shoe_named_after_a_race_and_a_race_trail_are_no_races() -> None:
+    out = facts("Altra Mont Blanc Carbon 2 Review\n\nKara Voss trains on the Western States trail in the Hoka Speedgoat 6. "
+                "She won the Canyons 100K in 10:01:12.", "2026-05-01")
+    assert out["races"] == ["Canyons 100K"]
+
+
+def test_headline_words_before_a_known_race_are_no_part_of_its_name() -> None:
+    out = facts("Jared Ames Post-2026 Cocodona 250 Interview\n\nJared Ames won the 2026 Cocodona 250 in 59:31:07.", "2026-05-11")
+    assert out["races"] == ["Cocodona 250"]
+
+
+def test_a_comparison_year_and_an_age_group_place_in_a_testers_report() -> None:
+    out = facts("Sam Rowe won the Way Too Cool 50K in 3:40:00. At the Canyons 100K Sam Rowe finished in 11:42:10, "
+                "27th overall and third in his 40-44 age group, about 20 minutes faster than he ran there in 2024. "
+                "His marathon PR is 2:41.", "2026-04-22")
+    got = results(out)
+    assert ("Sam Rowe", "Canyons 100K", 2026, 3, "11:42:10") in got
+    assert not any(r["time"] == "2:41:00" for r in out["results"])

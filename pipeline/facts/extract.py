@@ -2599,7 +2599,7 @@ class Extractor:
             hm = re.search(r"\b(?:set|run|ran|established|held|owned)\b(?:(?!\b(?:and|but|while|when)\b)[^.;,]){0,45}$", self.text[max(info.sent.start, y.start - 60) : y.start])
             if hm and any(max(info.sent.start, y.start - 60) + hm.start() < p.start < y.start for p in info.persons):
                 continue
-            if re.search(r"\bthan\s+(?:(?:he|she|they|I|we)\s+(?:did|had|ran|was|were)\s+)?(?:in\s+)?$", self.text[max(info.sent.start, y.start - 25) : y.start]):
+            if re.search(r"\bthan\s+(?:(?:he|she|they|I|we)\s+(?:did|had|ran|was|were)\s+(?:(?:there|here|it)\s+)?)?(?:in\s+)?$", self.text[max(info.sent.start, y.start - 30) : y.start]):
                 continue  # "went out more cautiously than in 2019": a comparison, not the event's date
             if re.search(r"['’]s\s+$", self.text[max(0, y.start - 4) : y.start]) and info.persons \
                     and not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:win|victory|title|triumph)\b", self.text[y.end : y.end + 40]):

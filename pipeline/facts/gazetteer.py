@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .normalize import fold, number
-from .resources import Race, gazetteer, pattern, raw_patterns
+from .resources import Race, cues, gazetteer, pattern, raw_patterns
 
 _WORD = re.compile(r"[\w]+")
 
@@ -165,6 +165,9 @@ class RaceFinder:
                     continue
                 if alias.lower() in self.stems and (self._stem_is_not_race(text, s, e, piece) or self._stem_in_a_name(text, s)):
                     continue
+                if race.kind == "race" and (_GEAR_BRAND().search(text, max(0, s - 30), s)
+                                            or re.search(r"\b(?:on|along|of)\s+the\s+$", text[max(0, s - 12) : s]) and re.match(r"\s+trails?\b", text[e : e + 8])):
+                    continue  # "Altra Mont Blanc Carbon 2" is a shoe; "runs on the Western States trail" the trail
                 out.append(RaceMention(s, e, piece, race.name, race.kind, race.distance_label, "gazetteer"))
                 break
         return out
@@ -244,6 +247,14 @@ class RaceFinder:
             if race is None and re.search(r"['’]s\b", piece):
                 # "Ultra-Trail Australia's 100K": the distance of a race the gazetteer knows
                 race = self.lookup(re.split(r"['’]s\b", piece)[0])
+            if race is None:
+                # "Jared Pemberton Post-2026 Cocodona 250 Interview": a headline's words before a
+                # race the gazetteer knows are no part of its name
+                for w in re.finditer(r"\s(?=\S)", piece):
+                    tail = self.lookup(piece[w.end() :])
+                    if tail is not None and tail.kind == "race" and len(piece[w.end() :].split()) >= 2:
+                        s, piece, race = s + w.end(), piece[w.end() :], tail
+                        break
             suffix = m.group("suffix")
             if race is not None:
                 out.append(RaceMention(s, e, piece, race.name, race.kind, race.distance_label, "gazetteer"))
@@ -429,6 +440,13 @@ def _suffix_label(suffix: str) -> str | None:
 @cache
 def finder() -> RaceFinder:
     return RaceFinder(gazetteer())
+
+
+@cache
+def _GEAR_BRAND() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
+    """A gear brand right before a name ("Hoka Speedgoat", "Altra Mont Blanc"): a product."""
+    brands = "|".join(re.escape(b) for b in sorted(cues()["gear_brands"], key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(?:" + brands + r")\s+(?:[A-Z][\w'’.-]*\s+)?$")
 
 
 def _prose_around(text: str, s: int) -> bool:

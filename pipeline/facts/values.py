@@ -75,6 +75,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
         return "clock"  # "10:05 Tom Ruiz ...", "[14:05] — Ruiz ...": a live blog's time stamp opening its entry
     if form == "hm" and pattern(ctx + "track_right").search(right):
         return "track"
+    if pattern(ctx + "pb_left").search(left) and not re.match(r",?\s+(?:(?:set|run)\s+)?(?:from|at|in)\s+(?:the\s+)?(?:\d{4}\s+)?[A-Z]", right):
+        return "pb"  # "His marathon PR is 2:41": a personal best, no result of the race at hand ("..., from the Eugene Marathon" is one there)
     # "went through Corinth, the 80 km mark, in 7h12'": a split's lead-in can run past 40 characters
     if pattern(ctx + "split_right").search(right) or pattern(ctx + "split_left").search(text[max(0, start - 70) : start]) \
             or pattern(ctx + "split_live_left").search(left):
