@@ -696,3 +696,15 @@ def test_a_related_headline_opens_no_section_and_tells_no_result() -> None:
     out = facts(text, "2026-07-20")
     assert {("Ola Moss", "Cairn Ridge 100K", 2026, 1, "9:12:40"), ("Tom Reece", "Cairn Ridge 100K", 2026, None, "14:50:19")} == results(out)
     assert "Hardrock 100" in out["races"] and "Dale Voss" not in out["athletes"]
+
+
+def test_terse_items_with_age_and_town_a_dnf_item_and_a_category_note_on_a_numbered_line() -> None:
+    text = ("It was a cold weekend, and the wind on the ridge made it hard for all of the runners in both of the races.\n\n"
+            "Sage Flat 50K results\n\nMen: Cody Hale, 32, Flagstaff, Ariz., 3:41:07; Tom Lark, 30, Boulder, Colo., 3:49:52; Abe Rusk DNF\n\n"
+            "Pine Knob 50K results\n\n1. Kai Lindt (CAN) 3:44:10\n2. Sol Arce (MEX) 3:50:22\n3. Tom Vey (USA) 3:52:40\n"
+            "4. Ana Pires (BRA) 3:55:09 – first woman\n")
+    out = facts(text, "2026-05-10")
+    assert {("Cody Hale", "Sage Flat 50K", 2026, 1, "3:41:07"), ("Tom Lark", "Sage Flat 50K", 2026, 2, "3:49:52"),
+            ("Kai Lindt", "Pine Knob 50K", 2026, 1, "3:44:10"), ("Sol Arce", "Pine Knob 50K", 2026, 2, "3:50:22"),
+            ("Tom Vey", "Pine Knob 50K", 2026, 3, "3:52:40"), ("Ana Pires", "Pine Knob 50K", 2026, 1, "3:55:09")} == results(out)
+    assert "Abe Rusk" in out["athletes"]

@@ -598,11 +598,12 @@ _MARK_LINE = re.compile(r"^\s*(?P<place>\d{1,3})(?:\.|\)|,|st|nd|rd|th)?(?:\s*[:
                         r"\s*(?:\((?P<nat>[^)]{1,40})\)|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*[,–—-])){1,3}|\s+[MFW]\s*\d{1,2}(?:\s+[A-Z][\w.'’-]*){0,3})?\s*[,:–—-]?\s*"
                         r"(?:(?P<time>\d{1,3}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)"
                         r"(?P<rest>\s*(?:[,;(–—-].*)?)$")
-# "Hannah Roe 3:58:21 (CR), " / "Dave Patel 70.9 mi; " / "Jo Achter, 41 yards (273.8 km)": an item of a
-# terse results line (after its label), a runner with a mark and notes in brackets
+# "Hannah Roe 3:58:21 (CR), " / "Dave Patel 70.9 mi; " / "Jo Achter, 41 yards (273.8 km)" / "Cody Vail,
+# 32, Flagstaff, Ariz., 3:41:07; " / "Ben Ash DNF": an item of a terse results line (after its label),
+# a runner (with an age and a town) with a mark and notes in brackets, or a runner who did not finish
 _TERSE_ITEM = re.compile(r"(?:(?P<rank>\d{1,2})[.)]\s+)?(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del|Ó)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)"
-                         r"\s*(?:\((?P<nat>[^)\d]{1,40})\))?\s*,?\s*"
-                         r"(?P<open>\()?(?:(?P<time>\d{1,3}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)(?(open)\))"
+                         r"\s*(?:\((?P<nat>[^)\d]{1,40})\))?(?:,\s*\d{1,2}\b)?(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=,)){0,3}\s*,?\s*"
+                         r"(?:(?P<dnf>DNF|DNS|DQ|DSQ)\b|(?P<open>\()?(?:(?P<time>\d{1,3}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,3}h\s?\d{2}(?:min|m|')\s?\d{2}(?:s|\")?)|(?P<dist>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>km|kilomet(?:er|re)s|mi|miles|yards|laps|loops)\b)(?(open)\)))"
                          r"(?:\s*\((?P<alt>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<alt_unit>km|mi|miles)\))?"
                          r"(?P<note>(?:\s*\([^)]{1,40}\))*)"
                          r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+(?=\d{1,2}[.)]\s)|\.?\s*$)")
@@ -4340,8 +4341,9 @@ class Extractor:
                 if marks:
                     self._line_note_record(info, ctx, marks, race, who, t0, year, rconf)  # "Ellie Vance – 4:20:11 (CR)"
             return
-        if not re.search(r"\b1\.\s+[A-Z]|(?:^|[:;]\s)1\s+[A-Z]|\(\s*2\.\s+[A-Z]", t) and not _LIST_LINE.match(t):
-            return
+        if not re.search(r"\b1\.\s+[A-Z]|(?:^|[:;]\s)1\s+[A-Z]|\(\s*2\.\s+[A-Z]", t) and not _LIST_LINE.match(t) and not (
+                _MARK_LINE.match(t) and (info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n"))):
+            return  # ("4. X (BRA) 3:55:09 – first woman": a list's line with a note after its mark)
         for m in [*pattern("inline_result_cs").finditer(t), *([_LIST_LINE.match(t)] if _LIST_LINE.match(t) else [])]:
             who = self.names._merge(person_name(m.group("name"))) if self.names else person_name(m.group("name"))
             if not _valid_full_name(who):
@@ -4361,7 +4363,13 @@ class Extractor:
             note = re.match(r"\s*\([^)]{1,120}\)", t[m.end("time") :])
             old = note is not None and _EARLIER_MARK.search(note.group(0)) is not None
             year = self._year(info, (info.sent.start, info.sent.end), info.sent.start + m.start(), ctx)
-            self._add_result(info, who, race, year, int(m.group("place")), times[0], 0.8 * rconf)
+            place = int(m.group("place"))
+            # "4. Ana Pinto (BRA) 3:55:09 – first woman", "– F1": her category's place, the line's last words
+            cat = re.match(r"\s*[–—,(-]\s*(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third)\s+(?:woman|female|lady|man|male)|[FMW](?P<code>[1-9]|1\d)\b)\)?\s*$",
+                           t[m.end("time") :])
+            if cat:
+                place = (ordinal_number(cat.group("ord")) if cat.group("ord") else int(cat.group("code"))) or place
+            self._add_result(info, who, race, year, place, times[0], 0.8 * rconf)
             self._item_mark(info, t[m.end("time") : m.end("time") + 30], race, who, times[0], year, 0.7 * rconf, ctx)
             if old and note is not None:
                 self._note_previous(info, ctx, note.group(0), race, who, times[0], year, rconf)
@@ -4542,9 +4550,15 @@ class Extractor:
         found = _terse_items(info.sent.text)
         if found is None:
             return False
-        label, items = found
+        label, all_items = found
         if not (label.group("told") or info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n")):
             return False
+        items = [m for m in all_items if not m.group("dnf")]  # "Ben Ash DNF": no result, the rest still ranked
+        if not items:
+            return False
+        for m in all_items:
+            if m.group("dnf") and _valid_full_name(person_name(m.group("name")), listed=True):
+                self._athlete_evidence(self.names._merge(person_name(m.group("name"))) if self.names else person_name(m.group("name")), 0.6)
         timed = [m.group("time") is not None for m in items]
         if any(timed) and not all(timed):
             return False
