@@ -1610,3 +1610,14 @@ def test_a_record_only_tried_for_does_not_type_the_record_talk_after_it() -> Non
             "The 24-hour record lasted until 1994, when Rene Poirier of Sherbrooke ran 251.3 km in Montreal.")
     got = {(r["type"], r["athlete"]) for r in facts(text, "2025-03-01")["records"]}
     assert ("national record", "Rene Poirier") in got and not any(t == "other" for t, _ in got)
+
+
+def test_an_fkt_held_with_its_time_in_brackets_and_the_route_of_the_piece() -> None:
+    text = ("Mara Voss Sets Women's FKT on the Grand Canyon R2R2R\n\n"
+            "Mara Voss completed the Grand Canyon Rim-to-Rim-to-Rim on Tuesday in 6:38:12, a new women's fastest known time.\n\n"
+            "Voss also holds the women's FKT on the Zion Traverse (7:05:20, 2024).\n\n"
+            "The overall record on the route remains Jim Walmsley's 5:55:20 from 2017.")
+    out = facts(text, "2026-03-12")
+    got = {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"]) for r in out["records"]}
+    assert ("FKT", "Zion Traverse", "Mara Voss", "7:05:20", 2024) in got
+    assert ("FKT", "Grand Canyon Rim-to-Rim-to-Rim", "Jim Walmsley", "5:55:20", 2017) in got

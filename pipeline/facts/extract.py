@@ -3081,11 +3081,11 @@ class Extractor:
             if not who or any(h["holder"] == who for h in out):
                 continue
             year = None
-            ym = re.match(r",?\s+(?:from|set in|in|since|back in)\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<that>that|the same) year\b)", text[t.end if t else m.end() : s1])
+            ym = re.match(r",?\s+(?:from|set in|in|since|back in)\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<that>that|the same) year\b)|,\s*(?P<yp>(?:19|20)\d\d)\s*\)", text[t.end if t else m.end() : s1])
             if m.groupdict().get("since"):
                 year = int(m.group("since"))  # "had owned the course record since 2023, when she ran T"
-            elif ym and ym.group("y"):
-                year = int(ym.group("y"))
+            elif ym and (ym.group("y") or ym.group("yp")):
+                year = int(ym.group("y") or ym.group("yp"))  # "... (7:05:20, 2024)": the year in the brackets
             elif ym:
                 told = [y for y0, y in self._event_years(info) if y0 < m.start()]
                 year = told[-1] if told else None
@@ -3833,6 +3833,9 @@ class Extractor:
         subj = ctx.record_subject if ctx.record_subject is not None and self._subject_alive(info, ctx) else None
         if rtype == "FKT":
             race, conf = self._race(info, clause, pos, ctx, ("route",))
+            main = ctx.main_route or self._main_route
+            if conf < 1.0 and main is not None and re.search(r"\b(?:the|this)\s+route\b", info.sent.text) and not any(r.kind == "route" for r in info.races):
+                return main, 0.7  # "the overall record on the route": the piece's route, not the last one named in passing
             if (race is None or conf < 1.0) and subj is not None and subj.kind == "route":
                 return subj, 0.6
             if race is None:
