@@ -387,3 +387,14 @@ def test_a_paragraph_opening_on_the_same_race_keeps_its_year() -> None:
                 "In 1986 Botha did not start. Koos Meyer won instead.\n\n"
                 "Further back in that same race, Annelie Roux ran 6:01:12 and was first woman by half an hour.", "2026-01-01")
     assert ("Annelie Roux", "Comrades Marathon", 1986, 1, "6:01:12") in results(out)
+
+
+def test_taking_a_runners_record_by_a_margin_sets_the_record() -> None:
+    out = facts("The Brackenfell 50 began in 1977. In 2001 Tegwen Hale won in 6:50:02, a course record.\n\n"
+                "Owen Pryce lined up in 2018. He won in 6:41:20, taking Hale's record by 8:42.", "2026-01-01")
+    assert ("course record", "Brackenfell 50", "Owen Pryce", "6:41:20", 2018, "Tegwen Hale") in records(out)
+
+
+def test_a_count_of_wins_smaller_than_the_span_is_not_a_win_every_year() -> None:
+    out = facts("Tegwen Hale won the Brackenfell 50 four times in five years between 2001 and 2005.", "2026-01-01")
+    assert not out["results"]

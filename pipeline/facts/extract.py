@@ -4252,6 +4252,9 @@ class Extractor:
                 if not 0 < y2 - y1 <= 12:
                     continue
                 years = list(range(y1, y2 + 1))
+                count = re.search(r"\b(\w+)\s+(?:times|titles|wins|victories|crowns)\b", m.group(0))
+                if count and (n := number(count.group(1))) is not None and n < len(years):
+                    continue  # "won five times in six years between 1997 and 2002": not every edition of the span
             else:
                 years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("list"))] + [y2]
             pos = s0 + m.start()
