@@ -708,3 +708,12 @@ def test_terse_items_with_age_and_town_a_dnf_item_and_a_category_note_on_a_numbe
             ("Kai Lindt", "Pine Knob 50K", 2026, 1, "3:44:10"), ("Sol Arce", "Pine Knob 50K", 2026, 2, "3:50:22"),
             ("Tom Vey", "Pine Knob 50K", 2026, 3, "3:52:40"), ("Ana Pires", "Pine Knob 50K", 2026, 1, "3:55:09")} == results(out)
     assert "Abe Rusk" in out["athletes"]
+
+
+def test_markdown_heading_marks_and_a_race_named_before_its_field_labels() -> None:
+    text = ("## Weekend round-up\n\nEarly snow made for a hard weekend, and both races in the hills were run in the cold.\n\n"
+            "### Alder Gap 100K\n\nTim Rowe won in 8:40:02.\n\n#### Women\n1. Lin Odell 9:40:11\n2. Kay Mott 9:52:40\n\n"
+            "### Round-up\n\nHolly Pines 50K (Ely, Minn.) — Women: Jo Marks 4:02:11, Ada Lyle 4:09:40. Men: Rob Tull 3:40:02.\n")
+    assert {("Tim Rowe", "Alder Gap 100K", 2026, 1, "8:40:02"), ("Lin Odell", "Alder Gap 100K", 2026, 1, "9:40:11"),
+            ("Kay Mott", "Alder Gap 100K", 2026, 2, "9:52:40"), ("Jo Marks", "Holly Pines 50K", 2026, 1, "4:02:11"),
+            ("Ada Lyle", "Holly Pines 50K", 2026, 2, "4:09:40"), ("Rob Tull", "Holly Pines 50K", 2026, 1, "3:40:02")} == results(facts(text, "2026-05-10"))

@@ -623,10 +623,10 @@ _EARLIER_MARK = re.compile(r"\b(?:previous|prior|old|former)(?:\s+(?:record|CR|b
                            r"|(?P<name2>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){1,2})\s*[,–—-]?\s*(?P<t2>\d{1,3}:\d{2}:\d{2})(?:\s*[,(]\s*(?P<y2>(?:19|20)\d\d))?)")
 
 
-def _terse_items(text: str) -> tuple[re.Match[str], list[re.Match[str]]] | None:
+def _terse_items(text: str, start: int = 0) -> tuple[re.Match[str], list[re.Match[str]]] | None:
     """The label and the items of a terse results line ("Men: X 3:41:07 (CR); Y 3:49:52"), None
-    when the line is not one from its label to its end."""
-    label = pattern("terse_list_label").match(text)
+    when the line is not one from its label (at start) to its end."""
+    label = pattern("terse_list_label").match(text, start)
     if label is None:
         return None
     items, pos = [], label.end()
@@ -1376,6 +1376,7 @@ class Extractor:
         self.block_start: dict[int, int] = {}
         self.names: Names | None = None
         self.fixed_hours: str | None = None  # the last fixed-time format named ("24-hour")
+        self._terse_after = -1  # where the last terse results sentence read ended
         self.doc_fixed_hours: str | None = None  # the fixed-time format the piece names most
         self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._main_route: RaceMention | None = None  # the route the piece names most, if any
@@ -4553,11 +4554,17 @@ class Extractor:
         runner alone won the field, whatever overall place a note gives); "Winner: X, 41 yards"
         and "Assist: Y, 40 yards" tell the place in their label. A note after a mark that calls
         it a record ("(CR)", "(M50 CR)") is the runner's record. True when read."""
-        found = _terse_items(info.sent.text)
+        # "Hollow Pine 50K — Women: X 4:02:11, Y 4:09:40. Men: Z 3:40:02": a race's name before the
+        # label, and the next field's label in the sentence after it on the line
+        lead = next((r for r in info.races if r.kind == "race" and r.start - info.sent.start <= 1), None)
+        sep = re.match(r"\s*(?:\([^)]{1,40}\)\s*)?[—–:|-]\s*", self.text[lead.end : info.sent.end]) if lead is not None else None
+        found = (_terse_items(info.sent.text, lead.end + sep.end() - info.sent.start) if lead is not None and sep is not None else None) \
+            or _terse_items(info.sent.text)
         if found is None:
             return False
         label, all_items = found
-        if not (label.group("told") or info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n")):
+        if not (label.group("told") or info.sent.start == 0 or self.text[: info.sent.start].rstrip(" \t").endswith("\n")
+                or (self._terse_after >= 0 and not self.text[self._terse_after : info.sent.start].strip())):
             return False
         items = [m for m in all_items if not m.group("dnf")]  # "Ben Ash DNF": no result, the rest still ranked
         if not items:
@@ -4610,6 +4617,9 @@ class Extractor:
             self._add_result(info, who, race, year, place, t, 0.8 * rconf, distance=dist)
             if m.group("note").strip():
                 self._line_note_record(info, ctx, m.group("note"), race, who, t, year, rconf)
+        self._terse_after = info.sent.end
+        if label.start() > 0 and lead is not None:
+            ctx.para_race = ctx.last_race = lead  # the line's race goes on to its next field
         return True
 
     def _line_note_record(self, info: SentInfo, ctx: Context, note: str, race: RaceMention, who: str, t: Value | None,
@@ -5092,6 +5102,7 @@ def _doc_id(doc: Any) -> Any:
     return doc.get("id") if isinstance(doc, dict) else None
 
 
+_MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}(?=[ \t]+\S)")
 _BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*")
 
 
@@ -5123,9 +5134,9 @@ def extract_one(doc: Any, *, gate: bool = True, nlp: Any = None) -> dict:
         # Web pages write the apostrophe as U+2019 ("women’s race", "O’Brien"), which the rules'
         # patterns spell "'": read the text with the plain mark (one character for one, so the
         # offsets hold) and give the facts back in the text's own spelling.
-        # Markdown's bold ("**1. Mara Quinn** – 10:02:11", what some HTML-to-text tools keep) is
-        # read as spaces, too.
-        plain = _BOLD.sub(r"  \1  ", text.replace("\u2019", "'"))
+        # Markdown's bold ("**1. Mara Quinn** – 10:02:11", what some HTML-to-text tools keep) and
+        # its heading marks ("### Cedar Gap 100K", "#### Women") are read as spaces, too.
+        plain = _MD_HEADING.sub(lambda m: " " * len(m.group(0)), _BOLD.sub(r"  \1  ", text.replace("\u2019", "'")))
         out = Extractor(doc_id, plain, published, url, gate=gate).run(nlp)
         if plain != text:
             _respell_apostrophes(out, text)
