@@ -1621,3 +1621,19 @@ def test_an_fkt_held_with_its_time_in_brackets_and_the_route_of_the_piece() -> N
     got = {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"]) for r in out["records"]}
     assert ("FKT", "Zion Traverse", "Mara Voss", "7:05:20", 2024) in got
     assert ("FKT", "Grand Canyon Rim-to-Rim-to-Rim", "Jim Walmsley", "5:55:20", 2017) in got
+
+
+def test_a_fact_box_record_line_in_its_other_orders() -> None:
+    text = ("The 10 hardest ultras on Earth\n\n"
+            "1. Hardrock 100 (Colorado, USA)\nCourse record: 21:36:24 (Kilian Jornet, 2022); women: 26:14:12, Courtney Dauwalter (2022)\n\n"
+            "2. Leadville Trail 100\nRecord holders: Matt Carpenter (15:42:59, 2005) and Ann Trason (18:06:24, 1994)\n\n"
+            "3. Badwater 135\nFastest time: Yoshihiko Ishikawa, 21:33:01 (2019)\n\n"
+            "4. Tor des Géants\nThe men's record is 66:43:00 (Franco Collé, 2019); the women's is 77:00:00 (Sabine Verheyen, 2022).")
+    got = {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"]) for r in facts(text, "2025-03-01")["records"]}
+    assert got == {("course record", "Hardrock 100", "Kilian Jornet", "21:36:24", 2022),
+                   ("course record", "Hardrock 100", "Courtney Dauwalter", "26:14:12", 2022),
+                   ("course record", "Leadville 100", "Matt Carpenter", "15:42:59", 2005),
+                   ("course record", "Leadville 100", "Ann Trason", "18:06:24", 1994),
+                   ("course record", "Badwater 135", "Yoshihiko Ishikawa", "21:33:01", 2019),
+                   ("course record", "Tor des Géants", "Franco Collé", "66:43:00", 2019),
+                   ("course record", "Tor des Géants", "Sabine Verheyen", "77:00:00", 2022)}

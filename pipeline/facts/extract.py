@@ -479,7 +479,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:champion|winner|finisher|record[- ]holder|vete
 _DISTANCE_WORD = re.compile(r"\d+(?:k|km|m|mi|h|hr|mile|miler|day)?|hours?|days?|marathon|ultramarathon|hundred")
 _RECORD_DISTANCES = frozenset({"50 km", "100 km", "50 mi", "100 mi", "1000 km", "1000 mi", "200 km", "150 km"})
 # "Course records: X, 18:07:33 (2023); Y, 21:19:50 (2019)": a fact box's records line
-_RECORD_BOX = re.compile(r"\s*(?:[-•*]\s*)?(?P<label>(?:(?:men['’]s|women['’]s|male|female|overall)\s+)?(?:course|world|national|event|race)\s+records?(?:\s*\([^)]{1,20}\))?)\s*[:—–]\s*\S", re.I)
+_RECORD_BOX = re.compile(r"\s*(?:[-•*]\s*)?(?P<label>(?:the\s+)?(?:(?:men['’]s|women['’]s|male|female|overall)\s+)?(?:(?:course|world|national|event|race)\s+records?(?:[- ]holders?)?|(?-i:CRs?)|records?|record[- ]holders?|fastest\s+(?:times?|finish(?:es)?)(?:\s+ever)?)(?:\s*\([^)]{1,20}\))?)(?:\s*[:—–]|\s+(?:is|are|stands\s+at)(?=\s+\d))\s*\S", re.I)
 _SPLIT_AFTER = re.compile(r"\s+(?:mark|split|point|checkpoint|cut-?off)\b", re.I)
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
@@ -3993,11 +3993,16 @@ class Extractor:
         for p in info.persons:
             if p.start < s0 + m.end("label"):
                 continue
-            tm = next((t for t in info.times if t.start >= p.end and re.fullmatch(r"\s*(?:\([^)]{1,30}\))?\s*[,:–—-]?\s*", text[p.end : t.start])), None)
+            tm = next((t for t in info.times if t.start >= p.end and re.fullmatch(r"\s*(?:\([^)]{1,30}\))?\s*[,:–—-]?\s*\(?\s*", text[p.end : t.start])), None)
+            ym = None
+            if tm is None:
+                # "Course record: 21:36:24 (Kilian Jornet, 2022)": the time first, its holder in brackets
+                tm = next((t for t in info.times if t.end <= p.start and id(t) not in used and re.fullmatch(r"\s*[(,]\s*", text[t.end : p.start])), None)
+                ym = re.match(r"\s*[,(]\s*((?:19|20)\d\d)\s*\)", text[p.end : p.end + 12]) if tm is not None else None
             if tm is None:
                 continue
             used.add(id(tm))
-            ym = re.match(r"\s*[,(]?\s*((?:19|20)\d\d)\)?", text[tm.end : tm.end + 10])
+            ym = ym or re.match(r"\s*[,(]?\s*((?:19|20)\d\d)\)?", text[tm.end : tm.end + 10])
             year = int(ym.group(1)) if ym else None
             self._add_record(info, rtype, race, p.name, tm, year, None, None, None, 0.6 * max(conf, 0.5))
             self._athlete_evidence(p.name, 0.7)
