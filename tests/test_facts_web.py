@@ -141,3 +141,17 @@ def test_a_comparison_year_and_an_age_group_place_in_a_testers_report() -> None:
     got = results(out)
     assert ("Sam Rowe", "Canyons 100K", 2026, 3, "11:42:10") in got
     assert not any(r["time"] == "2:41:00" for r in out["results"])
+
+
+def test_followed_that_with_a_win_elsewhere_is_another_race() -> None:
+    out = facts("Comrades Marathon 2026 Preview\n\nThe men\nSipho Dube (South Africa)\nDube won the last up run, in 2025, "
+                "in 5:29:47, and followed that with a win at the Two Oceans Ultra Marathon in April.", "2026-06-05")
+    got = results(out)
+    assert ("Sipho Dube", "Comrades Marathon", 2025, 1, "5:29:47") in got
+    assert not any(r["race"] == "Two Oceans Marathon" and r["time"] == "5:29:47" for r in out["results"])
+
+
+def test_runner_up_a_margin_back_in_a_time() -> None:
+    out = facts("Tendai Moyo was runner-up to Sipho Dube at the Comrades Marathon last year, just 49 seconds back in 5:30:36.",
+                "2026-06-05")
+    assert ("Tendai Moyo", "Comrades Marathon", 2025, 2, "5:30:36") in results(out)

@@ -170,6 +170,8 @@ _SAME_RACE = re.compile(r"\b(?:this|the)\s+same\s+(?:[\w-]+\s+){0,2}?(?:race|eve
 # event the last one told goes on with its race and year
 _SAME_EVENT_OPENER = re.compile(r"[^.;:]{0,30}?\b(?:the|that)\s+same\s+(?:race|edition|event|day|afternoon|morning)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
+# a clause that tells the next result: ", and followed that with a win at X", "and backed it up with"
+_FOLLOWED_WITH = re.compile(r"[\s,]*(?:and\s+|but\s+)?(?:then\s+)?(?:followed|backed|topped)\s+(?:that|it|this)\s+(?:up\s+)?(?:with|by)\b")
 _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|came|ended|opened|had\s+(?:been|won|finished|placed|run|taken))\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s(?!\d{1,3}:\d\d)|—(?!\s*\d{1,3}:\d\d)|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
     r"|,\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|just|only|shortly|soon|not long|long|months|weeks|days|years)\s+(?:after|before|since)\s+"
@@ -2532,6 +2534,11 @@ class Extractor:
             # "X, who won the men's race in T, is entered, but Y has moved up to UTMB": the
             # clause's own "the men's race" is the story's race, not one named in another clause
             return ctx.para_race if ctx.para_race is not None and ctx.para_race.kind in kinds else ctx.main_race, 0.7
+        if races and a == info.sent.start:
+            # "X won the last up run in T, and followed that with a win at Two Oceans": the race of
+            # the result told next is not the first one's
+            nxt = [(c0, c1) for c0, c1 in _clauses(info, self.text) if c0 >= b and _FOLLOWED_WITH.match(self.text, c0, c1)]
+            races = [r for r in races if not any(c0 <= r.start < c1 for c0, c1 in nxt)]
         if races:
             # the gap to the nearer edge: "At the Frankfurt Marathon on Sunday, X clocked T" is Frankfurt's
             return min(races, key=lambda r: pos - r.end if r.end <= pos else r.start - pos), 0.85
@@ -3327,7 +3334,10 @@ class Extractor:
                 if v.kind == "place" and (_MID_RACE.search(text[max(seg_start, v.start - 60) : v.start]) or _LIVE_PLACE.search(text[max(a, v.start - 90) : v.end + 40])):
                     continue  # "At the halfway point I was 23rd woman": a position mid-race
                 tied = next((u for u in reversed(anchors) if u.kind in ("place", "win") and u.end <= v.start and id(u) in anchor_who
-                             and re.fullmatch(r"\s*(?:woman|man|overall|place)?\s*(?:(?:here|there|again)\s*)?(?:(?:in\s+\d{4}|last year|this year)\s*)?(?:,\s*)?(?:in|with|with a time of|,|[–—])\s*", text[u.end : v.start])), None)
+                             and re.fullmatch(r"\s*(?:woman|man|overall|place)?\s*(?:to\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*)?(?:at\s+(?:the\s+)?[A-Z][^,.;:]{0,40}?\s*)?(?:(?:here|there|again)\s*)?(?:(?:in\s+\d{4}|last year|this year)\s*)?"
+                                              # "runner-up to X last year, just 49 seconds back in T": the place's own time
+                                              r"(?:,\s*(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+)?(?:\d+|a|an|one|two|three|four|five|ten)\s+(?:seconds?|minutes?|hours?)(?:\s+and\s+\d+\s+seconds?)?\s+(?:back|behind|adrift|later)\s*)?"
+                                              r"(?:,\s*)?(?:in|with|with a time of|,|[–—])\s*", text[u.end : v.start])), None)
                 if v.kind == "time" and tied is None and split_races:
                     # "fifth at UTMB and then a win at the HK100 in January, clocking T": with two
                     # results in the clause, a time is the one of the place told last before it
