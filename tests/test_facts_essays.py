@@ -398,3 +398,15 @@ def test_taking_a_runners_record_by_a_margin_sets_the_record() -> None:
 def test_a_count_of_wins_smaller_than_the_span_is_not_a_win_every_year() -> None:
     out = facts("Tegwen Hale won the Brackenfell 50 four times in five years between 2001 and 2005.", "2026-01-01")
     assert not out["results"]
+
+
+def test_a_record_a_runner_had_set_with_a_time_told_after() -> None:
+    out = facts("Elin Dahl is a Swedish runner. In 2023 she won the Glen Coe Skyline in 7:44:02, a minute outside the course "
+                "record that Scotland's Fiona Baird had set in 2018 with 7:43:01.", "2026-05-01")
+    assert ("course record", "Glen Coe Skyline", "Fiona Baird", "7:43:01", 2018, None) in records(out)
+
+
+def test_a_return_with_a_place_at_a_race() -> None:
+    out = facts("Elin Dahl is a Swedish runner. Dahl came back in 2022 with third at Zegama-Aizkorri, and in 2023 she won the Glen Coe Skyline.",
+                "2026-05-01")
+    assert ("Elin Dahl", "Zegama-Aizkorri Mountain Marathon", 2022, 3, None) in results(out)

@@ -2981,7 +2981,7 @@ class Extractor:
                     t = None  # "the record X had held since 2018": its time, if any, follows ("with T")
                 if t is None and holder_kind == "that":
                     wm = re.match(r"[^.;]{0,60}?\bwhen\s+(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:won|ran|finished|clocked)\s+(?:in\s+)?", after) or re.match(
-                        r"\s+had\s+(?:held|owned)\b[^.;,]{0,25}?\bwith\s+", after)  # "which X had held since 2016 with T"
+                        r"\s+(?:had\s+)?(?:held|owned|set)\b[^.;,]{0,25}?\bwith\s+", after)  # "which X had held since 2016 with T"
                     later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
                     t = later[0] if later else None
                 if t is None:

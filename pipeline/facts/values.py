@@ -313,7 +313,8 @@ def find_places(text: str) -> list[Value]:
             continue  # "Fourth was X" opens its sentence ("This year's third place went to X" too); mid-sentence "second was" is something else
         # "Ninth at CCC in 2021.", "• Third at Lavaredo in June", "winner and second at CCC in 2022":
         # a place opening its sentence, list item or coordinated phrase, at a named place
-        opener = re.search(r"(?:^|[•*·▪‣–—-]\s*|[,;:]\s*|\band\s+|\bthen\s+)$", text[max(0, s - 12) : s]) and re.match(r"\s+(?:(?:at|in)\s+(?:the\s+)?(?:\d{4}\s+)?[A-Z]|here\b)", right)
+        # ("returned in 2021 with fifth at Zegama": the place a return came with)
+        opener = re.search(r"(?:^|[•*·▪‣–—-]\s*|[,;:]\s*|\band\s+|\bthen\s+|\bwith\s+)$", text[max(0, s - 12) : s]) and re.match(r"\s+(?:(?:at|in)\s+(?:the\s+)?(?:\d{4}\s+)?[A-Z]|here\b)", right)
         # "5:44:12 (23rd)", "112.4 miles (4th)", "31:18:40 (3rd F40, 57th overall)": a result
         # line's place in brackets after its time or distance
         bracketed = re.search(r"(?:\d:\d\d|\b(?:miles|km|laps|yards))\s*\(\s*$", left) and re.match(
