@@ -63,3 +63,27 @@ def test_a_record_holders_title_with_the_mark_in_brackets() -> None:
     text = ("Grizzly Ridge 100K\n\n"
             "Course record holder Dana Moss (10:02:44, 2020) says the final climb is the cruellest in the province.")
     assert ("course record", "Grizzly Ridge 100K", "Dana Moss", "10:02:44") in records(facts(text, "2026-02-01"))
+
+
+def test_the_old_mark_named_by_its_time_then_its_holder() -> None:
+    out = facts("Pia Lund won the Leadville 100 in 19:02:11, 3:16 outside the 18:58:55 record set by Spain's Ana Ruiz in 2017.",
+                "2025-08-20")
+    assert ("course record", "Leadville 100", "Ana Ruiz", "18:58:55") in records(out)
+    out = facts("The Leadville 100 went to Tim Kerr in 16:02:10, breaking the 16:14 mark Jo Berg set in 2021.", "2025-08-20")
+    assert ("course record", "Leadville 100", "Jo Berg", "16:14:00") in records(out)
+
+
+def test_a_time_taken_from_the_record_is_a_margin() -> None:
+    out = facts("Tim Kerr won the Leadville 100. His 16:02:10 took 4:45 from the record of 16:06:55 set by Jo Berg in 2021.",
+                "2025-08-20")
+    got = records(out)
+    assert ("course record", "Leadville 100", "Tim Kerr", "16:02:10") in got
+    assert not any(r[3] == "4:45:00" for r in got)
+
+
+def test_a_mark_that_had_stood_to_a_runner_and_a_record_by_a_runner() -> None:
+    out = facts("Tim Kerr set the Leadville 100 record of 16:02:10 in August, breaking the mark of 16:06:55 "
+                "that had stood to Jo Berg since 2021.", "2025-09-01")
+    assert ("course record", "Leadville 100", "Jo Berg", "16:06:55") in records(out)
+    out = facts("Leadville 100\n\nThe women's course record, 18:06:24 by Ann Lowe of Canada, was never in danger.", "2025-09-01")
+    assert ("course record", "Leadville 100", "Ann Lowe", "18:06:24") in records(out)

@@ -2902,7 +2902,7 @@ class Extractor:
             rel_s, rel_e = p.start - s0, p.end - s0
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 130]
-            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:\s+of\s+\d[\d:.'’h]*)?\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before)
+            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:had|has)\s+stood\s+to|\b(?:record|mark|best|FKT)(?:\s+of|,)?\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:\s+of\s+\d[\d:.'’h]*)?\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained|became)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
@@ -2975,6 +2975,10 @@ class Extractor:
                     or (holder_kind == "that" and re.match(r"[\"”]?,?\s*(?:(?:that|which)\s*)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", text[x.end : p.start - len(before) + len(before_nat)]))
                     or re.match(r",?\s*(?:belong(?:s|ed) to|was held by|is held by)\b", text[x.end : x.end + 20])
                     or re.fullmatch(r"\s+by\s+", text[x.end : p.start])
+                    # "the 18:34 mark Kaito Mori set", "the 14:18:49 record set by Spain's Laia Puig"
+                    or re.fullmatch(r"\s+(?:(?:course|women['’]s|men['’]s|overall|old|previous)\s+)?(?:record|mark|best|FKT|CR)\s+(?:(?:that|which)\s+)?"
+                                    r"(?:(?:(?:was|is|had been|has been)\s+)?(?:set|established|run|held|owned)\s+by\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]+(?:['’]s)?\s+)?",
+                                    text[x.end : p.start - len(before) + len(before_nat)] if holder_kind == "that" else text[x.end : p.start])
                     or re.search(r"(?:record|mark|best|time|CR|FKT)(?:\s+of)?,?\s*$", text[max(0, x.start - 20) : x.start]))]
                 t = cands[-1] if cands else None
                 if held:

@@ -99,8 +99,8 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
     if form in ("hms", "hm") and re.search(r"\bby\s+(?:just |only |almost |nearly )?$", left, re.I):
         return "margin"
     if form in ("hms", "hm") and re.search(r"\b(?:took|taking|takes|knocked|knocking|shaved|shaving|cut|cutting|lopped|chopped|clipped|trimmed)\s+(?:another\s+|a further\s+)?$", left, re.I) \
-            and re.match(r"\s+off\b", right):
-        return "margin"  # "That took 9:07 off her own record"
+            and re.match(r"\s+(?:off|from)\b", right):
+        return "margin"  # "That took 9:07 off her own record", "took 5:27 from the record"
     # "second woman in 15:47:30 behind winner X", "second in 28:01:00 behind Maria Lopez": a
     # finish told before the one who beat it, not a gap
     behind_finish = (pattern(ctx + "finish_left").search(left) and pattern(ctx + "behind_winner_right").search(right)) or (
