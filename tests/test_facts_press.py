@@ -1637,3 +1637,16 @@ def test_a_fact_box_record_line_in_its_other_orders() -> None:
                    ("course record", "Badwater 135", "Yoshihiko Ishikawa", "21:33:01", 2019),
                    ("course record", "Tor des Géants", "Franco Collé", "66:43:00", 2019),
                    ("course record", "Tor des Géants", "Sabine Verheyen", "77:00:00", 2022)}
+
+
+def test_more_listicle_record_lines_and_a_possessive_that_opens_its_own_clause() -> None:
+    text = ("Seven ultras that will break you\n\n"
+            "5. Barkley Marathons, Tennessee\nThe fastest finish is Brett Maune's 52:03:08 from 2012.\n\n"
+            "7. Cocodona 250, Arizona\nRecord: men, Dan Green in 58:37:54 (2024); women, Rachel Entrekin in 62:46:09 (2024).\n\n"
+            "8. The Spine Race, England\nJohn Kelly holds the course record, 80:12:23, set in 2024, while Jasmin Paris's 83:12:23 "
+            "from 2019 was the first outright win by a woman.")
+    got = {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"]) for r in facts(text, "2025-03-01")["records"]}
+    assert got == {("course record", "Barkley Marathons", "Brett Maune", "52:03:08", 2012),
+                   ("course record", "Cocodona 250", "Dan Green", "58:37:54", 2024),
+                   ("course record", "Cocodona 250", "Rachel Entrekin", "62:46:09", 2024),
+                   ("course record", "Spine Race", "John Kelly", "80:12:23", 2024)}

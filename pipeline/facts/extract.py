@@ -427,6 +427,9 @@ def _ELLIPTIC_PLACE() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, bu
                       + r"|\d{1,3}(?:st|nd|rd|th)|runner-up)\b(?:\s+(?:place|overall|woman|man|female|male))?\s+(?:at|in)\b", re.I)
 
 
+# "..., while X's 83:12:23 was the first win by a woman": a possessive opening a clause of its own
+# is not the record the clause before it told
+_OTHER_CLAUSE_OPEN = re.compile(r"(?:,\s+(?:while|whereas|but|although|though)|;)\s+$")
 # what follows a record cue to name the fixed-time format it is over: "for 24 hours", "for the format"
 _FORMAT_AFTER_CUE = re.compile(r"\s+(?:for|over)\s+(?:the\s+)?(?:(?P<n>6|12|24|48|72|six|twelve|twenty-four|forty-eight|seventy-two)[- ]hours?\b|format\b|distance\b)", re.I)
 # a race name the patterns found, and its stem before the format: "Soochow" of "Soochow 24 Hour"
@@ -481,7 +484,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:champion|winner|finisher|record[- ]holder|vete
 _DISTANCE_WORD = re.compile(r"\d+(?:k|km|m|mi|h|hr|mile|miler|day)?|hours?|days?|marathon|ultramarathon|hundred")
 _RECORD_DISTANCES = frozenset({"50 km", "100 km", "50 mi", "100 mi", "1000 km", "1000 mi", "200 km", "150 km"})
 # "Course records: X, 18:07:33 (2023); Y, 21:19:50 (2019)": a fact box's records line
-_RECORD_BOX = re.compile(r"\s*(?:[-•*]\s*)?(?P<label>(?:the\s+)?(?:(?:men['’]s|women['’]s|male|female|overall)\s+)?(?:(?:course|world|national|event|race)\s+records?(?:[- ]holders?)?|(?-i:CRs?)|records?|record[- ]holders?|fastest\s+(?:times?|finish(?:es)?)(?:\s+ever)?)(?:\s*\([^)]{1,20}\))?)(?:\s*[:—–]|\s+(?:is|are|stands\s+at)(?=\s+\d))\s*\S", re.I)
+_RECORD_BOX = re.compile(r"\s*(?:[-•*]\s*)?(?P<label>(?:the\s+)?(?:(?:men['’]s|women['’]s|male|female|overall)\s+)?(?:(?:course|world|national|event|race)\s+records?(?:[- ]holders?)?|(?-i:CRs?)|records?|record[- ]holders?|fastest\s+(?:times?|finish(?:es)?)(?:\s+ever)?)(?:\s*\([^)]{1,20}\))?)(?:\s*[:—–]|\s+(?:is|are|stands\s+at)(?=\s+(?:\d|(?-i:[A-Z]))))\s*\S", re.I)
 _SPLIT_AFTER = re.compile(r"\s+(?:mark|split|point|checkpoint|cut-?off)\b", re.I)
 _PLACE_PREFIX = {"north", "south", "east", "west", "upper", "lower", "fort", "port", "mount", "saint", "st",
                  "san", "santa", "los", "las", "el", "la", "le", "new", "old", "lake", "cape", "glen", "bay"}
@@ -2946,7 +2949,7 @@ class Extractor:
                 holder_kind = "poss"  # "Sabbe's mark, 41 days, 7 hours and 39 minutes, had itself been a leap"
             elif m_poss and self._lead is not None and re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,3}(?:record|mark|best|CR|FKT)\b", after):
                 holder_kind = "poss"  # "18:06:24. Ann Trason's women's record from 1994."
-            elif m_poss and (m_poss.group("t") or re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)\b", after)
+            elif m_poss and (m_poss.group("t") and not _OTHER_CLAUSE_OPEN.search(before) or re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)\b", after)
                              and _BREAK.search(before)) or (re.match(r"['’]s?\s+time\b", after) and _BREAK.search(before[-30:])) or (
                     # "the previous supported record was Leor Pantilat's 3 days, 7 hours": a time told in words
                     re.search(r"\b(?:record|mark|best|FKT)\b[^.;]{0,30}$", before) and any(
@@ -4007,7 +4010,7 @@ class Extractor:
         for p in info.persons:
             if p.start < s0 + m.end("label"):
                 continue
-            tm = next((t for t in info.times if t.start >= p.end and re.fullmatch(r"\s*(?:\([^)]{1,30}\))?\s*[,:–—-]?\s*\(?\s*", text[p.end : t.start])), None)
+            tm = next((t for t in info.times if t.start >= p.end and re.fullmatch(r"(?:['’]s)?\s*(?:\([^)]{1,30}\))?\s*(?:[,:–—-]|\bin\b)?\s*\(?\s*", text[p.end : t.start])), None)
             ym = None
             if tm is None:
                 # "Course record: 21:36:24 (Kilian Jornet, 2022)": the time first, its holder in brackets
@@ -4016,7 +4019,7 @@ class Extractor:
             if tm is None:
                 continue
             used.add(id(tm))
-            ym = ym or re.match(r"\s*[,(]?\s*((?:19|20)\d\d)\)?", text[tm.end : tm.end + 10])
+            ym = ym or re.match(r"\s*(?:[,(]|\b(?:from|in|set in)\b)?\s*((?:19|20)\d\d)\)?", text[tm.end : tm.end + 14])
             year = int(ym.group(1)) if ym else None
             self._add_record(info, rtype, race, p.name, tm, year, None, None, None, 0.6 * max(conf, 0.5))
             self._athlete_evidence(p.name, 0.7)
