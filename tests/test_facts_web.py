@@ -155,3 +155,17 @@ def test_runner_up_a_margin_back_in_a_time() -> None:
     out = facts("Tendai Moyo was runner-up to Sipho Dube at the Comrades Marathon last year, just 49 seconds back in 5:30:36.",
                 "2026-06-05")
     assert ("Tendai Moyo", "Comrades Marathon", 2025, 2, "5:30:36") in results(out)
+
+
+def test_a_relative_clause_after_a_name_in_brackets_is_about_that_name() -> None:
+    out = facts("Emma Lind won the Spartathlon last year in 26:41:10. Her biggest challenge should come from Hiroko Sato "
+                "(Japan), who set a Japanese 24-hour record of 255.4 km last year and was runner-up at the Spartathlon in "
+                "2024 in 27:05:38.", "2026-09-22")
+    assert ("Hiroko Sato", "Spartathlon", 2024, 2, "27:05:38") in results(out)
+    assert not any(r["athlete"] == "Emma Lind" and r["year"] == 2024 for r in out["results"])
+
+
+def test_a_course_record_of_t_after_a_win_in_a_relative_clause() -> None:
+    out = facts("Rob Kerr first ran the Western States 100 in 2013. He finished runner-up in 15:22:33, five minutes behind "
+                "Tim Olsen, who had won the year before in a course record of 14:46:44.", "2024-06-01")
+    assert {(r["athlete"], r["time"]) for r in out["records"]} == {("Tim Olsen", "14:46:44")}

@@ -727,7 +727,7 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
             prep = re.search(r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|reach|reached|reaches|reaching|(?:up|down|back|climb|descent|descend|descending|climbing)\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", text[: start - info.sent.start])
             possessive = re.search(r"['’]s?$", cand) is not None  # "outside Bereznowska's record": a person's
             end = start - info.sent.start + len(cand)
-            possessive = possessive or re.match(r"['’]s?\b|,\s+whom?\b|,\s+whose\b", text[end : end + 8]) is not None  # "from X, who": a person
+            possessive = possessive or re.match(r"['’]s?\b|(?:\s*\([^()]{1,30}\))?,\s+(?:whom?|whose)\b", text[end : end + 40]) is not None  # "from X (Japan), who": a person
             # "took the course record from X", "took the lead from X": a person the thing was taken from
             possessive = possessive or re.search(r"\b(?:record|mark|best|title|crown|lead|FKT)\s+from\s+$", text[: start - info.sent.start]) is not None
             out.append((start, cand, bool(prep) and not possessive))
@@ -1175,9 +1175,9 @@ class Names:
             return
         hits_of: dict[str, list[int]] = {}
         for m_start, m_end, name in Literals(self.full, r"\w-").finditer(text):
-            if re.match(r"['’]s?\b|,\s+who(?:m|se)?\b", text[m_end : m_end + 8]) or re.search(
+            if re.match(r"['’]s?\b|(?:\s*\([^()]{1,30}\))?,\s+who(?:m|se)?\b", text[m_end : m_end + 40]) or re.search(
                     r"\b(?:record|mark|best|title|crown|lead|FKT)\s+from\s+$", text[max(0, m_start - 30) : m_start]):
-                # a possessive is a person's, "X, who" a person; "took the record from X" a person
+                # a possessive is a person's, "X, who" ("X (Japan), who") a person; "took the record from X" a person
                 hits_of.setdefault(name, []).append(-1)
                 continue
             if re.search(r"\bthe\s+$", text[max(0, m_start - 5) : m_start]) and _GEO_NOUN_AFTER.match(text[m_end : m_end + 20]):
@@ -2389,6 +2389,12 @@ class Extractor:
         if self.narrator and not unquoted_left and re.search(r"\b(?:I(?!\s+(?:think|believe|guess|suspect|reckon|suppose|gather|understand|hear|heard|remember|recall|know)\b)|[Mm]y|(?:took|takes|take|taking)\s+me)\b", seg) \
                 and not _in_quote(text, pos, bstart):
             return self.narrator, 0.6
+        # "Her biggest challenge should come from X (Japan), who was runner-up in 2024": the
+        # relative clause is about the name it hangs on, not the possessive that opens the sentence
+        rel = next((p for p in reversed(info.persons) if a <= p.start and p.end <= pos and re.fullmatch(
+            r"(?:\s*\([^()]{1,30}\))?,\s+who\s+(?:(?!\b(?:he|she|they|who)\b)(?:[^.;]|\.\d))*", text[p.end : pos])), None)
+        if rel is not None:
+            return rel.name, 0.6
         pron = re.search(r"\b(he|she|they|his|her)\b", seg, re.I)
         if pron:
             return self._pronoun_target(info, a + pron.start(), ctx), 0.6
@@ -3325,6 +3331,11 @@ class Extractor:
                 # ends the reach of the modal or denial before it
                 done = _DONE_VERB.search(before[-60:])
                 hyp_from = done.end() if done else 0
+                # "should come from X (Japan), who was runner-up in 2024": a relative clause tells a
+                # fact of its own, out of the modal's reach
+                rel = list(re.finditer(r",\s+(?:who|whose)\s+(?:had\s+|has\s+)?(?:was|were|won|finished|placed|came|took|ran|set|is)\b", before[-60:]))
+                if rel:
+                    hyp_from = max(hyp_from, rel[-1].start())
                 neg_from = max(seg_start, v.start - 35, v.start - len(before[-60:]) + hyp_from)
                 if hyp_rx.search(before[-60:][hyp_from:]) or neg_rx.search(text[neg_from : v.start]):
                     continue
@@ -3594,6 +3605,10 @@ class Extractor:
                 # the time the record was run in: before the cue ("won in T, a course record")
                 # rather than after it ("... record of T0")
                 t = min(tcl, key=lambda v: (v.start > cue.start, abs(v.start - cue.start))) if tcl else None
+                # "who had won the year before in a course record of 14:46:44": the time the record is told with
+                told = next((v for v in tcl if re.fullmatch(r"\s+of\s+", text[cue.end : v.start])), None)
+                if told is not None and re.search(r"\bin\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+)?$", text[max(a, cue.start - 30) : cue.start]):
+                    t = told
                 margin = next((v for v in info.times if v.role == "margin"), None)
                 year = self._year(info, clause, t.start if t is not None and a <= t.start < b else cue.start, ctx, who)
                 if told_run is not None:
