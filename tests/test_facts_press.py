@@ -1650,3 +1650,11 @@ def test_more_listicle_record_lines_and_a_possessive_that_opens_its_own_clause()
                    ("course record", "Cocodona 250", "Dan Green", "58:37:54", 2024),
                    ("course record", "Cocodona 250", "Rachel Entrekin", "62:46:09", 2024),
                    ("course record", "Spine Race", "John Kelly", "80:12:23", 2024)}
+
+
+def test_a_time_told_as_the_value_of_a_record_is_nobodys_run() -> None:
+    text = ("Tess Rourke broke the women's course record at the Lakeland 100 on Saturday, finishing in 23:41:10. "
+            "She knew Beth Pascall had run 21:36 there in 2019, so she went for the women's record, which was 24:03.")
+    got = results(facts(text, "2025-07-28"))
+    assert ("Tess Rourke", "Lakeland 100", 2025, 1, "23:41:10") in got
+    assert not any(r[4] == "24:03:00" for r in got)

@@ -427,6 +427,9 @@ def _ELLIPTIC_PLACE() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, bu
                       + r"|\d{1,3}(?:st|nd|rd|th)|runner-up)\b(?:\s+(?:place|overall|woman|man|female|male))?\s+(?:at|in)\b", re.I)
 
 
+# a time told as the value of a record named before it: "the women's record, which was 24:03",
+# "the course record, then 15:29:33"
+_RECORD_VALUE_BEFORE = re.compile(r"\b(?:record|mark|best|CR|FKT)s?,?\s+(?:(?:which|that)\s+(?:was|is|stood\s+at|stands\s+at)|then|at\s+the\s+time)\s+(?:(?:just|only|about|around|roughly)\s+)?$", re.I)
 # "..., while X's 83:12:23 was the first win by a woman": a possessive opening a clause of its own
 # is not the record the clause before it told
 _OTHER_CLAUSE_OPEN = re.compile(r"(?:,\s+(?:while|whereas|but|although|though)|;)\s+$")
@@ -3341,6 +3344,8 @@ class Extractor:
                     continue
                 if any(t0 <= v.start < t1 for t0, t1 in self._title_spans):
                     continue  # "the 2025 winner, Sheffield's X": the title's result is told
+                if v.kind == "time" and _RECORD_VALUE_BEFORE.search(text[max(a, v.start - 70) : v.start]):
+                    continue  # "just the women's record, which was 24:03": the record's value, nobody's run here
                 if _in_quote(text, v.start, self.block_start.get(info.sent.block, s0)) and not (
                         re.search(r"\bI\s+(?:won|finished|was|ran|placed|came|took|clocked)\b", text[max(a, self._quote_open(info, v.start)) : v.end])
                         and self._quote_speaker(info, v.start, ctx)):
