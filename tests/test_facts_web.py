@@ -169,3 +169,12 @@ def test_a_course_record_of_t_after_a_win_in_a_relative_clause() -> None:
     out = facts("Rob Kerr first ran the Western States 100 in 2013. He finished runner-up in 15:22:33, five minutes behind "
                 "Tim Olsen, who had won the year before in a course record of 14:46:44.", "2024-06-01")
     assert {(r["athlete"], r["time"]) for r in out["records"]} == {("Tim Olsen", "14:46:44")}
+
+
+def test_holding_off_a_runner_by_seconds_makes_them_second() -> None:
+    out = facts("Ethiopia's Abel Tesfaye won the Berlin Marathon on Sunday in 2:03:11, holding off Kenya's Brian Kibet by "
+                "six seconds in a sprint. Ana Holt won the Leadville 100 in 19:01:00, holding off a late charge from Mia Lund.",
+                "2026-09-28")
+    got = results(out)
+    assert ("Brian Kibet", "Berlin Marathon", 2026, 2, None) in got
+    assert not any(r["athlete"] == "Mia Lund" for r in out["results"])

@@ -172,6 +172,8 @@ _SAME_EVENT_OPENER = re.compile(r"[^.;:]{0,30}?\b(?:the|that)\s+same\s+(?:race|e
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|recalled|according to|laughed|joked)\b", re.I)
 # a clause that tells the next result: ", and followed that with a win at X", "and backed it up with"
 _FOLLOWED_WITH = re.compile(r"[\s,]*(?:and\s+|but\s+)?(?:then\s+)?(?:followed|backed|topped)\s+(?:that|it|this)\s+(?:up\s+)?(?:with|by)\b")
+# "..., holding off Kenya's Y by six seconds": the winner's margin over the runner-up
+_HELD_OFF = re.compile(r"\b(?:holding|held|holds)\s+off\s+")
 _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:won|finished|took|set|placed|ran|clocked|broke|claimed|captured|came|ended|opened|had\s+(?:been|won|finished|placed|run|taken))\b|(?:the\s+)?(?:winner|runner-up|champion)\s+(?:of|at)\b|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:at|in)\s+(?:the\s+)?[A-Z])|;|\s[—–]\s(?!\d{1,3}:\d\d)|—(?!\s*\d{1,3}:\d\d)|,\s+(?:and|but|while|whereas|with|before|after|ahead of|followed by|as|although|though|then|when)\s+|\s+(?:while|whereas|but)\s+|,\s+(?=(?:[A-Z][a-z]+\s){1,3}(?:was|were|took|finished|placed|came|ran|clocked)\b)"
     r"|,\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|just|only|shortly|soon|not long|long|months|weeks|days|years)\s+(?:after|before|since)\s+"
@@ -1567,6 +1569,7 @@ class Extractor:
         for info in infos:
             self._sentence(info, ctx)
             self._second_to(info)
+            self._held_off(info)
             self._podium_behind(info)
             self._shared_finish(info)
             self._numbers_result(info, ctx)
@@ -1691,6 +1694,22 @@ class Extractor:
             race = RaceMention(0, 0, r["race"], r["race"], "race", None, "context")
             self._add_result(info, winner.name, race, r["year"], 1, None, 0.5 * r["confidence"])
             self._athlete_evidence(winner.name, 0.6)
+
+    def _held_off(self, info: SentInfo) -> None:
+        """"X won the Berlin Marathon in T, holding off Kenya's Y by six seconds": Y was second."""
+        text = self.text
+        for m in _HELD_OFF.finditer(info.sent.text):
+            start = info.sent.start + m.end()
+            runner = next((p for p in info.persons if start <= p.start <= start + 30 and re.fullmatch(
+                r"(?:[A-Z][\w'’-]+['’]s\s+|the\s+(?:[A-Z][\w'’-]+\s+)?)?", text[start : p.start])
+                and re.match(r"(?:\s*\([^()]{1,30}\))?\s+by\s+(?:just\s+|only\s+|a\s+mere\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)\s+(?:seconds?|minutes?)\b",
+                             text[p.end : p.end + 50])), None)
+            won = [r for r in self.results if r["start"] == info.sent.start and r["place"] == 1]
+            if runner is None or len(won) != 1 or won[0]["athlete"] == runner.name:
+                continue
+            race = RaceMention(0, 0, won[0]["race"], won[0]["race"], "race", None, "context")
+            self._add_result(info, runner.name, race, won[0]["year"], 2, None, 0.5 * won[0]["confidence"])
+            self._athlete_evidence(runner.name, 0.6)
 
     def _record_wins(self) -> None:
         """A course or world record run in a race won that race's category in that edition.
