@@ -87,3 +87,12 @@ def test_a_mark_that_had_stood_to_a_runner_and_a_record_by_a_runner() -> None:
     assert ("course record", "Leadville 100", "Jo Berg", "16:06:55") in records(out)
     out = facts("Leadville 100\n\nThe women's course record, 18:06:24 by Ann Lowe of Canada, was never in danger.", "2025-09-01")
     assert ("course record", "Leadville 100", "Ann Lowe", "18:06:24") in records(out)
+
+
+def test_a_runs_beating_the_previous_mark_gives_that_mark_to_no_one() -> None:
+    text = ("Grizzly Ridge 100K\n"
+            "Women: Mia Roth 10:41:07 (CR), Eva Lind 11:02:19\n"
+            "Roth's run beat the previous mark of 10:58:40 by more than 17 minutes.")
+    out = facts(text, "2026-06-01")
+    assert {(r["athlete"], r["time"]) for r in out["records"]} == {("Mia Roth", "10:41:07")}
+    assert not any(r["time"] == "10:58:40" for r in out["results"])

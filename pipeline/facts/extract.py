@@ -109,6 +109,9 @@ _GENDER_HEADING = re.compile(r"(?:the\s+)?(?:men|women|male|female|open|ladies)(
 _AGE_CATEGORY_AFTER = re.compile(r"[- ](?:[FMW]?V\d{2}|[FMW]\d{2}|masters?\b|(?:runner|finisher|man|woman)\s+(?:over|aged)\b|in (?:the |her |his )?(?:age group|category|division|f\d\d|m\d\d))", re.I)
 _NUMBERS_LINE = re.compile(r"\s*(?P<t>\d{1,3}:\d{2}(?::\d{2})?)\s+(?:[—–]|(?<=:\d\d:\d\d )-)\s+(?:(?P<name>[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){0,2})['’]s?\s+"
                            r"(?P<what>(?:(?:winning|finishing|finish|course-record|record|(?:wo)?men['’]s)\s+)*(?:time|course record|record|mark|best))\b)?(?P<rest>.*)")
+# "beat the previous mark of": the time after it is the superseded record's
+_OLD_MARK_BEFORE = re.compile(r"\b(?:beat|beating|broke|breaking|bettered|bettering|lowered|lowering|eclipsed|erased|smashed|shattered)\s+(?:the|his|her|their)\s+"
+                              r"(?:previous|old|former|existing|standing)\s+(?:[\w'’-]+\s+){0,2}?(?:record|mark|best|CR|FKT)\s+of\s+$", re.I)
 # "Distance: 135 miles", "Elevation gain: 33,000+ feet", "Updated: January 20, 2026": a label and its value
 _FIELD_LINE = re.compile(r"\s*[A-Z][\w'’]*(?:[ -][\w'’()]+){0,3}\s*:\s+\S")
 _LIST_HEADING = re.compile(r"^\s*(?:[\w'’()-]+\s+){0,3}(?:results|standings|classification|finishers|leaderboard)\b(?:\s*[(—–-][^.!?]{0,30})?\s*$", re.I)
@@ -2987,6 +2990,8 @@ class Extractor:
                 holder_kind = "poss"
             if holder_kind is None:
                 continue
+            if holder_kind == "poss" and re.match(r"['’]s?\s+(?:run|time|performance|effort|win)\s+(?:also\s+)?(?:beat|broke|bettered|lowered|eclipsed|erased|improved|smashed|shattered)\b", after):
+                continue  # "Bergeron's run beat the previous mark of T0": the runner broke the record, she did not hold the old one
             if holder_kind == "poss" and re.match(r"['’]s?\s+[^.;]{0,40}?\b(?:was|is|were|finished|came)\s+(?:[\w.,]+\s+){0,5}?(?:outside|short of|shy of|off|slower than|behind|adrift of)\s+(?:the|a|her|his|their)\b", after):
                 continue  # "Brooks' 6:58:41 was about 11 minutes outside the women's course record": a miss
             # the time: for 'by'/'that' the nearest finish time before the name; for a
@@ -3308,7 +3313,8 @@ class Extractor:
             if lead and not any(r.start - s0 <= lead.start(1) < r.end - s0 for r in info.races) and not re.search(r"\bfinish", ctext):
                 places = []  # "At Robinson Flat, Brenner was third": a position during the race
             wins = [v for v in info.wins if a <= v.start < b and self._win_ok(v, info)]
-            times = [v for v in info.times if a <= v.start < b and v.role in ("finish", "fixed") and id(v) not in claimed_times]
+            times = [v for v in info.times if a <= v.start < b and v.role in ("finish", "fixed") and id(v) not in claimed_times
+                     and not _OLD_MARK_BEFORE.search(text, max(a, v.start - 50), v.start)]  # "beat the previous mark of T0": not the runner's
             rcues = [v for v in info.records if a <= v.start < b and (
                 v.role != "implied" or ctx.para_record_type or ctx.para_route is not None or info.sent.block - ctx.record_block <= 2)]
             if not (places or wins or times or rcues):
@@ -3625,6 +3631,11 @@ class Extractor:
                 if race is not None and race.kind == "distance" and rtype in ("world record", "national record"):
                     # "passed 100 miles in 11:47:21, an American record": the split at a record distance
                     tcands += [v for v in info.times if v.role == "split" and re.fullmatch(r"\s+in\s+", text[race.end : v.start])]
+                # "beat the previous mark of T0 by 17 minutes": the old mark's time is not the new one's
+                old_marks = [v for v in tcands if _OLD_MARK_BEFORE.search(text, max(s0, v.start - 50), v.start)]
+                tcands = [v for v in tcands if v not in old_marks]
+                if old_marks and prev_time is None:
+                    prev_time = old_marks[0].hms
                 tcl = [v for v in tcands if a <= v.start < b] or tcands
                 # the time the record was run in: before the cue ("won in T, a course record")
                 # rather than after it ("... record of T0")
