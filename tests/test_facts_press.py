@@ -1658,3 +1658,16 @@ def test_a_time_told_as_the_value_of_a_record_is_nobodys_run() -> None:
     got = results(facts(text, "2025-07-28"))
     assert ("Tess Rourke", "Lakeland 100", 2025, 1, "23:41:10") in got
     assert not any(r[4] == "24:03:00" for r in got)
+
+
+def test_a_byline_a_circuit_race_a_fixed_time_national_record_and_a_holder_with_an_apposed_time() -> None:
+    text = ("Fifty years of the Cairngorm Circuit\nApril 2, 2026 | History | By Kelsey Amari, staff writer\n\n"
+            "In 1979 Hamish MacRae won the Cairngorm Circuit in 7:41:20, a course record.")
+    out = facts(text, "2026-04-02")
+    assert "Kelsey Amari" not in out["athletes"] and not any("By " in a for a in out["athletes"])
+    assert records(out) == {("course record", "Cairngorm Circuit", "Hamish MacRae", "7:41:20")}
+    out = facts("Aoife Brennan covered 258.4 kilometers at the Albi 24 Hour in France last weekend, finishing second woman "
+                "and setting an Irish record.", "2026-05-20")
+    assert records(out) == {("national record", "24 hours", "Aoife Brennan", None)}
+    out = facts("Walmsley's win at UTMB lowered the record set by Kilian Jornet, 19:49:30, in 2008.", "2023-09-03")
+    assert ("course record", "UTMB", "Kilian Jornet", "19:49:30") in records(out)

@@ -3030,6 +3030,9 @@ class Extractor:
                         r",\s+(?:the|a|an|her|his)\s+(?:[\w'’-]+\s+){0,4}?(?:record|mark|best)\s+(?:that\s+|which\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?", text[x.end : p.start])]
                     post = [x for x in finish_times if x.start > p.end and re.fullmatch(r"\s+(?:had\s+)?(?:set|ran|run|established)\b[^.;,]{0,50},\s*", text[p.end : x.start])]
                     t = pre[-1] if pre else (post[0] if post else None)
+                if t is None and holder_kind == "by":
+                    # "the record set by Kilian Jornet, 19:49:30, at UTMB": the time apposed to the holder
+                    t = next((x for x in finish_times if re.fullmatch(r"\s*[,(]\s*", text[p.end : x.start]) and re.match(r"\s*[,);]|\s*$|\s+(?:at|in|on)\b", text[x.end : x.end + 6])), None)
                 if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before):
                     wm = re.match(r",\s+who\s+(?:ran|set|clocked|ran it in|did|went|covered|recorded|posted|finished in|managed|won\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:edition|race)\s+in)\s+", after)
                     later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
@@ -3937,7 +3940,10 @@ class Extractor:
                 # "an American record for 24 hours at Desert Solstice", "ran 248 km at the Soochow 24
                 # Hour, an Asian record for the format": a record of a fixed-time format is over its hours
                 fm = _FORMAT_AFTER_CUE.match(self.text, cue.end)
-                n = fm and (fm.group("n") or (re.search(r"\b(\d{1,3})[- ]?(?:Hours?|hr|h)\b", race.name, re.I) or [None, None])[1])
+                hours = re.search(r"\b(6|12|24|48|72)[- ]?(?:Hours?|hr|h)\b", race.name, re.I)
+                # ... and so is a national, world or area record told at a fixed-time race ("covered
+                # 258.4 km at the Albi 24 Hour, setting an Irish record")
+                n = fm.group("n") or (hours.group(1) if hours else None) if fm else (hours.group(1) if hours and rtype != "course record" else None)
                 if n:
                     n = str(int(number(n) or 0)) if not n.isdigit() else n
                     return RaceMention(race.start, race.end, race.text, f"{n} hours", "distance", f"{n} hours", "phrase"), conf
