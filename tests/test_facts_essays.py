@@ -410,3 +410,11 @@ def test_a_return_with_a_place_at_a_race() -> None:
     out = facts("Elin Dahl is a Swedish runner. Dahl came back in 2022 with third at Zegama-Aizkorri, and in 2023 she won the Glen Coe Skyline.",
                 "2026-05-01")
     assert ("Elin Dahl", "Zegama-Aizkorri Mountain Marathon", 2022, 3, None) in results(out)
+
+
+def test_a_race_won_by_one_runner_and_by_another_gives_each_their_time() -> None:
+    out = facts("The Brackenfell 50 is a fell race. Last year's edition was won by Cumbria's Owen Pryce in 6:41:20 "
+                "and by Tegwen Hale in 7:02:55, who was ninth overall.", "2026-02-15")
+    got = results(out)
+    assert ("Owen Pryce", "Brackenfell 50", 2025, 1, "6:41:20") in got
+    assert ("Tegwen Hale", "Brackenfell 50", 2025, 1, "7:02:55") in got

@@ -2385,7 +2385,8 @@ class Extractor:
                 return p.name, 0.8  # "Castellano's 14:31"
             if re.match(r"['’]", text[p.end : p.end + 1]) and not re.match(r"['’]s?\s+(?:[\w:.]+\s+)?(?:win|winning|victory|time|finish|run|distance|performance|effort|total)\b", text[p.end : p.end + 30]):
                 continue  # a possessive ("Kouros's record") is not the actor
-            agent = _AGENT_BEFORE.search(before)
+            # "was won by A in T1 and by B in T2": the second agent of the same verb
+            agent = _AGENT_BEFORE.search(before) or (re.search(r"\band\s+by\s+(?:[\w-]+['’]s\s+)?$", before) and re.search(r"\bwon\s+by\b", before))
             if not agent and (_BLOCK_BEFORE.search(before) or _SAID.search(before[-25:]) or _in_quote(text, p.start, self.block_start.get(info.sent.block, info.sent.start))):
                 continue
             between = text[p.end : pos]
