@@ -96,3 +96,19 @@ def test_a_runs_beating_the_previous_mark_gives_that_mark_to_no_one() -> None:
     out = facts(text, "2026-06-01")
     assert {(r["athlete"], r["time"]) for r in out["records"]} == {("Mia Roth", "10:41:07")}
     assert not any(r["time"] == "10:58:40" for r in out["results"])
+
+
+def test_a_numbered_item_heading_run_together_with_page_debris_opens_its_section() -> None:
+    text = ("The 3 Hardest Ultras in Europe, Ranked\n"
+            "1. Lavaredo Ultra Trail (Italy)\n"
+            "Distance: 120 km\n"
+            "Dolomite passes, one after another, all through the night.\n"
+            "Course record: Marco Bellini, 11:58:21 (2023).\n"
+            "ADVERTISEMENT\n"
+            "2. Spartathlon (Greece)\n"
+            "Distance: 246 km\n"
+            "Athens to Sparta along the ancient route, with cut-offs at every checkpoint.\n"
+            "Course record: Nikos Arvanitis, 21:02:47 (2019).\n")
+    got = records(facts(text, "2026-01-10"))
+    assert ("course record", "Spartathlon", "Nikos Arvanitis", "21:02:47") in got
+    assert ("course record", "Lavaredo Ultra Trail", "Marco Bellini", "11:58:21") in got

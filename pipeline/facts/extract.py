@@ -2217,7 +2217,9 @@ class Extractor:
             return False
         if self.text[info.sent.end :].lstrip(" \t")[:1] not in ("\n", ""):
             return False
-        return _is_heading(info, in_block=True) and any(r.kind == "race" and r.start - info.sent.start <= 2 for r in info.races)
+        # ... or after a listicle's item number ("ADVERTISEMENT" / "3. Spartathlon (Greece)")
+        return _is_heading(info, in_block=True) and any(r.kind == "race" and (r.start - info.sent.start <= 2 or re.fullmatch(
+            r"\d{1,2}[.)]\s+(?:The\s+)?", self.text[info.sent.start : r.start])) for r in info.races)
 
     @staticmethod
     def _prompt_blocks(infos: list[SentInfo]) -> set[int]:
