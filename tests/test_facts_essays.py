@@ -418,3 +418,9 @@ def test_a_race_won_by_one_runner_and_by_another_gives_each_their_time() -> None
     got = results(out)
     assert ("Owen Pryce", "Brackenfell 50", 2025, 1, "6:41:20") in got
     assert ("Tegwen Hale", "Brackenfell 50", 2025, 1, "7:02:55") in got
+
+
+def test_a_while_inside_a_relative_aside_does_not_cut_the_runner_from_the_verb() -> None:
+    out = facts("The Brackenfell 50 is a fell race. In 2014 Tegwen Hale, who was teaching in Leeds while training at night, "
+                "ran 6:38:09.", "2026-02-15")
+    assert ("Tegwen Hale", "Brackenfell 50", 2014, None, "6:38:09") in results(out)

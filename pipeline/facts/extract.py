@@ -1326,6 +1326,8 @@ def _clauses(info: SentInfo, text: str) -> list[tuple[int, int]]:
     s0, s1 = info.sent.start, info.sent.end
     cuts = [s0]
     for m in _CLAUSE_SPLIT.finditer(text, s0, s1):
+        if re.fullmatch(r"\s+while\s+", m.group(0)) and re.search(r",\s+who\s+[^,;]*$", text[s0 : m.start()]) and "," in text[m.end() : s1]:
+            continue  # "X, who was living in Kendal while finishing a doctorate, ran T": inside the aside
         cuts.append(m.start())
     cuts.append(s1)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
