@@ -1671,3 +1671,23 @@ def test_a_byline_a_circuit_race_a_fixed_time_national_record_and_a_holder_with_
     assert records(out) == {("national record", "24 hours", "Aoife Brennan", None)}
     out = facts("Walmsley's win at UTMB lowered the record set by Kilian Jornet, 19:49:30, in 2008.", "2023-09-03")
     assert ("course record", "UTMB", "Kilian Jornet", "19:49:30") in records(out)
+
+
+def test_a_category_place_with_its_overall_place_apposed_is_one_run() -> None:
+    out = facts("In 2018 Maya Thornbury was second woman, eighth overall, in 17:58:04 at the Western States 100.", "2026-09-20")
+    assert results(out) == {("Maya Thornbury", "Western States 100", 2018, 2, "17:58:04")}
+
+
+def test_hours_and_minutes_run_together() -> None:
+    out = facts("Morag Lindsay won the Cairngorm Circuit in 9h58m in 1981.", "2026-05-05")
+    assert results(out) == {("Morag Lindsay", "Cairngorm Circuit", 1981, 1, "9:58:00")}
+    # ... not the tail of a count of days
+    out = facts("Mark Duggan ran the Pennine Way in 2d 14h 20m in 2020, a new FKT.", "2026-05-05")
+    assert records(out) == {("FKT", "Pennine Way", "Mark Duggan", "62:20:00")}
+
+
+def test_a_described_subject_in_a_newsletter_is_not_its_writer() -> None:
+    text = ("Notes from the long run\nBy Kelsey Amari\n\nI ran the Chicago Lakefront 50K last year. "
+            "The Milwaukee teacher, who runs a 2:31 marathon, set the course record at the Chicago Lakefront 50K last September in 2:58:12.")
+    out = facts(text, "2026-04-02")
+    assert out["athletes"] == [] and out["records"] == [] and out["results"] == []

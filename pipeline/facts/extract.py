@@ -432,6 +432,8 @@ def _ELLIPTIC_PLACE() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, bu
                       + r"|\d{1,3}(?:st|nd|rd|th)|runner-up)\b(?:\s+(?:place|overall|woman|man|female|male))?\s+(?:at|in)\b", re.I)
 
 
+# a sentence whose subject is a description of someone: "The Milwaukee teacher, who ...", "A 41-year-old nurse"
+_DESCRIBED_SUBJECT = re.compile(r"\s*(?:The|A|An)\s+(?:[\w'’-]+\s+){0,3}?(?:runner|teacher|doctor|nurse|mother|father|engineer|student|athlete|winner|champion|woman|man|veteran|rookie|local|\d+-year-old|[a-z]{3,}(?:er|or|ist|ian))\b(?!\s+(?:I|me|my)\b)")
 # a time told as the value of a record named before it: "the women's record, which was 24:03",
 # "the course record, then 15:29:33"
 _RECORD_VALUE_BEFORE = re.compile(r"\b(?:record|mark|best|CR|FKT)s?,?\s+(?:(?:which|that)\s+(?:was|is|stood\s+at|stands\s+at)|then|at\s+the\s+time)\s+(?:(?:just|only|about|around|roughly)\s+)?$", re.I)
@@ -2471,7 +2473,9 @@ class Extractor:
                 return item_head, 0.5
         # "TL;DR: 22:14:37, 17th woman": in a first-person report a statement naming nobody is the narrator's
         # ("It was a women's course record" goes back to the run just told, whoever ran it)
+        # (... but "The Milwaukee teacher, who runs a 2:31 marathon, set the course record" is someone else's)
         if self.narrator and not info.persons and not re.search(r"\b(?:he|she|they|his|her|him|them|we|our|you|your|it)\b", info.sent.text, re.I) \
+                and not _DESCRIBED_SUBJECT.match(info.sent.text) \
                 and not _in_quote(text, pos, self.block_start.get(info.sent.block, info.sent.start)):
             return self.narrator, 0.45
         return None, 0.0
@@ -3431,6 +3435,9 @@ class Extractor:
                     continue
                 if tied is not None and (v.kind == "time" or tied.kind == "time") and id(tied) in anchor_year:
                     vyear = anchor_year[id(tied)]
+                elif tied is not None and v.kind == "place" and tied.kind == "place" and id(tied) in anchor_year and v.role == "overall" \
+                        and anchor_who.get(id(tied), (None,))[0] == who and re.fullmatch(r"\s*(?:woman|man)?\s*,\s*", text[tied.end : v.start]):
+                    vyear = anchor_year[id(tied)]  # "In 2018 she was second woman, eighth overall, in T": one run, one year
                 elif v.kind == "win" and _KEPT_TITLE.search(text[max(a, v.start - 40) : v.start]) and not re.match(
                         r"(?:(?!\b(?:she|he|they|who|that|which|it)\b)[^.;,]){0,40}?\b(?:last (?:year|season)|a year ago|in (?:19|20)\d\d)\b", text[v.end : v.end + 50]):
                     # ("returns as defending champion after winning last year in T": that win is dated;

@@ -148,9 +148,9 @@ def find_times(text: str) -> list[Value]:
         return all(e <= a or s >= b for a, b in taken)
 
     colon, hours, sub = ":" in text, _HAS_H_FORM.search(text) is not None, "sub" in text.lower()
-    for form in ("hms", "dotted", "apostrophe", "compact", "bound", "hm"):
+    for form in ("hms", "dotted", "apostrophe", "compact", "compact_hm", "bound", "hm"):
         # each form needs its own mark ("7:46", "7.46.37", "7h46", "sub-24"): skip those absent
-        if not (colon if form in ("hms", "hm") else hours if form in ("apostrophe", "compact") else sub if form == "bound" else "." in text):
+        if not (colon if form in ("hms", "hm") else hours if form in ("apostrophe", "compact", "compact_hm") else sub if form == "bound" else "." in text):
             continue
         for m in pattern("time_forms." + form).finditer(text):
             s, e = m.span()
