@@ -49,7 +49,7 @@ from .values import (
 if getattr(re, "_MAXCACHE", 4096) < 4096:
     re._MAXCACHE = 4096
 
-EXTRACTOR_VERSION = "2026.12.07-4"
+EXTRACTOR_VERSION = "2026.12.08-1"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
@@ -426,7 +426,7 @@ _DEMONYM = re.compile(r"(?:lander|oner|ealer|orker|erner|liner|onter|ian|ese|ois
 _PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|reach|reached|reaches|reaching)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|island|islands|coast|district|region|highlands|countryside|hills|lakes|canyon|desert|plateau|massif)\b")
 @cache
-def _ELLIPTIC_PLACE() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, built once from the cue data
+def _elliptic_place() -> re.Pattern[str]:  # compiled once, from the cue data
     ordinals = "|".join(sorted(cues()["ordinals"], key=len, reverse=True))
     return re.compile(r"[\s,;]*(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:a|an)\s+)?(?:" + ordinals
                       + r"|\d{1,3}(?:st|nd|rd|th)|runner-up)\b(?:\s+(?:place|overall|woman|man|female|male))?\s+(?:at|in)\b", re.I)
@@ -2443,7 +2443,7 @@ class Extractor:
             return self._athlete(info, (info.sent.start, a), a, ctx)
         # 4d. "... second at Transgrancanaria in T and third at Madeira in T2": a clause that opens
         # on a place, naming no one, shares the subject of the clause before it
-        if not left and a > info.sent.start and not any(a <= p.start < b for p in info.persons) and _ELLIPTIC_PLACE().match(text, a, b):
+        if not left and a > info.sent.start and not any(a <= p.start < b for p in info.persons) and _elliptic_place().match(text, a, b):
             return self._athlete(info, (info.sent.start, a), a, ctx)
         # 5. "Second was NAME in T": the first person to the right in the clause
         right = [p for p in info.persons if pos <= p.start < b and not _SAID.search(text[max(a, p.start - 25) : p.start])]
