@@ -1691,3 +1691,13 @@ def test_a_described_subject_in_a_newsletter_is_not_its_writer() -> None:
             "The Milwaukee teacher, who runs a 2:31 marathon, set the course record at the Chicago Lakefront 50K last September in 2:58:12.")
     out = facts(text, "2026-04-02")
     assert out["athletes"] == [] and out["records"] == [] and out["results"] == []
+
+
+def test_no_break_and_narrow_spaces_of_web_text_read_as_spaces() -> None:
+    text = ("Jim\u00a0Walmsley won the Western\u00a0States\u00a0100 in 14:09:28 on Saturday.\n\n"
+            "Aleksandr Sorokin set the 100\u00a0km world record of 6:05:41 in 2021.")
+    out = facts(text, "2023-06-26")
+    assert results(out) == {("Jim Walmsley", "Western States 100", 2023, 1, "14:09:28")}
+    assert records(out) == {("world record", "100 km", "Aleksandr Sorokin", "6:05:41")}
+    # the evidence is the text's own
+    assert out["results"][0]["evidence"].startswith("Jim\u00a0Walmsley")

@@ -3383,6 +3383,9 @@ class Extractor:
                     continue  # "the 2025 winner, Sheffield's X": the title's result is told
                 if v.kind == "time" and _RECORD_VALUE_BEFORE.search(text[max(a, v.start - 70) : v.start]):
                     continue  # "just the women's record, which was 24:03": the record's value, nobody's run here
+                if v.kind == "time" and re.search(r"\b(?:record|best|mark)\s+(?:of|with)\s+$", text[max(a, v.start - 20) : v.start]) \
+                        and any(r.kind == "distance" and a <= r.start < v.start for r in info.races) and not any(r.kind == "race" and a <= r.start < b for r in info.races):
+                    continue  # "set the 100 km world record of 6:05:41" in a piece on another race: a run over 100 km, not at it
                 if _in_quote(text, v.start, self.block_start.get(info.sent.block, s0)) and not (
                         re.search(r"\bI\s+(?:won|finished|was|ran|placed|came|took|clocked)\b", text[max(a, self._quote_open(info, v.start)) : v.end])
                         and self._quote_speaker(info, v.start, ctx)):
@@ -5192,6 +5195,10 @@ def _doc_id(doc: Any) -> Any:
     return doc.get("id") if isinstance(doc, dict) else None
 
 
+# no-break, narrow, thin, figure and other fixed-width spaces: one character each, like " "; and
+# the hyphen and no-break hyphen ("Jean\u2011Luc"), like "-"
+_WEB_SPACES = str.maketrans({**{c: " " for c in "\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u2004\u2005\u2006\u2008"},
+                             "\u2010": "-", "\u2011": "-"})
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}(?=[ \t]+\S)")
 _BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*")
 
@@ -5226,7 +5233,9 @@ def extract_one(doc: Any, *, gate: bool = True, nlp: Any = None) -> dict:
         # offsets hold) and give the facts back in the text's own spelling.
         # Markdown's bold ("**1. Mara Quinn** – 10:02:11", what some HTML-to-text tools keep) and
         # its heading marks ("### Cedar Gap 100K", "#### Women") are read as spaces, too.
-        plain = _MD_HEADING.sub(lambda m: " " * len(m.group(0)), _BOLD.sub(r"  \1  ", text.replace("\u2019", "'")))
+        # The web's no-break and narrow spaces ("Jim\u00a0Walmsley", "100\u00a0km", "15\u202fh") are
+        # read as plain spaces the same way.
+        plain = _MD_HEADING.sub(lambda m: " " * len(m.group(0)), _BOLD.sub(r"  \1  ", text.replace("\u2019", "'").translate(_WEB_SPACES)))
         out = Extractor(doc_id, plain, published, url, gate=gate).run(nlp)
         if plain != text:
             _respell_apostrophes(out, text)
