@@ -425,6 +425,8 @@ _ASIDE_AFTER_NAME = re.compile(r"['’]?,\s+[^,;()\n]{3,70},")
 _DEMONYM = re.compile(r"(?:lander|oner|ealer|orker|erner|liner|onter|ian|ese|ois|aise)$")
 _PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|reach|reached|reaches|reaching)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|island|islands|coast|district|region|highlands|countryside|hills|lakes|canyon|desert|plateau|massif)\b")
+
+
 @cache
 def _elliptic_place() -> re.Pattern[str]:  # compiled once, from the cue data
     ordinals = "|".join(sorted(cues()["ordinals"], key=len, reverse=True))
@@ -5204,7 +5206,8 @@ _BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*")
 
 
 def _respell_apostrophes(out: dict, text: str) -> None:
-    """Evidence and names as the text writes them, after reading it with plain apostrophes."""
+    """Evidence as the text writes it, and names with its curly apostrophes, after reading it with
+    plain apostrophes and spaces (names keep plain spaces: a no-break space is no part of one)."""
     def own(name: Any) -> Any:
         if isinstance(name, str) and "'" in name:
             curly = name.replace("'", "\u2019")
