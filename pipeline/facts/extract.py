@@ -442,8 +442,8 @@ _RECORD_VALUE_BEFORE = re.compile(r"\b(?:record|mark|best|CR|FKT)s?,?\s+(?:(?:wh
 # "..., while X's 83:12:23 was the first win by a woman": a possessive opening a clause of its own
 # is not the record the clause before it told
 _OTHER_CLAUSE_OPEN = re.compile(r"(?:,\s+(?:while|whereas|but|although|though)|;)\s+$")
-# what follows a record cue to name the fixed-time format it is over: "for 24 hours", "for the format"
-_FORMAT_AFTER_CUE = re.compile(r"\s+(?:for|over)\s+(?:the\s+)?(?:(?P<n>6|12|24|48|72|six|twelve|twenty-four|forty-eight|seventy-two)[- ]hours?\b|format\b|distance\b)", re.I)
+# what follows a record cue to name the fixed-time format it is over: "for 24 hours"
+_FORMAT_AFTER_CUE = re.compile(r"\s+(?:for|over)\s+(?:the\s+)?(?P<n>6|12|24|48|72|six|twelve|twenty-four|forty-eight|seventy-two)[- ]hours?\b", re.I)
 # a race name the patterns found, and its stem before the format: "Soochow" of "Soochow 24 Hour"
 _PATTERN_STEM = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s+(?:\d{2,3}\s?(?:K|k|km|KM)|\d{2,3}[- ]?(?:Miles?|Miler|Mi|M)|\d{1,3}[- ]Hours?|Hundred|Ultra|Ultramarathon|Backyard(?: Ultra)?|Trail Race|Endurance Run)")
 
@@ -3956,14 +3956,14 @@ class Extractor:
             if race is not None and race.kind == "race" and cue is not None:
                 # "an American record for 24 hours at Desert Solstice", "ran 248 km at the Soochow 24
                 # Hour, an Asian record for the format": a record of a fixed-time format is over its hours
+                # ... and so is any national, world or area record told at a fixed-time race ("covered
+                # 258.4 km at the Albi 24 Hour, setting an Irish record")
                 fm = _FORMAT_AFTER_CUE.match(self.text, cue.end)
                 hours = re.search(r"\b(6|12|24|48|72)[- ]?(?:Hours?|hr|h)\b", race.name, re.I)
-                # ... and so is a national, world or area record told at a fixed-time race ("covered
-                # 258.4 km at the Albi 24 Hour, setting an Irish record")
-                n = fm.group("n") or (hours.group(1) if hours else None) if fm else (hours.group(1) if hours and rtype != "course record" else None)
+                n = (fm.group("n") if fm else None) or (hours.group(1) if hours else None)
                 if n:
-                    n = str(int(number(n) or 0)) if not n.isdigit() else n
-                    return RaceMention(race.start, race.end, race.text, f"{n} hours", "distance", f"{n} hours", "phrase"), conf
+                    label = f"{int(number(n) or 0)} hours"
+                    return RaceMention(race.start, race.end, race.text, label, "distance", label, "phrase"), conf
             if race is not None and race.kind == "race" and race.distance_label in _RECORD_DISTANCES:
                 # "the world best was set on the same course": a world record is over the race's distance
                 race = RaceMention(race.start, race.end, race.text, race.distance_label, "distance", race.distance_label, "phrase")
