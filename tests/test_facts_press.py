@@ -1701,3 +1701,16 @@ def test_no_break_and_narrow_spaces_of_web_text_read_as_spaces() -> None:
     assert records(out) == {("world record", "100 km", "Aleksandr Sorokin", "6:05:41")}
     # the evidence is the text's own
     assert out["results"][0]["evidence"].startswith("Jim\u00a0Walmsley")
+
+
+def test_invisible_characters_of_web_text_do_not_split_words() -> None:
+    # soft hyphens (from hyphenating CMSs), zero-width spaces, word joiners and a leading BOM
+    text = ("\ufeffRace day notes\n\nJim Walm\u00adsley won the Western\u200b States 100 in 14:09:28 on Saturday.\n\n"
+            "Aleksandr\u2060 Sorokin set the 100 km world record of 6:05:41 in 2021.")
+    out = facts(text, "2023-06-26")
+    assert results(out) == {("Jim Walmsley", "Western States 100", 2023, 1, "14:09:28")}
+    assert records(out) == {("world record", "100 km", "Aleksandr Sorokin", "6:05:41")}
+    # offsets and evidence still point into the text as given, invisible characters and all
+    for fact in out["results"] + out["records"]:
+        assert text[fact["start"]:fact["end"]] == fact["evidence"]
+    assert out["results"][0]["evidence"].startswith("Jim Walm\u00adsley")

@@ -5201,6 +5201,9 @@ def _doc_id(doc: Any) -> Any:
 # the hyphen and no-break hyphen ("Jean\u2011Luc"), like "-"
 _WEB_SPACES = str.maketrans({**{c: " " for c in "\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u2004\u2005\u2006\u2008"},
                              "\u2010": "-", "\u2011": "-"})
+# soft hyphens, zero-width spaces and joiners, word joiners and byte-order marks: invisible
+# in a page, but they split a word in two ("Walm\u00adsley")
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}(?=[ \t]+\S)")
 _BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*")
 
@@ -5224,6 +5227,14 @@ def _respell_apostrophes(out: dict, text: str) -> None:
                 fact[key] = own(fact[key])
 
 
+def _map_offsets(out: dict, kept: list[int]) -> None:
+    """Offsets in the text read (invisible characters dropped) back to offsets in the text given."""
+    for fact in out["results"] + out["records"]:
+        start, end = fact["start"], fact["end"]
+        fact["start"] = kept[start] if start < len(kept) else kept[-1] + 1
+        fact["end"] = kept[end - 1] + 1 if end > start else fact["start"]
+
+
 def extract_one(doc: Any, *, gate: bool = True, nlp: Any = None) -> dict:
     """Facts of one document; a document that cannot be read gives an `error` entry."""
     try:
@@ -5239,7 +5250,15 @@ def extract_one(doc: Any, *, gate: bool = True, nlp: Any = None) -> dict:
         # The web's no-break and narrow spaces ("Jim\u00a0Walmsley", "100\u00a0km", "15\u202fh") are
         # read as plain spaces the same way.
         plain = _MD_HEADING.sub(lambda m: " " * len(m.group(0)), _BOLD.sub(r"  \1  ", text.replace("\u2019", "'").translate(_WEB_SPACES)))
+        # Invisible characters are dropped before reading; `kept` maps each read character back
+        # to its place in the text, so offsets and evidence still point into the text as given.
+        kept: list[int] | None = None
+        if not _INVISIBLE.isdisjoint(plain):
+            kept = [i for i, c in enumerate(plain) if c not in _INVISIBLE]
+            plain = "".join(plain[i] for i in kept)
         out = Extractor(doc_id, plain, published, url, gate=gate).run(nlp)
+        if kept is not None:
+            _map_offsets(out, kept)
         if plain != text:
             _respell_apostrophes(out, text)
         return out
