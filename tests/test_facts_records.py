@@ -112,3 +112,15 @@ def test_a_numbered_item_heading_run_together_with_page_debris_opens_its_section
     got = records(facts(text, "2026-01-10"))
     assert ("course record", "Spartathlon", "Nikos Arvanitis", "21:02:47") in got
     assert ("course record", "Lavaredo Ultra Trail", "Marco Bellini", "11:58:21") in got
+
+
+def test_the_old_records_year_is_not_the_new_runs() -> None:
+    from facts_support import results
+    text = ("Tamsin Greer won the Cascade Crest 100 on Saturday and took the course record.\n\n"
+            "Greer's 19:02:11 lowered Ilse Varga's 2021 course record of 19:40:05 by 38 minutes.")
+    out = facts(text, "2024-08-26")
+    # the run is this year's; 2021 is Varga's
+    assert ("Tamsin Greer", "Cascade Crest 100", 2021, None, "19:02:11") not in results(out)
+    assert {(r["athlete"], r["year"]) for r in out["results"]} == {("Tamsin Greer", 2024), ("Ilse Varga", 2021)}
+    assert records(out) == {("course record", "Cascade Crest 100", "Tamsin Greer", "19:02:11"),
+                            ("course record", "Cascade Crest 100", "Ilse Varga", "19:40:05")}

@@ -3106,7 +3106,9 @@ class Extractor:
                 continue
             if year is None and t is not None:
                 # the old record's own date follows its time: "X's 58:21:07, set when he won last year"
-                segtext = re.split(r"[.;]|,?\s+(?:and|but|while)\b", text[t.end : min(s1, t.end + 60)])[0]
+                # ... up to the next runner named ("X's T lowered Y's 2022 record": 2022 is Y's)
+                upto = min([q.start for q in info.persons if q.start >= t.end] + [s1, t.end + 60])
+                segtext = re.split(r"[.;]|,?\s+(?:and|but|while)\b", text[t.end : upto])[0]
                 ym = re.search(r"\b(?:in|from)\s+(\d{4})\b|\b(\d{4})\b", segtext)
                 if ym:
                     year = ym.group(1) or ym.group(2)
