@@ -124,3 +124,6 @@ def test_the_old_records_year_is_not_the_new_runs() -> None:
     assert {(r["athlete"], r["year"]) for r in out["results"]} == {("Tamsin Greer", 2024), ("Ilse Varga", 2021)}
     assert records(out) == {("course record", "Cascade Crest 100", "Tamsin Greer", "19:02:11"),
                             ("course record", "Cascade Crest 100", "Ilse Varga", "19:40:05")}
+    # ... and the run's runner lowered the old record: its holder and time are the previous ones
+    greer = next(r for r in out["records"] if r["athlete"] == "Tamsin Greer")
+    assert (greer["previous_holder"], greer["previous_time"]) == ("Ilse Varga", "19:40:05")

@@ -2391,6 +2391,8 @@ class Extractor:
                 break  # "He improved Kouros's record ... and won": the pronoun is the subject
             if re.fullmatch(r"['’]s?\s*", text[p.end : pos]):
                 return p.name, 0.8  # "Castellano's 14:31"
+            if re.fullmatch(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}\d{1,3}(?:[:.]\d\d){1,2}\s*", text[p.end : pos]):
+                return p.name, 0.8  # "Schide's 15:46:57 lowered Y's record": the run's runner does the lowering
             if re.match(r"['’]", text[p.end : p.end + 1]) and not re.match(r"['’]s?\s+(?:[\w:.]+\s+)?(?:win|winning|victory|time|finish|run|distance|performance|effort|total)\b", text[p.end : p.end + 30]):
                 continue  # a possessive ("Kouros's record") is not the actor
             # "was won by A in T1 and by B in T2": the second agent of the same verb
