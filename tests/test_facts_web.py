@@ -178,3 +178,15 @@ def test_holding_off_a_runner_by_seconds_makes_them_second() -> None:
     got = results(out)
     assert ("Brian Kibet", "Berlin Marathon", 2026, 2, None) in got
     assert not any(r["athlete"] == "Mia Lund" for r in out["results"])
+
+
+def test_a_season_review_out_the_next_january_dates_its_undated_results_by_the_season() -> None:
+    text = ("The Year in Ultras: Our Picks for 2031\n\n"
+            "Tomas Ferreira won the Badger Ridge 100 in 16:40:12 and was third at the Cascade Crest 100. "
+            "In December he won the Rio Verde 50K in 3:58:40.")
+    out = facts(text, "2032-01-18")
+    assert ("Tomas Ferreira", "Badger Ridge 100", 2031, 1, "16:40:12") in results(out)
+    assert ("Tomas Ferreira", "Rio Verde 50K", 2031, 1, "3:58:40") in results(out)
+    # the same paragraph in a piece whose headline is about this year is this year's
+    out = facts(text.replace("Picks for 2031", "Picks So Far"), "2032-06-18")
+    assert ("Tomas Ferreira", "Badger Ridge 100", 2032, 1, "16:40:12") in results(out)

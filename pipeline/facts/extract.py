@@ -285,6 +285,7 @@ class Context:
     all_time_section: bool = False  # under a "The five fastest men's times" / "All-time list" heading
     last_race: RaceMention | None = None  # the race the text named last
     focus_idx: int = -10  # index of the sentence whose subject took the focus
+    season_year: int | None = None  # "2025 Ultrarunners of the Year" out in January 2026: the season an undated result belongs to
 
 
 # --------------------------------------------------------------------------- input checks
@@ -1366,6 +1367,20 @@ def _doc_anchor_year(infos: list[SentInfo], published: date | None) -> int | Non
     return max([y for y, c in counts.items() if c == best] + lead)
 
 
+def _season_year(text: str, published: date | None) -> int | None:
+    """A headline that names the year before publication ("2025 Ultrarunners of the Year",
+    "The Masters Class of 2024", out the next January) reviews that season: its undated
+    results are that year's, not the publication year's."""
+    if published is None:
+        return None
+    head = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", head)}
+    if len(head) > 120 or len(years) != 1:
+        return None
+    year = years.pop()
+    return year if year == published.year - 1 else None
+
+
 def _month_year(month: int, last: bool, ctx: Context) -> int | None:
     if ctx.anchor_year is None:
         return None
@@ -1517,7 +1532,7 @@ class Extractor:
         self.gender = self._genders(infos)
         self.mention_counts = Counter(p.name for i in infos for p in i.persons)
         self.narrator = self._narrator(infos)
-        ctx = Context(self.published, _doc_anchor_year(infos, self.published))
+        ctx = Context(self.published, _doc_anchor_year(infos, self.published), season_year=_season_year(self.text, self.published))
         self._anchor_year = ctx.anchor_year
         # an interview set out as "Q: ..." / "Quintero: ...": the answer goes on with the question's race
         # (a transcript's speaker labels, "JEN CASTRO: ...", from two voices or more, too)
@@ -2828,7 +2843,7 @@ class Extractor:
             return ctx.anchor_year if present else ctx.para_year
         if ctx.section_year is not None:
             return ctx.section_year
-        return ctx.anchor_year
+        return ctx.season_year if ctx.season_year is not None else ctx.anchor_year
 
     def _kept_title_year(self, info: SentInfo, a: int, v: Value, ctx: Context) -> int | None:
         """"retained the women's title she won last year": the title kept is this edition's win,
