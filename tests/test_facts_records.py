@@ -127,3 +127,26 @@ def test_the_old_records_year_is_not_the_new_runs() -> None:
     # ... and the run's runner lowered the old record: its holder and time are the previous ones
     greer = next(r for r in out["records"] if r["athlete"] == "Tamsin Greer")
     assert (greer["previous_holder"], greer["previous_time"]) == ("Ilse Varga", "19:40:05")
+
+
+def test_an_age_group_record_named_with_its_distance_is_over_that_distance() -> None:
+    text = ("Harbour Track Classic 2026\n\n"
+            "Tom Hale, 66, ran 100 miles in 16:48:51 on Saturday. "
+            "That lowers the M65 100-mile track record of 17:02:10 set by Bill Cray in 2011.\n\n"
+            "Ana Ruiz, 52, covered 203.6 km to win the women's race, a new USATF women's 50–54 age-group record for 24 hours. "
+            "Along the way she passed 12 hours at 118.0 km, a new W50 12-hour American record.\n")
+    got = records(facts(text, "2026-03-02"))
+    assert ("age-group record", "100 miles", "Bill Cray", "17:02:10") in got
+    assert ("age-group record", "24 hours", "Ana Ruiz", None) in got
+    assert ("age-group record", "12 hours", "Ana Ruiz", None) in got
+    assert not any(r[0] == "national record" for r in got)
+
+
+def test_a_national_age_group_record_run_en_route_is_over_the_split_distance() -> None:
+    text = ("Harbour Track Classic 2026\n\n"
+            "Lena Holt, 57, went through 50 miles in 7:11:04, which is a new U.S. women's 55–59 track best for the distance, "
+            "the previous listing was 7:20:15. "
+            "Rob Quaid, 62, reached 100 kilometers in 9:31:40, an American M60–64 record on the track.\n")
+    got = records(facts(text, "2026-03-02"))
+    assert ("age-group record", "50 miles", "Lena Holt", "7:11:04") in got
+    assert ("age-group record", "100 km", "Rob Quaid", "9:31:40") in got

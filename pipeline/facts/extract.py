@@ -3139,7 +3139,7 @@ class Extractor:
                     year = str(ctx.anchor_year - 1)
             if year is None and holder_kind == "poss" and re.search(r"\bset (?:in|at)\s+(\d{4})", seg):
                 year = re.search(r"\bset (?:in|at)\s+(\d{4})", seg).group(1)
-            broken = re.search(r"\b(?:beat|beats|beating|break|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|(?:took|take|takes|taking)\s+(?:down|over)|(?:took|taking|knocked|knocking|shaved|shaving|cut|cutting|chopped|chopping|lopped|lopping)\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
+            broken = re.search(r"\b(?:beat|beats|beating|break|broke|breaks|breaking|improved|improving|improves|lowered|lowering|lowers|betters|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|(?:took|take|takes|taking)\s+(?:down|over)|(?:took|taking|knocked|knocking|shaved|shaving|cut|cutting|chopped|chopping|lopped|lopping)\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
             # "... had belonged to X since 2002, and Bitter took nine minutes off it": broken after the name
             later = None if broken else re.search(r"^[^.;]{0,80}?(?:,|;|\band\b|\bbut\b|\buntil\b|\bwhen\b)\s+[^.;,]{0,40}?\b(?P<v>(?:took|takes|knocked|shaved|cut|chopped|lopped|clipped)\s+[^.;]{0,40}?\boff\s+it|(?:broke|bettered|lowered|beat|erased|eclipsed|improved)\s+it)\b", seg[rel_e:])
             out.append({"holder": p.name, "time": t, "year": int(year) if year else None, "type": rtype, "cue": text[max(s0, cue.start - 25) : cue.end] if cue is not None else "",
@@ -3302,7 +3302,7 @@ class Extractor:
             if not h["broken"] and h["broken_at"] is None:
                 continue
             seg = text[s0 : h["pos"]]
-            bm = list(re.finditer(r"\b(?:beat|beats|beating|break|broke|breaks|breaking|improved|improving|lowered|lowering|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|took|taking|knocked|knocking|shaved|shaving|cut|cutting)\b", seg))
+            bm = list(re.finditer(r"\b(?:beat|beats|beating|break|broke|breaks|breaking|improved|improving|improves|lowered|lowering|lowers|betters|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|took|taking|knocked|knocking|shaved|shaving|cut|cutting)\b", seg))
             vpos = h["broken_at"] if h["broken_at"] is not None else (s0 + bm[-1].start() if bm else h["pos"])
             clause = _clause_of(clauses, vpos)
             who, conf = self._athlete(info, (clause[0], vpos) if h["broken_at"] is not None else (s0, vpos), vpos, ctx)
@@ -3667,7 +3667,7 @@ class Extractor:
                     claimed_times.add(id(old_own))
                     prev_time = old_own.hms
                 tcands = [v for v in info.times if v.role == "finish" and id(v) not in claimed_times]
-                if race is not None and race.kind == "distance" and rtype in ("world record", "national record"):
+                if race is not None and race.kind == "distance" and rtype in ("world record", "national record", "age-group record"):
                     # "passed 100 miles in 11:47:21, an American record": the split at a record distance
                     tcands += [v for v in info.times if v.role == "split" and re.fullmatch(r"\s+in\s+", text[race.end : v.start])]
                 # "beat the previous mark of T0 by 17 minutes": the old mark's time is not the new one's
@@ -3987,9 +3987,11 @@ class Extractor:
                 # "the world best was set on the same course": a world record is over the race's distance
                 race = RaceMention(race.start, race.end, race.text, race.distance_label, "distance", race.distance_label, "phrase")
             return race, conf
-        if rtype == "age-group record" and re.search(r"\b(?:american|u\.s\.|national|world|{})\b".format("|".join(map(re.escape, _nationality_words()))),
+        if rtype == "age-group record" and (own := self._cue_distance(info, pos)) is not None:
+            return own, 0.9  # "the M60 100-mile track record", "a W50 age-group record for 24 hours": over that distance
+        if rtype == "age-group record" and re.search(r"\b(?:american|national|world|{})\b|\bu\.s\.(?!\w)".format("|".join(map(re.escape, _nationality_words()))),
                                                      info.sent.text, re.I):
-            over = self._record_distance(info, pos)
+            over = self._record_distance(info, pos) or self._timed_distance(info, pos)
             fm = re.search(r"\b(?:record|best|mark)\s+for\s+(?:the\s+)?(?P<n>6|12|24|48|72)[- ]hours?\b|\b(?P<m>6|12|24|48|72)[- ]hour\s+(?:\w+\s+)?(?:record|best|mark)\b", info.sent.text, re.I)
             if over is None and fm:
                 n = fm.group("n") or fm.group("m")
@@ -4021,6 +4023,25 @@ class Extractor:
         if race is None and rtype is None:
             race, conf = self._route_phrase(info, ctx), 0.5
         return race, conf
+
+    def _cue_distance(self, info: SentInfo, pos: int) -> RaceMention | None:
+        """The distance or duration an age-group record's own words name: "M60 100-mile record",
+        "W50 12-hour American record", "age-group record for 24 hours" (a course's is no such)."""
+        cue = next((c for c in info.records if c.start <= pos < c.end), None)
+        if cue is None or re.search(r"\bcourse\b", cue.text, re.I):
+            return None
+        fm = pattern("fixed_time").search(cue.text) or _FORMAT_AFTER_CUE.match(self.text, cue.end)
+        if fm is not None and "backyard" not in fm.group(0).lower():
+            span = _fixed_span(RaceMention(cue.start, cue.end, fm.group(0), fm.group(0), "distance", None, "phrase"))
+            if span is None and fm.groupdict().get("n"):
+                label = f"{int(number(fm.group('n')) or 0)} hours"
+                span = RaceMention(cue.start, cue.end, fm.group(0), label, "distance", label, "phrase")
+            if span is not None:
+                return span
+        own = [d for d in info.distances if d.role == "race" and (cue.start <= d.start < cue.end or re.fullmatch(r"\s+(?:for|over)\s+(?:the\s+)?", self.text[cue.end : d.start]))]
+        if not own:
+            return None
+        return RaceMention(own[0].start, own[0].end, own[0].text, own[0].label, "distance", own[0].label, "phrase")
 
     def _record_distance(self, info: SentInfo, pos: int) -> RaceMention | None:
         """'a record for 50 miles', 'the 100 km record': the distance a record is over."""
