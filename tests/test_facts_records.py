@@ -150,3 +150,13 @@ def test_a_national_age_group_record_run_en_route_is_over_the_split_distance() -
     got = records(facts(text, "2026-03-02"))
     assert ("age-group record", "50 miles", "Lena Holt", "7:11:04") in got
     assert ("age-group record", "100 km", "Rob Quaid", "9:31:40") in got
+
+
+def test_a_record_told_as_history_with_the_holders_nationality_and_back_in() -> None:
+    # "belongs to American X, who ran T back in Y": a standing record; "back in" dates the time
+    text = ("Mira Santos won the 2025 Cascade Crest 100 in 20:14:09.\n\n"
+            "The women's record belongs to Canadian Ruth Adler, who ran 19:52:40 back in 2018, "
+            "and it survives another year.")
+    out = facts(text, "2025-08-01")
+    assert ("course record", "Cascade Crest 100", "Ruth Adler", "19:52:40") in records(out)
+    assert next(r["year"] for r in out["records"] if r["athlete"] == "Ruth Adler") == 2018

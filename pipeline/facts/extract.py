@@ -2964,7 +2964,10 @@ class Extractor:
             rel_s, rel_e = p.start - s0, p.end - s0
             before = seg[max(0, rel_s - 60) : rel_s]
             after = seg[rel_e : rel_e + 130]
-            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:had|has)\s+stood\s+to|\b(?:record|mark|best|FKT)(?:\s+of|,)?\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:\s+of\s+\d[\d:.'’h]*)?\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before)
+            # "belongs to American Kaitlyn Rowe": the holder's nationality is no part of the phrase
+            nat = re.search(r"(?:\bthe\s+)?\b([A-Z][a-z]+)\s+$", before)
+            before_nat = before[: nat.start()] if nat and nat.group(1).lower() in _nationality_words() else before
+            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:had|has)\s+stood\s+to|\b(?:record|mark|best|FKT)(?:\s+of|,)?\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:\s+of\s+\d[\d:.'’h]*)?\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before_nat)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained|became)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
@@ -2973,9 +2976,6 @@ class Extractor:
             if m_whose:
                 ywm = re.search(r"\b(?:in|from)\s+(\d{4})\b", m_whose.group("t"))
                 whose_year = m_whose.group("y") or (ywm.group(1) if ywm else None)
-            # "the mark American Corinne Abbot set", "that the Italian X had established": past the nationality
-            nat = re.search(r"(?:\bthe\s+)?\b([A-Z][a-z]+)\s+$", before)
-            before_nat = before[: nat.start()] if nat and nat.group(1).lower() in _nationality_words() else before
             m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d{1,3}[:.h'’]\d[\d:.'’h\"”]*|\d[\d.,]*\s*(?:km|kilomet\w*|miles|mi))\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before_nat) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established|held|owned|covered|recorded|logged|clocked|posted)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
@@ -3061,7 +3061,7 @@ class Extractor:
                 if t is None and holder_kind == "by":
                     # "the record set by Kilian Jornet, 19:49:30, at UTMB": the time apposed to the holder
                     t = next((x for x in finish_times if re.fullmatch(r"\s*[,(]\s*", text[p.end : x.start]) and re.match(r"\s*[,);]|\s*$|\s+(?:at|in|on)\b", text[x.end : x.end + 6])), None)
-                if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before):
+                if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before_nat):
                     wm = re.match(r",\s+who\s+(?:ran|set|clocked|ran it in|did|went|covered|recorded|posted|finished in|managed|won\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:edition|race)\s+in)\s+", after)
                     later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
                     t = later[0] if later else None
