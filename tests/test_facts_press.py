@@ -1714,3 +1714,24 @@ def test_invisible_characters_of_web_text_do_not_split_words() -> None:
     for fact in out["results"] + out["records"]:
         assert text[fact["start"]:fact["end"]] == fact["evidence"]
     assert out["results"][0]["evidence"].startswith("Jim Walm\u00adsley")
+
+
+def test_a_given_name_outweighs_one_pronoun_after_it() -> None:
+    # "she" follows Callum Reed's name, but Callum is a man's name: she is Maria Soto
+    text = ("Valley notes\n\nMaria Soto and Callum Reed ran the Cascade Crest 100 last weekend. "
+            "Reed led early, but she took over at halfway and won in 21:04:33.")
+    out = facts(text, "2024-09-01")
+    assert results(out) == {("Maria Soto", "Cascade Crest 100", 2024, 1, "21:04:33")}
+
+
+def test_the_first_pronoun_of_a_sentence_naming_no_one_continues_the_last_subject() -> None:
+    # the piece's protagonist (Holm, named most) is not whose "his" this is: the runner the
+    # sentence before introduced is
+    text = ("Forty years of the Larch Hill 100\n\nOle Holm founded the Larch Hill 100 in 1985, and Holm ran it twice. "
+            "Holm still marks the course, and he hands out the buckles. Holm's son directs it now.\n\n"
+            "The first winner was Per Lund, who ran 23:10. Lund won again in 1987, and he never trained.\n\n"
+            "In 1990 Ruth Ames became the first woman to win outright; she ran 22:05.\n\n"
+            "The era's best runner was Ivo Marsh, a plumber who won three times in the '90s. "
+            "The first of those wins, in 1994, was also the first under 20 hours: his 19:40:12 stood for a decade.")
+    out = facts(text, "2025-06-01")
+    assert {(r["athlete"], r["year"]) for r in out["results"] if r["time"] == "19:40:12"} == {("Ivo Marsh", 1994)}

@@ -28,7 +28,15 @@ from spacy.tokens import Doc
 from .components import load_nlp
 from .gazetteer import RaceMention, finder
 from .normalize import distance, fold, number, parse_hms, person_name
-from .resources import cues, pattern, phrase_regex, place_words, raw_patterns, record_type_patterns
+from .resources import (
+    cues,
+    given_name_genders,
+    pattern,
+    phrase_regex,
+    place_words,
+    raw_patterns,
+    record_type_patterns,
+)
 from .scoring import significant
 from .text import Sentence, sentences
 from .values import (
@@ -2171,6 +2179,15 @@ class Extractor:
         for name, c in votes.items():
             (g, n), *rest = c.most_common()
             out[name] = g if not rest or n > rest[0][1] else None
+        # a given name that names one gender outweighs a single pronoun that follows the name
+        # ("Callum Reed led early, but she took over": "she" is someone else)
+        given = given_name_genders()
+        for info in infos:
+            for p in info.persons:
+                g = given.get(p.name.split()[0])
+                c = votes.get(p.name, Counter())
+                if g is not None and (c[g] > 0 or sum(c.values()) <= 1):
+                    out[p.name] = g
         return out
 
     def _cell(self, info: SentInfo, role: str) -> tuple[str, int] | None:
@@ -2365,10 +2382,13 @@ class Extractor:
         # a protagonist of unknown gender does not outrank the latest person known to match
         sure = want is not None and self.gender.get(cands[0]) == want and self.gender.get(best) is None
         # "Kenji Ishiwata chased him ... He was M2": a subject pronoun that opens its sentence
-        # continues the subject of the sentence just before
+        # continues the subject of the sentence just before; so does the first pronoun of a
+        # sentence that names no one before it ("X won four times. The first of those wins was
+        # the first under 19 hours: his 18:58:40 ...")
         opener = re.fullmatch(r"\s*(?:[\"“‘']\s*)?", self.text[info.sent.start : pos]) is not None
-        sure = sure or (opener and want is not None and ctx.focus_idx == ctx.sent_idx - 1 and ctx.history and ctx.history[-1] == cands[0]
-                        and self.gender.get(cands[0]) == want and word.startswith(("he", "she")))
+        first = not any(p.start < pos for p in info.persons) and not re.search(r"\b(?:he|she|his|her|him)\b", self.text[info.sent.start : pos], re.I)
+        sure = sure or ((opener and word.startswith(("he", "she")) or first) and want is not None and ctx.focus_idx == ctx.sent_idx - 1
+                        and ctx.history and ctx.history[-1] == cands[0] and self.gender.get(cands[0]) == want)
         pick = best if counts.get(best, 0) >= 2 * max(1, counts.get(cands[0], 0)) and counts.get(best, 0) >= 4 and not sure else cands[0]
         if want and self.gender.get(pick) is None:
             self.gender[pick] = want  # "She pulled away": now known, so "He" means someone else

@@ -41,6 +41,13 @@ def raw_patterns() -> dict[str, Any]:
     return _read_yaml(DATA_DIR / "patterns.yaml")
 
 
+@cache
+def given_name_genders() -> dict[str, str]:
+    """"f" or "m" for a given name that names one gender almost always (given_names.yaml)."""
+    data = _read_yaml(DATA_DIR / "given_names.yaml")
+    return {**{n: "f" for n in data["female"]}, **{n: "m" for n in data["male"]}}
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
