@@ -717,3 +717,13 @@ def test_markdown_heading_marks_and_a_race_named_before_its_field_labels() -> No
     assert {("Tim Rowe", "Alder Gap 100K", 2026, 1, "8:40:02"), ("Lin Odell", "Alder Gap 100K", 2026, 1, "9:40:11"),
             ("Kay Mott", "Alder Gap 100K", 2026, 2, "9:52:40"), ("Jo Marks", "Holly Pines 50K", 2026, 1, "4:02:11"),
             ("Ada Lyle", "Holly Pines 50K", 2026, 2, "4:09:40"), ("Rob Tull", "Holly Pines 50K", 2026, 1, "3:40:02")} == results(facts(text, "2026-05-10"))
+
+
+def test_a_bulleted_season_list_opening_with_the_place_then_the_race() -> None:
+    text = ("Nadia Okafor had the best year of her career.\n\n"
+            "Okafor's 2030 highlights:\n"
+            "• 1st, Quarry Hills 50K — 4:10:55\n"
+            "• 3rd, Redwood Crest 100K — 9:44:02")
+    out = facts(text, "2030-12-10")
+    assert ("Nadia Okafor", "Quarry Hills 50K", 2030, 1, "4:10:55") in results(out)
+    assert ("Nadia Okafor", "Redwood Crest 100K", 2030, 3, "9:44:02") in results(out)

@@ -163,3 +163,9 @@ def test_a_rough_time_and_a_fixed_time_in_words_are_no_finish() -> None:
 def test_a_time_the_margin_is_said_to_be_is_no_finish() -> None:
     assert roles("The margin was 3:07.") == [("3:07", "margin")]
     assert roles("Her winning margin was nine minutes.") == [("nine minutes", "margin")]
+
+
+def test_a_list_item_opening_with_its_place() -> None:
+    assert [v.number for v in find_places("• 2nd, Canyon Rim 60K — 5:02:11")] == [2]
+    assert [v.number for v in find_places("4th: Pine Lake 50 Mile, 7:20:40")] == [4]
+    assert find_places("Second, the course was long.") == []  # an argument's "second", no place

@@ -315,6 +315,9 @@ def find_places(text: str) -> list[Value]:
         # a place opening its sentence, list item or coordinated phrase, at a named place
         # ("returned in 2021 with fifth at Zegama": the place a return came with)
         opener = re.search(r"(?:^|[•*·▪‣–—-]\s*|[,;:]\s*|\band\s+|\bthen\s+|\bwith\s+)$", text[max(0, s - 12) : s]) and re.match(r"\s+(?:(?:at|in)\s+(?:the\s+)?(?:\d{4}\s+)?[A-Z]|here\b)", right)
+        # "• 1st, Lake Sonoma 50 — 6:01:15": a list item opening with its place, then the race
+        # ("First, the course ..." opens an argument: a word ordinal counts only after a bullet)
+        opener = opener or (re.search(r"(?:^|[•*·▪‣]\s*)$" if m.group("ord")[0].isdigit() else r"[•*·▪‣]\s*$", text[max(0, s - 12) : s]) and re.match(r"\s*[,:–—-]\s*(?:the\s+)?(?:\d{4}\s+)?[A-Z]", right))
         # "5:44:12 (23rd)", "112.4 miles (4th)", "31:18:40 (3rd F40, 57th overall)": a result
         # line's place in brackets after its time or distance
         bracketed = re.search(r"(?:\d:\d\d|\b(?:miles|km|laps|yards))\s*\(\s*$", left) and re.match(
