@@ -834,3 +834,12 @@ def test_the_distance_covered_at_a_fixed_time_race_is_a_result() -> None:
 def test_a_distance_at_a_race_over_a_set_distance_is_no_result() -> None:
     out = facts("Ruth Kerr ran 60 km at the Lakeland 100 before she stopped with a sore knee.", "2026-08-02")
     assert not out["results"]
+
+
+def test_a_clause_opening_on_a_date_then_its_verb_shares_the_subject() -> None:
+    out = facts("Lena Brauer started her year at the Hollow Pine 50K, where she ran 4:21:09, "
+                "and three weeks later won the Ridgeback 100K in 9:02:44.", "2031-11-02")
+    assert ("Lena Brauer", "Ridgeback 100K", 2031, 1, "9:02:44") in results(out)
+    out = facts("Omar Haddad was fifth at the Ember Valley 50 Mile, where he ran 7:58:00, "
+                "and the following month took second at the Stone Gap 100K.", "2031-11-02")
+    assert ("Omar Haddad", "Stone Gap 100K", 2031, 2, None) in results(out)

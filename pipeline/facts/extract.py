@@ -71,6 +71,10 @@ _NARRATOR_CALLED = re.compile(r"\b(?:(?:announcer|speaker|MC|emcee|race director
 _RESULTS_READ = re.compile(r"\b(?:results?|tracker|leaderboard|standings)\b[^.;]{0,40}?\b(?:read|say|show|list)s?\s*:?\s*[\"“](?P<family>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’-]+)")
 # "2017 – Moab 240 – 1st – 57:59:00", "• 1st and course record, UTCT 100K, November 2025 – 10:58:31"
 _BULLET = r"[•*·▪‣-]"  # the marks that open a list item
+# "two months later", "a week after that", "the next summer", "in June": a date that opens a clause before its verb
+_LATER = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+"
+          r"(?:later|after(?:\s+that)?|on)|(?:the\s+)?(?:next|following)\s+(?:day|week|weekend|month|year|spring|summer|fall|autumn|winter|season)"
+          r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s+")
 _CAREER_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[–—:|,-]|" + _BULLET + r"\s+|\d{1,2}(?:st|nd|rd|th)\b)")
 # "won it three years in a row, from 2006 to 2008", "won back to back in 2002 and 2003"
 # "won it from 2006 to 2008", "took the title in 2012, 2014, 2017 and 2021", "won X in 2006 and again in 2008"
@@ -2477,8 +2481,8 @@ class Extractor:
                 or re.fullmatch(r"\s*[Tt]he\s+(?:[\w'’-]+\s+){0,2}(?!(?:race|course|event|field|record|time|weather|day|edition|title|win|result|finish|winner|podium|pace)\s)[a-z][\w'’-]+\s+(?:was|is|had\s+been)\s+", text[a:pos])):
             return self._salient(ctx, self._sentence_gender(info)), 0.5
         # 4c. a clause that opens on its verb ("... and won X in February", "... but moved up and
-        # crossed the line in T") shares the subject before it
-        if not left and a > info.sent.start and re.match(r"[\s,;]*(?:(?:and|but)\s+)?(?:then\s+|later\s+|also\s+|still\s+)?(?:had\s+(?:been|won|finished|placed|run|taken)|won|finished|took|set|placed|ran|clocked|broke|claimed|captured|crossed|came|ended|opened|(?-i:[a-z]{3,}ed)|as\s+(?:the\s+)?(?:\w+\s+)?(?:winner|champion|victor|runner-up))\b", text[a:b]):
+        # crossed the line in T", "... and two months later won X") shares the subject before it
+        if not left and a > info.sent.start and re.match(r"[\s,;]*(?:(?:and|but)\s+)?(?:then\s+|later\s+|also\s+|still\s+|" + _LATER + r")?(?:had\s+(?:been|won|finished|placed|run|taken)|won|finished|took|set|placed|ran|clocked|broke|claimed|captured|crossed|came|ended|opened|(?-i:[a-z]{3,}ed)|as\s+(?:the\s+)?(?:\w+\s+)?(?:winner|champion|victor|runner-up))\b", text[a:b]):
             return self._athlete(info, (info.sent.start, a), a, ctx)
         # 4d. "... second at Transgrancanaria in T and third at Madeira in T2": a clause that opens
         # on a place, naming no one, shares the subject of the clause before it
