@@ -160,3 +160,24 @@ def test_a_record_told_as_history_with_the_holders_nationality_and_back_in() -> 
     out = facts(text, "2025-08-01")
     assert ("course record", "Cascade Crest 100", "Ruth Adler", "19:52:40") in records(out)
     assert next(r["year"] for r in out["records"] if r["athlete"] == "Ruth Adler") == 2018
+
+
+def test_a_distance_covered_is_no_record_distance_and_its_old_holder_is_named_by_the_distance() -> None:
+    text = ("Kingston's Mira Dale is the new Canadian women's 24-hour record-holder. "
+            "Dale, 39, lapped the track at the Lakeshore 24 Hour for 238.7 km, improving on the Canadian record of 231.4 km set by Jo Bright in 2019.\n\n"
+            "A week later Sam Orr covered 612.5 km at the Riverbend 6 Day Race, a new Irish six-day record. "
+            "The old one, 598 km, belonged to Colm Reidy, who set it at the Cork Ultra Festival back in 2011. "
+            "Orr also passed 48 hours at 330.2 km, an Irish 48-hour record, beating Dan Foley's 322.9 km.\n")
+    got = records(facts(text, "2026-05-01"))
+    assert ("national record", "24 hours", "Jo Bright", None) in got
+    assert ("national record", "6 days", "Colm Reidy", None) in got
+    assert ("national record", "48 hours", "Dan Foley", None) in got
+    assert all(r[1] not in ("238.7 km", "Cork Ultra Festival") for r in got)
+
+
+def test_an_age_group_best_at_a_fixed_time_race_is_over_its_duration() -> None:
+    text = ("Ola Berg, 66, covered 640.2 kilometres at the Riverbend 6 Day Race to set a world best for men aged 65 to 69. "
+            "He broke a Norwegian record that was older than his grandchildren: Per Lund's 601 km, run in 1994.\n")
+    got = records(facts(text, "2026-05-01"))
+    assert ("age-group record", "6 days", "Ola Berg", None) in got
+    assert ("national record", "6 days", "Per Lund", None) in got

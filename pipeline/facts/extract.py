@@ -507,6 +507,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:champion|winner|finisher|record[- ]holder|vete
 # distances records are kept over (world, national): a race of one of these is over it
 # a word of a race's name that tells its distance, duration or kind ("102K", "24H", "Ultramarathon")
 _DISTANCE_WORD = re.compile(r"\d+(?:k|km|m|mi|h|hr|mile|miler|day)?|hours?|days?|marathon|ultramarathon|hundred")
+# a distance covered rather than raced over: "245.3 km", "1,036.8 km", "163 miles"
+_COVERED_AMOUNT = re.compile(r"\d{1,3},\d|\d+\.\d|\d*[1-46-9]\b(?![.,]\d)")
 _RECORD_DISTANCES = frozenset({"50 km", "100 km", "50 mi", "100 mi", "1000 km", "1000 mi", "200 km", "150 km"})
 # "Course records: X, 18:07:33 (2023); Y, 21:19:50 (2019)": a fact box's records line
 _RECORD_BOX = re.compile(r"\s*(?:[-•*]\s*)?(?P<label>(?:the\s+)?(?:(?:men['’]s|women['’]s|male|female|overall)\s+)?(?:(?:course|world|national|event|race)\s+records?(?:[- ]holders?)?|(?-i:CRs?)|records?|record[- ]holders?|fastest\s+(?:times?|finish(?:es)?)(?:\s+ever)?)(?:\s*\([^)]{1,20}\))?)(?:\s*[:—–]|\s+(?:is|are|stands\s+at)(?=\s+(?:\d|(?-i:[A-Z]))))\s*\S", re.I)
@@ -3030,6 +3032,9 @@ class Extractor:
             elif m_poss and (ap := re.match(r"['’]s?\s+(?:[\w'’.-]+\s+){0,4}?(?:record|mark|best|FKT)(?:,|\s+of)\s+", after)) and any(
                     x.start == p.end + ap.end() and x.role in ("finish", "duration") for x in info.times):
                 holder_kind = "poss"  # "Sabbe's mark, 41 days, 7 hours and 39 minutes, had itself been a leap"
+            elif m_poss and re.match(r"['’]s?\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s|miles|mi)\b", after) and (info.records or ctx.para_record_type) and (
+                    _BREAK.search(before) or re.search(r"\b(?:record|mark|best)\b[^.;]{0,60}[:,—–-]\s*$", before)):
+                holder_kind = "poss"  # "beating X's 348.2 km", "broke a Canadian record ...: X's 655 km": a fixed-time mark's holder
             elif m_poss and self._lead is not None and re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,3}(?:record|mark|best|CR|FKT)\b", after):
                 holder_kind = "poss"  # "18:06:24. Ann Trason's women's record from 1994."
             elif m_poss and (m_poss.group("t") and not _OTHER_CLAUSE_OPEN.search(before) or re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)\b", after)
@@ -3996,17 +4001,19 @@ class Extractor:
                 d = self._distance_phrase(info, clause, pos)
                 if d is not None or race is None:
                     race, conf = d, 0.5
-            if race is not None and race.kind == "race" and cue is not None:
+            if race is not None and race.kind == "race":
                 # "an American record for 24 hours at Desert Solstice", "ran 248 km at the Soochow 24
                 # Hour, an Asian record for the format": a record of a fixed-time format is over its hours
                 # ... and so is any national, world or area record told at a fixed-time race ("covered
                 # 258.4 km at the Albi 24 Hour, setting an Irish record")
-                fm = _FORMAT_AFTER_CUE.match(self.text, cue.end)
+                fm = _FORMAT_AFTER_CUE.match(self.text, cue.end) if cue is not None else None
                 hours = re.search(r"\b(6|12|24|48|72)[- ]?(?:Hours?|hr|h)\b", race.name, re.I)
                 n = (fm.group("n") if fm else None) or (hours.group(1) if hours else None)
                 if n:
                     label = f"{int(number(n) or 0)} hours"
                     return RaceMention(race.start, race.end, race.text, label, "distance", label, "phrase"), conf
+                if (days := _fixed_span(race)) is not None:
+                    return days, conf  # "broke the Irish record at the Riverbend 6 Day Race": over six days
             if race is not None and race.kind == "race" and race.distance_label in _RECORD_DISTANCES:
                 # "the world best was set on the same course": a world record is over the race's distance
                 race = RaceMention(race.start, race.end, race.text, race.distance_label, "distance", race.distance_label, "phrase")
@@ -4027,6 +4034,8 @@ class Extractor:
             if over is not None:
                 return over, 0.9  # "the women's 100 km record is X's 6:33:11, run at Lake Saroma", in a piece on world records
         race, conf = self._race(info, clause, pos, ctx, ("race", "route", "distance") if rtype is None else ("race",))
+        if rtype == "age-group record" and race is not None and race.kind == "race" and (span := _fixed_span(race)) is not None:
+            return span, conf  # "a world best for women aged 60 to 64 at the Self-Transcendence 6 Day Race": over six days
         if rtype in (None, "course record") and race is not None and race.kind == "race" and _TITLE_BEFORE.search(self.text[max(info.sent.start, race.start - 40) : race.start]):
             # "X, a two-time winner of the Cascade Crest 100, went round in T, taking 50 minutes off Y's
             # time": a race in the runner's title is no record's place when a route is the talk's subject
@@ -4069,7 +4078,9 @@ class Extractor:
 
     def _record_distance(self, info: SentInfo, pos: int) -> RaceMention | None:
         """'a record for 50 miles', 'the 100 km record': the distance a record is over."""
+        # "circled the track for 245.3 km" is the distance covered, not the one a record is over
         over = [d for d in info.distances if d.role == "race" and (re.search(r"\b(?:for|over)\s+(?:the\s+)?$", self.text[max(info.sent.start, d.start - 10) : d.start])
+                                                                  and (not _COVERED_AMOUNT.match(d.text) or re.search(r"\b(?:record|best|mark)s?\s+(?:for|over)\s+(?:the\s+)?$", self.text[max(info.sent.start, d.start - 25) : d.start]))
                                                                   or re.match(r"[- ]?(?:\w+\s+)?(?:record|best|mark)\b", self.text[d.end : d.end + 20]))]
         if not over:
             return None
@@ -4193,6 +4204,11 @@ class Extractor:
                 named_here = subject is not None and (conf >= 0.85 or (subject.kind == "distance" and subject.text and s0 <= subject.start < s1)
                                                       # "That course record survived ...": the paragraph's race, when no subject is set yet
                                                       or (typed and ctx.record_subject is None and subject.kind == "race" and conf >= 0.6))
+                if named_here and not typed and subject.kind == "race" and rtype in ("world record", "national record") and ctx.record_subject is not None \
+                        and ctx.record_subject.kind == "distance" and self._subject_alive(info, ctx):
+                    # "a new Irish six-day record. The old one, 741 km, belonged to X, who set it at the
+                    # Athens festival": the race is where the old mark was run; the talk stays on six days
+                    named_here = False
                 if named_here and (ctx.record_subject is None or subject.name != ctx.record_subject.name):
                     ctx.record_subject, ctx.chain, ctx.chain_gender = subject, [], _gender_marker(info.sent.text)
                     ctx.record_subject_heading = False
