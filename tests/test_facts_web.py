@@ -190,3 +190,11 @@ def test_a_season_review_out_the_next_january_dates_its_undated_results_by_the_s
     # the same paragraph in a piece whose headline is about this year is this year's
     out = facts(text.replace("Picks for 2031", "Picks So Far"), "2032-06-18")
     assert ("Tomas Ferreira", "Badger Ridge 100", 2032, 1, "16:40:12") in results(out)
+
+
+def test_a_place_in_an_awards_vote_is_no_race_result() -> None:
+    out = facts("Runner of the Year 2031\n\nRosa Lindqvist, who finished fourth in the women's voting, "
+                "won the Iron Hollow 100 in 20:01:00. Pavel Kurz was second in the men's balloting. "
+                "He won the Saltmarsh 50K in 3:30:10.", "2032-01-20")
+    assert results(out) == {("Rosa Lindqvist", "Iron Hollow 100", 2031, 1, "20:01:00"),
+                            ("Pavel Kurz", "Saltmarsh 50K", 2031, 1, "3:30:10")}
