@@ -134,6 +134,24 @@ def test_headline_words_before_a_known_race_are_no_part_of_its_name() -> None:
     assert out["races"] == ["Cocodona 250"]
 
 
+def test_an_events_races_go_by_their_short_names_in_a_piece_on_the_event() -> None:
+    from facts_support import records
+    text = ("Pikes Peak Marathon 2025: Two Races, One Mountain\n\n"
+            "Ellis Varga won the Pikes Peak Marathon in 3:28:40 on Sunday. "
+            "A day earlier, Mina Cole won the women's Ascent in 2:25:11, lowering the course record of 2:26:30 set by Jo Brandt in 2019.\n\n"
+            "Men's Ascent\n\n"
+            "The men's Ascent went to Tariq Bello in 2:12:05.\n")
+    out = facts(text, "2025-08-20")
+    got = results(out)
+    assert ("Mina Cole", "Pikes Peak Ascent", 2025, 1, "2:25:11") in got
+    assert ("Tariq Bello", "Pikes Peak Ascent", 2025, 1, "2:12:05") in got
+    assert ("Ellis Varga", "Pikes Peak Marathon", 2025, 1, "3:28:40") in got
+    assert ("course record", "Pikes Peak Ascent", "Jo Brandt", "2:26:30") in records(out)
+    # a piece that names none of the event's races: "Ascent" is only a word
+    other = facts("Ruth Ames won the Ascent in 1:02:11, a hill climb near her home.", "2025-08-20")
+    assert "Pikes Peak Ascent" not in other["races"]
+
+
 def test_a_comparison_year_and_an_age_group_place_in_a_testers_report() -> None:
     out = facts("Sam Rowe won the Way Too Cool 50K in 3:40:00. At the Canyons 100K Sam Rowe finished in 11:42:10, "
                 "27th overall and third in his 40-44 age group, about 20 minutes faster than he ran there in 2024. "

@@ -1449,6 +1449,7 @@ class Extractor:
     def run(self, nlp: Any = None) -> dict:
         infos = _analyze(self.text)
         self._doc_stems(infos)
+        self._sibling_names(infos)
         self._bare_championships(infos)
         # "at the 12-hour mark" is a split; the race's own name ("IAU 24 Hour World Championships") counts
         formats = Counter(m.group("n") for m in pattern("fixed_time").finditer(self.text) if m.group("n") and not _SPLIT_AFTER.match(self.text, m.end()))
@@ -2001,6 +2002,26 @@ class Extractor:
                 # (a city's mentions do not make its marathon the story's race)
                 info.races.append(RaceMention(s, e, m.group(1), race.name, race.kind, race.distance_label,
                                               "stem" if m.group(1) in cities else "gazetteer"))
+            info.races.sort(key=lambda r: r.start)
+
+    def _sibling_names(self, infos: list[SentInfo]) -> None:
+        """"won the women's Ascent", "In the 60-kilometer MiM": in a piece that names one race of
+        an event with several, each of the event's races goes by its short name (the gazetteer's
+        `short`, written as the event writes it)."""
+        rf = finder()
+        named = {r.name for i in infos for r in i.races if r.source == "gazetteer"}
+        events = {race.event for race in rf.races if race.event and race.name in named}
+        short = {name: race for race in rf.races if race.event in events for name in race.short}
+        if not short:
+            return
+        rx = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(x) for x in sorted(short, key=len, reverse=True)) + r")(?![\w-])")
+        for info in infos:
+            for m in rx.finditer(info.sent.text):
+                s, e = info.sent.start + m.start(), info.sent.start + m.end()
+                if any(r.start < e and s < r.end for r in info.races):
+                    continue
+                race = short[m.group(1)]
+                info.races.append(RaceMention(s, e, m.group(1), race.name, race.kind, race.distance_label, "gazetteer"))
             info.races.sort(key=lambda r: r.start)
 
     def _coordinated(self, info: SentInfo, race: RaceMention, wins_at: list[int]) -> list[RaceMention]:

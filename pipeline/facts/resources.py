@@ -140,6 +140,10 @@ class Race:
     country: str | None = None
     kind: str = "race"
     discipline: str | None = None
+    # an event with several races ("Pikes Peak": the Marathon and the Ascent): each of its races
+    # goes by its short names ("Ascent", "MiM") only in a piece that names one of them
+    event: str | None = None
+    short: list[str] = field(default_factory=list)
 
 
 @cache
@@ -164,6 +168,8 @@ def gazetteer() -> tuple[Race, ...]:
                 country=item.get("country"),
                 kind=str(item.get("kind") or "race"),
                 discipline=item.get("discipline"),
+                event=item.get("event"),
+                short=[str(a).strip() for a in (item.get("short") or []) if str(a).strip()],
             )
         )
     return tuple(races)
