@@ -1735,3 +1735,11 @@ def test_the_first_pronoun_of_a_sentence_naming_no_one_continues_the_last_subjec
             "The first of those wins, in 1994, was also the first under 20 hours: his 19:40:12 stood for a decade.")
     out = facts(text, "2025-06-01")
     assert {(r["athlete"], r["year"]) for r in out["results"] if r["time"] == "19:40:12"} == {("Ivo Marsh", 1994)}
+
+
+def test_a_shoe_or_watch_named_by_its_brand_is_no_runner() -> None:
+    # a review's line about the shoe reads like a results line about a runner
+    text = ("Race-tested: the Saucony Peregrine\n\nSaucony Peregrine, 11th at the Jemez Mountain 50K in 6:12:40, "
+            "and the shoe held up. The Garmin Forerunner logged 3,000 m of climbing.")
+    out = facts(text, "2025-06-01")
+    assert out["athletes"] == [] and out["results"] == []

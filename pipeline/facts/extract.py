@@ -530,6 +530,12 @@ def _heading_record_type(heading: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)  # a pure test of the string, asked again for every mention of a name
+@cache
+def _brand_openers() -> frozenset[str]:
+    """Gear brands that are no one's given name (not "Brooks" or "Craft")."""
+    return frozenset(b for b in cues()["gear_brands"] if " " not in b and b not in ("Brooks", "Craft"))
+
+
 def _valid_full_name(name: str, listed: bool = False) -> bool:
     """listed: the name fills a results line's runner slot, where a given name that also opens
     places ("Glen Whitfield 138.9 mi") is a given name."""
@@ -553,6 +559,8 @@ def _valid_full_name(name: str, listed: bool = False) -> bool:
         return False
     if re.fullmatch(r"[A-Z]{2,3}", words[-1]):
         return False  # "Keswick AC", "Eryri RC": a club
+    if words[0] in _brand_openers():
+        return False  # "Saucony Peregrine", "Altra Lone Peak": a shoe, in a review
     low = [w.lower().strip(".'’") for w in words]
     if any(w in _NAME_STOP for w in low) or low[-1] in cues()["nationalities"]:
         return False
