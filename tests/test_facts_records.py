@@ -181,3 +181,49 @@ def test_an_age_group_best_at_a_fixed_time_race_is_over_its_duration() -> None:
     got = records(facts(text, "2026-05-01"))
     assert ("age-group record", "6 days", "Ola Berg", None) in got
     assert ("national record", "6 days", "Per Lund", None) in got
+
+
+def test_an_fkt_told_as_the_time_elapsed_since_the_start() -> None:
+    text = ("Leah Moreno spent three summers training for the Long Trail.\n\n"
+            "Five days, 2 hours and 14 minutes later, Moreno tagged the Canadian border with a new self-supported FKT "
+            "for the Long Trail. The record she beat, 5:04:10:00, was set by Ida Brekke in 2022.")
+    got = records(facts(text, "2026-09-01"))
+    assert ("FKT", "Long Trail", "Leah Moreno", "122:14:00") in got
+
+
+def test_a_route_records_older_marks_told_with_dashes_possessives_and_standards() -> None:
+    text = ("Arturo Velez Sets a Fresh Mark on the Ramsay Round, the Highlands' Longest Day\n\n"
+            "Arturo Velez finished the Ramsay Round in 17:40:12, a new supported record for the round. "
+            "He broke the 18:02:30 that Moira Dunlop, a Fort William nurse, ran in 2020.\n\n"
+            "Other marks look safe. Greta Holm's unsupported anticlockwise time of 21:15:00, set in 2018, remains the women's standard. "
+            "The winter record — 23:48:00, by Norway's Eirik Sande in 2017 — has not been approached.")
+    out = facts(text, "2026-07-01")
+    got = records(out)
+    assert ("FKT", "Ramsay Round", "Arturo Velez", "17:40:12") in got
+    assert ("FKT", "Ramsay Round", "Moira Dunlop", "18:02:30") in got
+    assert ("FKT", "Ramsay Round", "Greta Holm", "21:15:00") in got
+    assert ("FKT", "Ramsay Round", "Eirik Sande", "23:48:00") in got
+    # "the Highlands' Longest Day" is the headline's epithet for the route, no runner
+    assert "Longest Day" not in out["athletes"]
+
+
+def test_a_previous_mark_that_a_described_runner_set() -> None:
+    text = ("Rhys Bevan got round the Paddy Buckley Round in 16:58:20 on Saturday. "
+            "That is a new record for the round, beating the 17:21 that Cumbrian fell runner Tom Ashcroft set in 2021.")
+    out = facts(text, "2026-07-01")
+    got = records(out)
+    # "That is a new record": the run on the round just told; the old mark is the described runner's
+    assert ("FKT", "Paddy Buckley Round", "Rhys Bevan", "16:58:20") in got
+    assert ("FKT", "Paddy Buckley Round", "Tom Ashcroft", "17:21:00") in got
+    assert next(r["year"] for r in out["records"] if r["athlete"] == "Tom Ashcroft") == 2021
+
+
+def test_a_piece_about_a_round_names_a_race_in_passing_its_times_are_no_results_there() -> None:
+    text = ("Why the Bob Graham Round Still Matters\n\n"
+            "The Bob Graham Round is 42 Lakeland peaks in under 24 hours. Last Saturday, Carys Hale got back to Keswick "
+            "in 15 hours, 20 minutes and 5 seconds. That is the fastest anyone has ever completed the round.\n\n"
+            "The Bob Graham Round has few rules.\n\n"
+            "Hale won the Three Peaks Race in 2024 in 3:14:20.")
+    out = facts(text, "2026-07-01")
+    assert not any(r["time"] == "15:20:05" for r in out["results"])
+    assert ("FKT", "Bob Graham Round", "Carys Hale", "15:20:05") in records(out)

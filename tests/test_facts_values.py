@@ -169,3 +169,14 @@ def test_a_list_item_opening_with_its_place() -> None:
     assert [v.number for v in find_places("• 2nd, Canyon Rim 60K — 5:02:11")] == [2]
     assert [v.number for v in find_places("4th: Pine Lake 50 Mile, 7:20:40")] == [4]
     assert find_places("Second, the course was long.") == []  # an argument's "second", no place
+
+
+def test_a_precise_time_counted_from_the_start_is_the_efforts_finish() -> None:
+    # "N hours, M minutes and S seconds later, she ...": told from the start, the run's own time
+    assert roles("Nine hours, 12 minutes and 40 seconds later, Ruiz tagged the summit cairn.") == [
+        ("Nine hours, 12 minutes and 40 seconds", "finish")]
+    assert roles("She reached the far trailhead 31 hours, 5 minutes and 2 seconds after she had left Hope Pass.") == [
+        ("31 hours, 5 minutes and 2 seconds", "finish")]
+    # ... but a gap to the one before, or a vague stretch of time, stays what it was
+    assert roles("Okafor crossed the line 1 hour, 4 minutes and 10 seconds later.")[0][1] == "margin"
+    assert roles("Two hours later, the rain came.")[0][1] != "finish"

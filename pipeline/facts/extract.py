@@ -434,6 +434,11 @@ def _not_name_words() -> set[str]:
 
 # demonyms before a name ("Montrealer Chloé Fortin-Roy", "Canarian Adrián Mederos"); "-er" counts
 # only in the endings demonyms take, so that "Jennifer Pharr Davis" keeps her first name
+# "the 17:05 that Cumbrian runner X set": a descriptive title between a record and its holder
+_RUNNER_TITLE = r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:fell\s+|trail\s+|mountain\s+)?(?:runner|athlete|ultrarunner)\s+"
+# "..., the Sawatch's Cruelest Line", "the Range's Hardest Day": title-case words after "the X's" in
+# a headline describe a place or a route, not a person
+_HEADLINE_DESCRIBED = re.compile(r"\bthe\s+[A-Z][\w-]*['’]s\s+$")
 _ASIDE_AFTER_NAME = re.compile(r"['’]?,\s+[^,;()\n]{3,70},")
 _DEMONYM = re.compile(r"(?:lander|oner|ealer|orker|erner|liner|onter|ian|ese|ois|aise)$")
 _PLACE_PREP = r"\b(?:from|in|at|near|into|through|across|toward|towards|outside|around|via|on|reach|reached|reaches|reaching)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
@@ -1158,14 +1163,18 @@ class Names:
                 rest = " ".join(words[1:])
                 self.full[rest] = min(self.full.pop(name), self.full.get(rest, len(text)))
                 continue
-            only_headlines, seen, i = True, False, text.find(name)
+            only_headlines, seen, i, described = True, False, text.find(name), True
             while i >= 0 and only_headlines:
                 j = i + len(name)
                 if not (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "'’-")) and not (j < len(text) and (text[j].isalnum() or text[j] in "'’-")):
                     seen = True
                     only_headlines = in_headline(i)
+                    described = described and _HEADLINE_DESCRIBED.search(text, max(0, i - 40), i) is not None
                 i = text.find(name, i + 1)
             if not seen or not only_headlines:
+                continue
+            if described:
+                del self.full[name]  # "Nolan's 14, the Sawatch's Cruelest Line": a headline's epithet, no one
                 continue
             others = [k for k in self.full if k != name]
             wraps = any(f" {k} " in f" {name} " and all(common(w) for w in name.replace(k, " ").split()) for k in others)
@@ -1602,6 +1611,8 @@ class Extractor:
         if routes:
             name = routes.most_common(1)[0][0]
             ctx.main_route = next(r for i in infos for r in i.races if r.name == name)
+            if ctx.main_race is not None and ctx.main_route.start < ctx.main_race.start and routes[name] >= 2 * race_counts[ctx.main_race.name]:
+                ctx.main_race = None  # a piece about a round names a race in passing: that race is no story's race
         self._main_route = ctx.main_route
         # "Fenwick takes half an hour off Bob Graham record": a headline's record names the
         # piece's record subject, which the record talk below keeps to
@@ -3022,7 +3033,7 @@ class Extractor:
             # "belongs to American Kaitlyn Rowe": the holder's nationality is no part of the phrase
             nat = re.search(r"(?:\bthe\s+)?\b([A-Z][a-z]+)\s+$", before)
             before_nat = before[: nat.start()] if nat and nat.group(1).lower() in _nationality_words() else before
-            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:had|has)\s+stood\s+to|\b(?:record|mark|best|FKT)(?:\s+of|,)?\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:\s+of\s+\d[\d:.'’h]*)?\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before_nat)
+            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:had|has)\s+stood\s+to|\b(?:record|mark|best|FKT)(?:\s+of|,|\s+[—–-])?\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?,?\s+by|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:\s+of\s+\d[\d:.'’h]*)?\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before_nat)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained|became)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
@@ -3031,7 +3042,7 @@ class Extractor:
             if m_whose:
                 ywm = re.search(r"\b(?:in|from)\s+(\d{4})\b", m_whose.group("t"))
                 whose_year = m_whose.group("y") or (ywm.group(1) if ywm else None)
-            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d{1,3}[:.h'’]\d[\d:.'’h\"”]*|\d[\d.,]*\s*(?:km|kilomet\w*|miles|mi))\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before_nat) and re.match(r"\s+(?:had\s+)?(?:set|ran|run|established|held|owned|covered|recorded|logged|clocked|posted)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
+            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d{1,3}[:.h'’]\d[\d:.'’h\"”]*|\d[\d.,]*\s*(?:km|kilomet\w*|miles|mi))\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+|" + _RUNNER_TITLE + r")?$", before_nat) and re.match(r"(?:,\s+an?\s+[^,.;()]{1,50},)?\s+(?:had\s+)?(?:set|ran|run|established|held|owned|covered|recorded|logged|clocked|posted)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
             held = bool(m_that) and re.match(r"\s+(?:had\s+)?(?:held|owned)\b", after) is not None
@@ -3054,9 +3065,10 @@ class Extractor:
                 holder_kind, year = "by", m_by.group("y") or m_by.group("y2") or (after_year.group(1) if after_year else None)
             elif m_that:
                 holder_kind, year = "that", m_that.group("y")
-            elif m_poss and m_poss.group("t") and (info.records or ctx.para_record_type) and re.match(
-                    r"['’]s?\s+\d[\d:.'’h\"]*\s*(?:,?\s*(?:from|set in|in)\s+\d{4}\s*,?)?\s+(?:still\s+)?(?:survives|survived|remains|remained|stands|stood|lasted|holds|held)\b", after):
-                # "Walmsley's 19:37:43 from 2023 survives", "X's 14:09:28 from 2019 remains untouched"
+            elif m_poss and (info.records or ctx.para_record_type) and re.match(
+                    r"['’]s?\s+(?:(?:[\w'’-]+\s+){0,3}?(?:time|record|mark|best|FKT)\s+of\s+)?\d[\d:.'’h\"]*\s*(?:,?\s*(?:from|set in|in)\s+\d{4}\s*,?)?\s+(?:still\s+)?(?:survives|survived|remains|remained|stands|stood|lasted|holds|held)\b", after):
+                # "Walmsley's 19:37:43 from 2023 survives", "X's 14:09:28 from 2019 remains untouched",
+                # "X's self-supported time of 53:40:00, set in 2023, remains the women's standard"
                 holder_kind = "poss"
             elif m_poss and (ap := re.match(r"['’]s?\s+(?:[\w'’.-]+\s+){0,4}?(?:record|mark|best|FKT)(?:,|\s+of)\s+", after)) and any(
                     x.start == p.end + ap.end() and x.role in ("finish", "duration") for x in info.times):
@@ -3094,14 +3106,14 @@ class Extractor:
                 # only a time tied to the record noun: "record of T set ...", "T set in 2012 by"
                 cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70 and (
                     re.match(r",?\s*(?:(?:was|is|had been|has been)\s+)?(?:set|established|run|held|owned|reali[sz]ed|achieved)\b", text[x.end : x.end + 25])
-                    or (holder_kind == "that" and re.match(r"[\"”]?,?\s*(?:(?:that|which)\s*)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", text[x.end : p.start - len(before) + len(before_nat)]))
+                    or (holder_kind == "that" and re.match(r"[\"”]?,?\s*(?:(?:that|which)\s*)?(?:(?-i:[A-Z])[\w-]+['’]s\s+|" + _RUNNER_TITLE + r")?$", text[x.end : p.start - len(before) + len(before_nat)]))
                     or re.match(r",?\s*(?:belong(?:s|ed) to|was held by|is held by)\b", text[x.end : x.end + 20])
                     or re.fullmatch(r"\s+by\s+", text[x.end : p.start])
                     # "the 18:34 mark Kaito Mori set", "the 14:18:49 record set by Spain's Laia Puig"
                     or re.fullmatch(r"\s+(?:(?:course|women['’]s|men['’]s|overall|old|previous)\s+)?(?:record|mark|best|FKT|CR)\s+(?:(?:that|which)\s+)?"
                                     r"(?:(?:(?:was|is|had been|has been)\s+)?(?:set|established|run|held|owned)\s+by\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]+(?:['’]s)?\s+)?",
                                     text[x.end : p.start - len(before) + len(before_nat)] if holder_kind == "that" else text[x.end : p.start])
-                    or re.search(r"(?:record|mark|best|time|CR|FKT)(?:\s+of)?,?\s*$", text[max(0, x.start - 20) : x.start]))]
+                    or re.search(r"(?:record|mark|best|time|CR|FKT)(?:\s+of)?,?\s*[—–-]?\s*$", text[max(0, x.start - 20) : x.start]))]
                 t = cands[-1] if cands else None
                 if held:
                     t = None  # "the record X had held since 2018": its time, if any, follows ("with T")
@@ -3415,7 +3427,9 @@ class Extractor:
                 ctx.para_record_type == "FKT" or (ctx.para_route is not None and ctx.para_race is None)
                 # a piece about a route, no race in sight: "In 1982 X went round in 13 hours and 53 minutes"
                 or (self._main_route is not None and ctx.main_race is None and ctx.para_race is None and ctx.section_race is None
-                    and not any(r.kind == "race" for r in info.races)))
+                    and not any(r.kind == "race" for r in info.races))
+                # "..., 14hr 02min 18sec after leaving it, to set a new women's record for the Bob Graham Round"
+                or (bool(info.records) and any(r.kind == "route" for r in info.races) and not any(r.kind == "race" for r in info.races)))
             if fkt and not any(a <= r.start < b and r.kind == "race" for r in info.races):
                 # "In 2017 X ran it supported in 2 days, 19 hours": no race result, but the
                 # performance a record claim in the next sentence may refer to
@@ -3647,7 +3661,7 @@ class Extractor:
                     continue
                 if re.search(r"\b(?:has|have|had)\s+(?:an?\s+)?(?:[\w'’-]+\s+)?$", before[-30:]) and re.match(r"s?,\s+(?:an?|two|three|four|several|\d+)\s+[\w'’ -]{1,40}(?:,|\band\b)", text[cue.end : cue.end + 60]):
                     continue  # "She has a course record, an FKT, two Western States finishes and ...": a tally, no one record
-                if any(0 <= h["pos"] - cue.end < 80 and ";" not in text[cue.end : h["pos"]] and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing|breaking|lowering|erasing|surpassing)\s+(?:the\s+)?(?:(?:previous|old|former)\s+(?:[\w'’-]+\s+)?(?:record|mark|best)\s+of\s+)?(?:\d[\d:.,]*\s*(?:km|kilomet\w*|miles|mi)?\s+(?:that\s+|which\s+|held\s+by\s+|set\s+by\s+)?)?$", text[cue.end : h["pos"]])
+                if any(0 <= h["pos"] - cue.end < 80 and ";" not in text[cue.end : h["pos"]] and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing|breaking|lowering|erasing|surpassing)\s+(?:the\s+)?(?:(?:previous|old|former)\s+(?:[\w'’-]+\s+)?(?:record|mark|best)\s+of\s+)?(?:\d[\d:.,]*\s*(?:km|kilomet\w*|miles|mi)?\s+(?:that\s+|which\s+|held\s+by\s+|set\s+by\s+)?(?:" + _RUNNER_TITLE + r")?)?$", text[cue.end : h["pos"]])
                        for h in holders) and not re.search(
                         r"\b(?:break|broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|improved|took|taking|takes|knocked|shaved|under)\b",
                         text[a : cue.start]):
@@ -3657,7 +3671,7 @@ class Extractor:
                     continue  # ", a record that had stood for a decade": the old mark ("breaking a record that had stood" is a new one)
                 set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as|stood as|remained|remains)\s+(?:also\s+|now\s+|then\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:(?:a|an|another)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}|(?:the|his|her)\s+(?:new\s+)?)$", text[a:cue.start])
                 # "no one had ever run it faster", "faster than anyone before her" assert the record themselves
-                set_verb = set_verb or re.match(r"(?:no one|nobody|no runner|no woman|no man|faster than any)", cue.text, re.I) or (
+                set_verb = set_verb or re.match(r"(?:no one|nobody|no runner|no woman|no man|faster than any|the fastest any(?:one|body))", cue.text, re.I) or (
                     re.search(r",\s+$", text[a : cue.start]) and re.match(r"the\s+(?:fastest|quickest)\b", cue.text, re.I))  # ", the fastest ever ..."
                 set_verb = set_verb or re.search(r"\bbecome\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}$", text[a : cue.start])
                 fragment = _RECORD_FRAGMENT.fullmatch(info.sent.text) is not None and not info.persons
@@ -3697,7 +3711,8 @@ class Extractor:
                 told_run = self.results[-1] if that_clause and who is None and self.results and self.results[-1]["start"] == s0 else None
                 if told_run is not None:
                     who, conf = told_run["athlete"], 0.6
-                if who is None and (fragment or re.match(r"\s*(?:(?:That|This|It|The time|The mark|The run)\s+(?:is|was|'s|stands as|makes)\b|(?:The|That|This|His|Her)\s+(?:run|time|performance|win|effort)\s+(?:also\s+)?(?:erased|broke|beat|bettered|smashed|eclipsed|lowered|improved)\b|(?:Nobody|No one|No woman|No man|No runner)\s+(?:had|has)\s+ever\b)", text[s0:s1])) and self.results:
+                told_back = re.match(r"\s*(?:(?:That|This|It|The time|The mark|The run)\s+(?:is|was|'s|stands as|makes)\b|(?:The|That|This|His|Her)\s+(?:run|time|performance|win|effort)\s+(?:also\s+)?(?:erased|broke|beat|bettered|smashed|eclipsed|lowered|improved)\b|(?:Nobody|No one|No woman|No man|No runner)\s+(?:had|has)\s+ever\b)", text[s0:s1])
+                if who is None and (fragment or told_back) and self.results:
                     last = next((r for r in reversed(self.results) if r["start"] < s0), self.results[-1])  # "That is a new course record": the result just told
                     if last["start"] < s0 and (race is None or last["race"] == race.name or fragment or (
                             race.kind == "distance" and _distance_of_event(race.name, last["race"], True, False)) or (
@@ -3710,6 +3725,11 @@ class Extractor:
                 if who and any(h["holder"] == who for h in holders):
                     pron = re.search(r"\b(?:he|she|his|her)\b", text[s0:s1], re.I)
                     who, conf = (self._pronoun_target(info, s0 + pron.start(), ctx), 0.5) if pron else (None, 0.0)
+                if who is None and told_back and rtype == "FKT" and (perf := [x for x in self.performances if x[1].start < s0 and info.sent.block - x[3] <= 1]):
+                    # "X got back in 16 hours, 38 minutes and 12 seconds. That is the fastest anyone has ever
+                    # completed the round": the run on the route just told
+                    who, conf = perf[-1][0], 0.6
+                    info.times.append(Value("time", s0, s0, perf[-1][1].text, "finish", perf[-1][1].seconds, perf[-1][1].hms))
                 if not who:
                     continue
                 holder = next((h for h in holders if h["holder"] != who), None)

@@ -89,6 +89,9 @@ def _classify(text: str, start: int, end: int, form: str, components: int) -> st
     if pattern(ctx + "margin_is_left").search(left):
         return "margin"
     words = form == "words"
+    if words and components >= 3 and ((not text[:start].strip(" \"“”'‘’[(") and pattern(ctx + "elapsed_later_right").search(right))
+                                       or pattern(ctx + "elapsed_after_right").search(right)):
+        return "finish"  # "Six hours, 48 minutes and 12 seconds later, she ...": the effort's elapsed time
     if words and pattern(ctx + "margin_words_left").search(left):
         return "margin"
     if words and pattern(ctx + "margin_right").search(right) and not (
@@ -134,7 +137,7 @@ _HAS_TIME = re.compile(r"\d|hour|minute|second|\bdays?\b|half an", re.I)
 _AGE_PRIZE = re.compile(r"(?<![\w-])(?P<cat>(?:[MFW]V?|V)(?:35|[4-8][05]))\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s*(?:\([^)]{1,40}\)\s*)?,?\s*\d{1,3}:\d{2})")
 _HAS_PLACE = re.compile(r"\d(?:st|nd|rd|th)\b|gold|silver|bronze|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner|assist|podium|\b[FMW]\d", re.I)
 _HAS_WIN = re.compile(r"\bwin|\bwon\b|victor|champion|title|crown|first|triumph|prevail|podium|tape|went to|goes to|won by|belong|ran away with|took out|takes out|taking out|took the|takes the|take the|taking the|claimed the|claims the|captured the|top honou?rs|topped the|clear of|wire[- ]to[- ]wire|standing|\btop (?:solo |individual |overall )?(?:woman|man|female|male|lady)\b", re.I)
-_HAS_RECORD = re.compile(r"record|best|mark|FKT|fastest|faster|quicker|quickest|\bCRs?\b|\bWRs?\b|\bAGRs?\b|\bbar\b|\boff\b|lowered it|broke it|bettered it|improved it|set it|reset it|extended it|raised it|lowers it|history", re.I)
+_HAS_RECORD = re.compile(r"record|best|mark|standard|FKT|fastest|faster|quicker|quickest|\bCRs?\b|\bWRs?\b|\bAGRs?\b|\bbar\b|\boff\b|lowered it|broke it|bettered it|improved it|set it|reset it|extended it|raised it|lowers it|history", re.I)
 
 
 def find_times(text: str) -> list[Value]:
