@@ -1743,3 +1743,19 @@ def test_a_shoe_or_watch_named_by_its_brand_is_no_runner() -> None:
             "and the shoe held up. The Garmin Forerunner logged 3,000 m of climbing.")
     out = facts(text, "2025-06-01")
     assert out["athletes"] == [] and out["results"] == []
+
+
+def test_the_interviewers_you_is_the_runner_interviewed() -> None:
+    text = ("Five questions for Nadia Ferro after her Canyons 100K win\n\n"
+            "Nadia Ferro won the Canyons 100K on Saturday in 9:58:40. We caught up with her at the finish.\n\n"
+            "Q: You were fourth here last year in 10:31:02. What changed?\nA: Mostly patience.\n\n"
+            "Q: At Lake Sonoma in April you ran 7:44:10 for second. Was that the sign?\nA: It told me the fitness was there.")
+    out = facts(text, "2026-04-27")
+    assert results(out) == {("Nadia Ferro", "Canyons 100K", 2026, 1, "9:58:40"),
+                            ("Nadia Ferro", "Canyons 100K", 2025, 4, "10:31:02"),
+                            ("Nadia Ferro", "Lake Sonoma 50", 2026, 2, "7:44:10")}
+    # ... never the writer whose byline heads the piece
+    text = ("Talking with Ferro\nBy Jo Marquez | April 28, 2026\n\n"
+            "Q: You were fourth at the Canyons 100K last year in 10:31:02. What changed?\nNadia Ferro: Patience.")
+    out = facts(text, "2026-04-28")
+    assert not any(r["athlete"] == "Jo Marquez" for r in out["results"])

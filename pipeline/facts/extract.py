@@ -2506,6 +2506,11 @@ class Extractor:
         if self.narrator and not unquoted_left and re.search(r"\b(?:I(?!\s+(?:think|believe|guess|suspect|reckon|suppose|gather|understand|hear|heard|remember|recall|know)\b)|[Mm]y|(?:took|takes|take|taking)\s+me)\b", seg) \
                 and not _in_quote(text, pos, bstart):
             return self.narrator, 0.6
+        # "Q: You were fourth here last year in T. What changed?": the interviewer's "you" is the
+        # one the interview is with (not its writer's byline, "By X")
+        if self.narrator and not unquoted_left and not re.search(r"\b[Bb]y\s+" + re.escape(self.narrator) + r"\b", text) and re.search(r"\b(?:[Yy]ou|[Yy]our)\b", seg) and not _in_quote(text, pos, bstart) \
+                and (self.interview or _QUESTION_LABEL.match(text, bstart) or "?" in text[pos : (text.find("\n", pos) + 1 or len(text))]):
+            return self.narrator, 0.6
         # "Her biggest challenge should come from X (Japan), who was runner-up in 2024": the
         # relative clause is about the name it hangs on, not the possessive that opens the sentence
         rel = next((p for p in reversed(info.persons) if a <= p.start and p.end <= pos and re.fullmatch(
