@@ -227,3 +227,17 @@ def test_a_piece_about_a_round_names_a_race_in_passing_its_times_are_no_results_
     out = facts(text, "2026-07-01")
     assert not any(r["time"] == "15:20:05" for r in out["results"])
     assert ("FKT", "Bob Graham Round", "Carys Hale", "15:20:05") in records(out)
+
+
+def test_a_backyard_record_table_counted_in_yards_and_a_mark_in_yards_held_by_a_runner() -> None:
+    text = ("Backyard Ultra Records Explained\n\n"
+            "Backyard Ultra World Record Progression\n\n"
+            "Year | Runner | Country | Yards\n"
+            "2018 | Tom Bader | USA | 68\n"
+            "2022 | Ada Krol | Poland | 91\n\n"
+            "The Women's Record\n\n"
+            "Lena Moss set a women's backyard world record of 86 yards in 2024, breaking Ada Krol's 80 yards from 2021.\n")
+    got = records(facts(text, "2026-02-01"))
+    assert ("world record", "backyard ultra", "Tom Bader", None) in got
+    assert ("world record", "backyard ultra", "Ada Krol", None) in got
+    assert sum(1 for r in got if r[2] == "Ada Krol") == 2

@@ -810,6 +810,8 @@ def _distance_of_event(a: str | None, b: str | None, a_distance: bool, b_distanc
     if a is None or b is None or a_distance == b_distance:
         return False
     dist, event = (a, b) if a_distance else (b, a)
+    if dist == "backyard ultra":
+        return re.search(r"\bbackyard\b", event, re.I) is not None  # "Big's Backyard Ultra": a backyard's record
     m = re.fullmatch(r"(\d+(?:\.\d+)?) (hours|days|miles|km)", dist)
     if m is None:
         return False
@@ -3078,7 +3080,7 @@ class Extractor:
             elif m_poss and (ap := re.match(r"['’]s?\s+(?:[\w'’.-]+\s+){0,4}?(?:record|mark|best|FKT)(?:,|\s+of)\s+", after)) and any(
                     x.start == p.end + ap.end() and x.role in ("finish", "duration") for x in info.times):
                 holder_kind = "poss"  # "Sabbe's mark, 41 days, 7 hours and 39 minutes, had itself been a leap"
-            elif m_poss and re.match(r"['’]s?\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s|miles|mi)\b", after) and (info.records or ctx.para_record_type) and (
+            elif m_poss and re.match(r"['’]s?\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s|miles|mi|yards|laps)\b", after) and (info.records or ctx.para_record_type) and (
                     _BREAK.search(before) or re.search(r"\b(?:record|mark|best)\b[^.;]{0,60}[:,—–-]\s*$", before)):
                 holder_kind = "poss"  # "beating X's 348.2 km", "broke a Canadian record ...: X's 655 km": a fixed-time mark's holder
             elif m_poss and self._lead is not None and re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,3}(?:record|mark|best|CR|FKT)\b", after):
@@ -3147,7 +3149,7 @@ class Extractor:
                     if re.match(r"['’]s?\s+(?:\S+\s+){0,3}?\d{1,3}[:.]\d{2}(?:[:.]\d{2})?,?\s+(?:from|of|in) last year", seg[rel_e:]) and ctx.anchor_year:
                         year = str(ctx.anchor_year - 1)
                     ym = None if year else re.match(r"[^.;]{0,40}?\b(?:set|run|ran) (?:in|at) (?:the )?(\d{4})", seg[rel_e:]) or re.match(
-                        r"['’]s?\s+(?:\S+\s+){0,3}?\d{1,3}:\d{2}(?::\d{2})?,?\s+(?:from|in|of)\s+(\d{4})", seg[rel_e:]) or re.match(
+                        r"['’]s?\s+(?:\S+\s+){0,3}?(?:\d{1,3}:\d{2}(?::\d{2})?|[\d,.]+\s*(?:km|kilomet(?:er|re)s|miles|mi|yards|laps)),?\s+(?:from|in|of)\s+(\d{4})", seg[rel_e:]) or re.match(
                         r"['’]s?\s+(?:[\w'’-]+\s+){0,3}?(?:record|mark|best|CR|FKT),?\s+(?:from|of|set in)\s+(\d{4})\b", seg[rel_e:])  # "X's women's record from 1994"
                     year = ym.group(1) if ym else (m_poss.group("y") if m_poss else None)
             if t is None and holder_kind == "poss" and ctx.last_perf is not None and ctx.last_perf[0] == p.name:
@@ -4977,6 +4979,12 @@ class Extractor:
         if rtype is not None:
             # a table of an FKT's holders with no race column is about the page's route
             route = (ctx.section_route or self._main_route) if rtype == "FKT" and not dc else None
+            table = info.sent.table
+            if dc and table is not None and not rc and re.fullmatch(r"\s*yards\s*", table.header[table.columns["distance"]], re.I) and re.fullmatch(r"\s*\d{1,3}\s*", dc[0]):
+                # "Year | Runner | Country | Yards" under a record heading: a backyard ultra's record, counted in yards
+                route = RaceMention(dc[1], dc[1] + len(dc[0]), dc[0], "backyard ultra", "distance", "backyard ultra", "context")
+                self._add_record(info, rtype, route, who, None, year, None, None, None, 0.7)
+                return
             self._table_record(info, rtype, who, race if rc else route, t, dist, year)
             if not rc:
                 return  # a record over a distance, with no race named: no result
@@ -5226,7 +5234,7 @@ class Extractor:
         if superseded and any((r["type"], r["race_or_route"], r["athlete"], r["year"], r["time"]) == (rtype, rname, who, year, rec["time"]) for r in self.records):
             return  # the same old record, told by a second cue of the sentence
         for other in [] if superseded and any(r["athlete"] == who and r["year"] != year for r in self.records) else self.records:
-            if other["type"] == rtype and other["athlete"] == who and other["year"] == year and other["time"] == rec["time"] and other["race_or_route"] != rname \
+            if other["type"] == rtype and other["athlete"] == who and (other["year"] == year or None in (other["year"], year)) and other["time"] == rec["time"] and other["race_or_route"] != rname \
                     and _distance_of_event(other["race_or_route"], rname, other["_distance"], rec["_distance"]):
                 if rec["_distance"]:  # a distance record is named by its distance
                     other["race_or_route"], other["_distance"] = rname, True
