@@ -152,6 +152,23 @@ def test_an_events_races_go_by_their_short_names_in_a_piece_on_the_event() -> No
     assert "Pikes Peak Ascent" not in other["races"]
 
 
+def test_title_words_are_no_race_names() -> None:
+    # a title's words run into a known race's name, an explainer's "About The 100K", a headline verb
+    text = ("Hardrock Records: All You Should Know About The 100K Loop And Its History\n\n"
+            "Related: Maya Dorn Pre-2025 Lavaredo Ultra Trail Interview\n\n"
+            "Round-Up: Okoro Outlasts Backyard Field In Ohio\n\n"
+            "Maya Dorn won the 2025 Lavaredo Ultra Trail in 13:02:44.")
+    assert facts(text, "2025-06-30")["races"] == ["Hardrock 100", "Lavaredo Ultra Trail"]
+
+
+def test_the_worlds_oldest_ultramarathon_is_comrades() -> None:
+    text = ("How Lindi Moyo Won the World's Oldest Ultramarathon\n\n"
+            "Lindi Moyo crossed the line in Durban in 5:49:30 on Sunday to win the world's oldest ultramarathon.")
+    out = facts(text, "2025-06-10")
+    assert out["races"] == ["Comrades Marathon"]
+    assert ("Lindi Moyo", "Comrades Marathon", 2025, 1, "5:49:30") in results(out)
+
+
 def test_a_comparison_year_and_an_age_group_place_in_a_testers_report() -> None:
     out = facts("Sam Rowe won the Way Too Cool 50K in 3:40:00. At the Canyons 100K Sam Rowe finished in 11:42:10, "
                 "27th overall and third in his 40-44 age group, about 20 minutes faster than he ran there in 2024. "

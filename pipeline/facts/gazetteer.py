@@ -60,6 +60,9 @@ class RaceFinder:
                 self.index.setdefault(words[0].lower(), []).append((alias, cs, race))
                 self.by_fold.setdefault(fold(alias), race)
                 self.exact.setdefault(alias, race)
+            for nick in race.nicknames:  # found, but never written out as the race's name
+                self.index.setdefault(_WORD.findall(nick)[0].lower(), []).append((nick, False, race))
+                self.by_fold.setdefault(fold(nick), race)
         # "Hardrock" for "Hardrock 100": a name's stem without its distance, when no other
         # entry claims it. Kept apart: a stem after "in"/"from" is the town, not the race.
         self.stems: set[str] = set()
@@ -235,6 +238,8 @@ class RaceFinder:
                 continue  # "a Dutch 50K record" names a distance, not a race
             if all(w.lower() in self.stop for w in words):
                 continue
+            if len(words) > 1 and words[-1].lower() in ("the", "a", "an"):
+                continue  # "Everything You Need To Know About The 246K": a title's words before a distance
             s, e = name_start, m.end()
             piece = text[s:e]
             tail = re.search(r"\sto\s+(?=\S)", piece)
@@ -350,6 +355,10 @@ class RaceFinder:
         if cased != text:
             # "YORKSHIRE MARATHON (October)": a heading in capitals, read as the name it spells
             cands = [replace(c, text=text[c.start : c.end]) for c in self._gazetteer(cased) + self._pattern(cased)] + cands
+        # "Lena Brenner Pre-2026 Lavaredo Ultra Trail Interview": a pattern's name that stops inside
+        # a known race's name ("... Lavaredo Ultra") is a title's words run into that race
+        known = [c for c in cands if c.source == "gazetteer" and c.kind != "distance"]
+        cands = [c for c in cands if c.source == "gazetteer" or not any(c.start < g.start < c.end < g.end for g in known)]
         cands.sort(key=lambda r: (-(r.end - r.start), r.source != "gazetteer", r.start))
         chosen: list[RaceMention] = []
         for c in cands:

@@ -144,6 +144,9 @@ class Race:
     # goes by its short names ("Ascent", "MiM") only in a piece that names one of them
     event: str | None = None
     short: list[str] = field(default_factory=list)
+    # what the press calls the race without naming it ("the world's oldest ultramarathon"): it
+    # finds the race, but the race is never shown by it
+    nicknames: list[str] = field(default_factory=list)
 
 
 @cache
@@ -170,6 +173,7 @@ def gazetteer() -> tuple[Race, ...]:
                 discipline=item.get("discipline"),
                 event=item.get("event"),
                 short=[str(a).strip() for a in (item.get("short") or []) if str(a).strip()],
+                nicknames=[str(a).strip() for a in (item.get("nicknames") or []) if str(a).strip()],
             )
         )
     return tuple(races)
