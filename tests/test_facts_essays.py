@@ -424,3 +424,12 @@ def test_a_while_inside_a_relative_aside_does_not_cut_the_runner_from_the_verb()
     out = facts("The Brackenfell 50 is a fell race. In 2014 Tegwen Hale, who was teaching in Leeds while training at night, "
                 "ran 6:38:09.", "2026-02-15")
     assert ("Tegwen Hale", "Brackenfell 50", 2014, None, "6:38:09") in results(out)
+
+
+def test_a_fixed_time_race_named_with_h_for_hours() -> None:
+    out = facts("Ines Varela covered 231.6 km at the Lakeshore 24H in Porto last weekend and finished second woman. "
+                "Tom Aalto won the Kestrel 12h with 142.0 km.", "2031-05-12")
+    assert {"Lakeshore 24H", "Kestrel 12h"} <= set(out["races"])
+    assert ("Ines Varela", "Lakeshore 24H", 2031, 2, None) in results(out)
+    assert ("Tom Aalto", "Kestrel 12h", 2031, 1, None) in results(out)
+    assert all(r["distance"] not in ("24 hours", "12 hours") for r in out["results"])

@@ -436,9 +436,9 @@ def _suffix_label(suffix: str) -> str | None:
     n = number(m.group(1))
     if n is None:
         return None
-    if unit.startswith(("hour", "day")):
-        # "Tooting Bec 24 Hour", "EMU 6 Day Race": a fixed time, not miles
-        return f"{int(n)} {'hours' if unit.startswith('hour') else 'days'}"
+    if unit.startswith(("hour", "day")) or unit == "h":
+        # "Tooting Bec 24 Hour", "EMU 6 Day Race", "Albi 24H": a fixed time, not miles
+        return f"{int(n)} {'days' if unit.startswith('day') else 'hours'}"
     if not m.group(1).isdigit():
         return None
     if unit.startswith("k"):
