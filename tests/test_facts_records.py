@@ -241,3 +241,38 @@ def test_a_backyard_record_table_counted_in_yards_and_a_mark_in_yards_held_by_a_
     assert ("world record", "backyard ultra", "Tom Bader", None) in got
     assert ("world record", "backyard ultra", "Ada Krol", None) in got
     assert sum(1 for r in got if r[2] == "Ada Krol") == 2
+
+
+def test_a_stopped_watchs_reading_then_that_is_the_fkt_and_the_old_mark_by_a_towns_runner() -> None:
+    text = ("Pemi Loop Record Falls\n\n"
+            "At dusk on Sunday, Greta Olsson ran down the Lincoln Woods trail, stopped her watch and sat on the bridge. "
+            "It read 8:41:17. That is now the fastest known time for the Pemi Loop done self-supported.\n\n"
+            "The previous self-supported record, 8:59:02, was set by North Conway's Dana Pruitt in 2024.")
+    got = records(facts(text, "2026-06-10"))
+    assert ("FKT", "Pemi Loop", "Greta Olsson", "8:41:17") in got
+    assert ("FKT", "Pemi Loop", "Dana Pruitt", "8:59:02") in got
+
+
+def test_a_route_record_book_whose_lines_give_the_mark_before_its_holder() -> None:
+    text = ("Zion Traverse: The Fastest Times\n\n"
+            "The Zion Traverse crosses the park from Lee Pass to East Entrance.\n\n"
+            "The record book\n\n"
+            "- Supported, east to west: 6:58:41, Jonah Pratt, 2021.\n"
+            "- Women's unsupported: 9:12:05, Hazel Morrow, west to east, 2023.\n")
+    got = records(facts(text, "2026-06-10"))
+    assert ("FKT", "Zion Traverse", "Jonah Pratt", "6:58:41") in got
+    assert ("FKT", "Zion Traverse", "Hazel Morrow", "9:12:05") in got
+
+
+def test_a_route_that_links_others_keeps_its_record_and_the_old_mark_of_a_towns_runner() -> None:
+    text = ("Weber's Four Trails mark\n\n"
+            "Jonas Weber finished the HK4TUC, taking in the MacLehose, Wilson, Hong Kong and Lantau trails, in 58 hours, 40 minutes "
+            "and 10 seconds. That is a new supported record for the challenge, taking an hour off the 59:41:00 "
+            "Sai Kung's Ho Man-kit ran in 2023.")
+    out = facts(text, "2026-03-01")
+    got = records(out)
+    assert ("FKT", "Hong Kong Four Trails Ultra Challenge", "Jonas Weber", "58:40:10") in got
+    assert ("FKT", "Hong Kong Four Trails Ultra Challenge", "Ho Man-kit", "59:41:00") in got
+    # the trails it links are parts of the route, and "Hong Kong" in their list is no race
+    assert out["races"] == ["Hong Kong Four Trails Ultra Challenge"]
+    assert out["results"] == []

@@ -134,6 +134,9 @@ _RECORD_TYPES = ("course record", "FKT", "world record", "national record", "age
 _RECORD_NAME = r"(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)\s*(?:\([^)]{1,30}\)\s*)?[,:|—–-]\s*"
 _HISTORY_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?P<year>(?:19|20)\d\d)\s*[:|—–-]\s*" + _RECORD_NAME)
 _HOLDER_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?P<label>[A-Z][^:\n]{0,40}?)\s*:\s+" + _RECORD_NAME)
+# "- Supported, north to south: 38:27:10, Cobus van Wyk, 2022.": the mark first, then its holder
+_MARK_FIRST_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?P<label>[A-Z][^:\n]{0,40}?)\s*:\s+(?P<t>\d{1,3}:\d\d(?::\d\d)?),\s+"
+                              r"(?P<name>(?:(?:[A-ZÀ-ÞĀ-ž][\w'’.-]+|van|von|de|der|den|da|du|di|la|le|del)\s+){1,3}?[A-ZÀ-ÞĀ-ž][\w'’.-]+)(?=\s*[,(;]|\s*\.?\s*$)")
 # a heading over a record page's lists: "Current records", "History - supported, men", "Record holders"
 _RECORD_PAGE_HEADING = re.compile(r"\b(?:records?|FKTs?|fastest known times?|history|holders?|progression)\b", re.I)
 # "The five fastest men's times", "All-time top ten", "Fastest performances in race history": a
@@ -434,6 +437,10 @@ def _not_name_words() -> set[str]:
 
 # demonyms before a name ("Montrealer Chloé Fortin-Roy", "Canarian Adrián Mederos"); "-er" counts
 # only in the endings demonyms take, so that "Jennifer Pharr Davis" keeps her first name
+# "the Four Trails challenge, linking the MacLehose, Wilson, ...": the parts a route joins up
+_ROUTE_PARTS = re.compile(r"[^.;]{0,20}?,\s+(?:linking|link(?:s|ed)\s+up|joining|including|taking\s+in|connecting|combining)\s+(?:the\s+)?[^.;]*$")
+# "It read 44:10:05.", "Her watch showed 16:38:12": a stopped watch's reading, the runner's time
+_WATCH_READ = re.compile(r"\s*(?:It|The (?:clock|watch|GPS|timer)|(?:His|Her|Their) (?:watch|clock|GPS))\s+(?:read|reads|showed|shows|said|says|stopped at)\s+", re.I)
 # "the 17:05 that Cumbrian runner X set": a descriptive title between a record and its holder
 _RUNNER_TITLE = r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:fell\s+|trail\s+|mountain\s+)?(?:runner|athlete|ultrarunner)\s+"
 # "..., the Sawatch's Cruelest Line", "the Range's Hardest Day": title-case words after "the X's" in
@@ -1605,7 +1612,9 @@ class Extractor:
                 # sentence talks records ("a new women's record for the Bob Graham Round")
                 if (r.kind == "race" or (r.kind == "route" and (_RECORD_TALK.search(info.sent.text) or _RECORD_TALK.search(block_text[info.sent.block])
                                                                and not _ROUTE_AS_COURSE.search(self.text, max(0, r.start - 12), r.start)
-                                                               and not _SPLIT_SECTION.match(self.text, r.end)))) and r.name not in self.race_names:
+                                                               and not _SPLIT_SECTION.match(self.text, r.end)
+                                                               and not any(o.kind == "route" and o.end <= r.start and _ROUTE_PARTS.match(self.text, o.end, r.start)
+                                                                           for o in info.races)))) and r.name not in self.race_names:
                     self.race_names.append(r.name)
         self._rank_lines(infos)
         ctx.main_race = self._main_race(infos, race_counts, first_seen)
@@ -3040,7 +3049,7 @@ class Extractor:
             # "belongs to American Kaitlyn Rowe": the holder's nationality is no part of the phrase
             nat = re.search(r"(?:\bthe\s+)?\b([A-Z][a-z]+)\s+$", before)
             before_nat = before[: nat.start()] if nat and nat.group(1).lower() in _nationality_words() else before
-            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:had|has)\s+stood\s+to|\b(?:record|mark|best|FKT)(?:\s+of|,|\s+[—–-])?\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?,?\s+by|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:\s+of\s+\d[\d:.'’h]*)?\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before_nat)
+            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:had|has)\s+stood\s+to|\b(?:record|mark|best|FKT)(?:\s+of|,|\s+[—–-])?\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?,?\s+by|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:\s+of\s+\d[\d:.'’h]*)?\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before_nat)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained|became)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
@@ -3049,7 +3058,7 @@ class Extractor:
             if m_whose:
                 ywm = re.search(r"\b(?:in|from)\s+(\d{4})\b", m_whose.group("t"))
                 whose_year = m_whose.group("y") or (ywm.group(1) if ywm else None)
-            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d{1,3}[:.h'’]\d[\d:.'’h\"”]*|\d[\d.,]*\s*(?:km|kilomet\w*|miles|mi))\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+|" + _RUNNER_TITLE + r")?$", before_nat) and re.match(r"(?:,\s+an?\s+[^,.;()]{1,50},)?\s+(?:had\s+)?(?:set|ran|run|established|held|owned|covered|recorded|logged|clocked|posted)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
+            m_that = re.search(r"(?:\b(?:that|which)|\b(?:record|mark|best)|\d{1,3}[:.h'’]\d[\d:.'’h\"”]*|\d[\d.,]*\s*(?:km|kilomet\w*|miles|mi))\s+(?:(?:(?-i:[A-Z])[\w-]+\s+)?(?-i:[A-Z])[\w-]+['’]s\s+|" + _RUNNER_TITLE + r")?$", before_nat) and re.match(r"(?:,\s+an?\s+[^,.;()]{1,50},)?\s+(?:had\s+)?(?:set|ran|run|established|held|owned|covered|recorded|logged|clocked|posted)\b(?:\s+(?:it\s+)?(?:in|at|since)\s+(?P<y>\d{4}))?", after)
             m_poss = re.match(r"['’]s?\s+(?:(?P<y>\d{4})\s+)?(?:(?:course|world|national|age-group|masters|previous|old|former|own|long-standing|longstanding|women's|men's|female|male|overall|all-time|down-run|up-run)\s+)*(?:record|mark|best|CR|FKT)?(?:\s+of)?\s*(?P<t>\d{1,3}[:.h]\d{2}(?:[:.'’]\d{2})?)?", after)
             holder_kind = None
             held = bool(m_that) and re.match(r"\s+(?:had\s+)?(?:held|owned)\b", after) is not None
@@ -3113,7 +3122,7 @@ class Extractor:
                 # only a time tied to the record noun: "record of T set ...", "T set in 2012 by"
                 cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70 and (
                     re.match(r",?\s*(?:(?:was|is|had been|has been)\s+)?(?:set|established|run|held|owned|reali[sz]ed|achieved)\b", text[x.end : x.end + 25])
-                    or (holder_kind == "that" and re.match(r"[\"”]?,?\s*(?:(?:that|which)\s*)?(?:(?-i:[A-Z])[\w-]+['’]s\s+|" + _RUNNER_TITLE + r")?$", text[x.end : p.start - len(before) + len(before_nat)]))
+                    or (holder_kind == "that" and re.match(r"[\"”]?,?\s*(?:(?:that|which)\s*)?(?:(?:(?-i:[A-Z])[\w-]+\s+)?(?-i:[A-Z])[\w-]+['’]s\s+|" + _RUNNER_TITLE + r")?$", text[x.end : p.start - len(before) + len(before_nat)]))
                     or re.match(r",?\s*(?:belong(?:s|ed) to|was held by|is held by)\b", text[x.end : x.end + 20])
                     or re.fullmatch(r"\s+by\s+", text[x.end : p.start])
                     # "the 18:34 mark Kaito Mori set", "the 14:18:49 record set by Spain's Laia Puig"
@@ -3443,6 +3452,8 @@ class Extractor:
                 for v in times:
                     if not (hyp_rx.search(text[a : v.start][-60:]) or _in_quote(text, v.start, self.block_start.get(info.sent.block, s0))):
                         who, _ = self._athlete(info, clause, v.start, ctx)
+                        if who is None and ctx.history and _WATCH_READ.fullmatch(text, s0, v.start):
+                            who = ctx.history[-1]  # "... stopped his watch. It read 44:10:05.": the runner just told
                         if who:
                             self.performances.append((who, v, self._year(info, clause, v.start, ctx), info.sent.block))
                 places, wins, times = [], [], []
@@ -3668,7 +3679,7 @@ class Extractor:
                     continue
                 if re.search(r"\b(?:has|have|had)\s+(?:an?\s+)?(?:[\w'’-]+\s+)?$", before[-30:]) and re.match(r"s?,\s+(?:an?|two|three|four|several|\d+)\s+[\w'’ -]{1,40}(?:,|\band\b)", text[cue.end : cue.end + 60]):
                     continue  # "She has a course record, an FKT, two Western States finishes and ...": a tally, no one record
-                if any(0 <= h["pos"] - cue.end < 80 and ";" not in text[cue.end : h["pos"]] and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing|breaking|lowering|erasing|surpassing)\s+(?:the\s+)?(?:(?:previous|old|former)\s+(?:[\w'’-]+\s+)?(?:record|mark|best)\s+of\s+)?(?:\d[\d:.,]*\s*(?:km|kilomet\w*|miles|mi)?\s+(?:that\s+|which\s+|held\s+by\s+|set\s+by\s+)?(?:" + _RUNNER_TITLE + r")?)?$", text[cue.end : h["pos"]])
+                if any(0 <= h["pos"] - cue.end < 80 and ";" not in text[cue.end : h["pos"]] and not re.search(r"\b(?:over|ahead of|better than|faster than|beating|bettering|improving on|eclipsing|breaking|lowering|erasing|surpassing|(?:taking|took|knocking|knocked|shaving|shaved|cutting|chopping)\s+[^.;]{0,40}?\boff)\s+(?:the\s+)?(?:(?:previous|old|former)\s+(?:[\w'’-]+\s+)?(?:record|mark|best)\s+of\s+)?(?:\d[\d:.,]*\s*(?:km|kilomet\w*|miles|mi)?\s+(?:that\s+|which\s+|held\s+by\s+|set\s+by\s+)?(?:" + _RUNNER_TITLE + r"|(?:(?-i:[A-Z])[\w-]+\s+)?(?-i:[A-Z])[\w-]+['’]s\s+)?)?$", text[cue.end : h["pos"]])
                        for h in holders) and not re.search(
                         r"\b(?:break|broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|improved|took|taking|takes|knocked|shaved|under)\b",
                         text[a : cue.start]):
@@ -3815,7 +3826,10 @@ class Extractor:
         asides = self._asides(info)
         told = [r for r in told if not any(xs <= r.start < xe for xs, xe in asides)]
         for r in info.races:
-            if r.kind == "route":
+            # "completed the Four Trails challenge, linking the MacLehose, Wilson ... trails": a route
+            # the one just named links up is a part of it, not the paragraph's route
+            if r.kind == "route" and not (ctx.para_route is not None and ctx.para_route.end <= r.start
+                                          and _ROUTE_PARTS.match(text, ctx.para_route.end, r.start)):
                 ctx.para_route = r
         for r in race_mentions:
             # the heading "Tarawera" over "At the Tarawera Ultramarathon ..." names that race
@@ -4655,11 +4669,12 @@ class Extractor:
         if re.search(r"\b(?:results?|winners?|champions?)\b", heading, re.I) or not (
                 record_word.search(heading) or (_RECORD_PAGE_HEADING.search(heading) and record_word.search(title))):
             return False
-        m = _HISTORY_LINE.match(info.sent.text) or _HOLDER_LINE.match(info.sent.text)
+        m = _HISTORY_LINE.match(info.sent.text) or _HOLDER_LINE.match(info.sent.text) or _MARK_FIRST_LINE.match(info.sent.text)
         if m is None:
             return False
         rest_at = m.end()
-        t = next((x for x in info.times if x.start == info.sent.start + rest_at and x.role in ("finish", None)), None)
+        t_at = info.sent.start + (m.start("t") if m.groupdict().get("t") else rest_at)
+        t = next((x for x in info.times if x.start == t_at and x.role in ("finish", None)), None)
         who = person_name(m.group("name"))
         if t is None or not _valid_full_name(who):
             return False

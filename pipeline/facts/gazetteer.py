@@ -198,6 +198,8 @@ class RaceFinder:
         raced = _RACED_AT.search(text[max(0, s - 40) : s]) is not None
         if not raced and (piece[0].islower() or re.search(r"\b(?:in|from|near|of|outside|to|around|above|below|beneath|beside|through|along|via|past|live|lives|lived|town|city)\s+(?:the\s+)?$", text[max(0, s - 16) : s])):
             return True  # "lives in Leadville" is the town, "around Mont Blanc" the mountain, "through Hebden Hey" a checkpoint
+        if re.match(r"\s+(?:and|&)\s+[A-Z][\w'’-]+\s+(?:trails|peaks|mountains|rivers|lakes|islands|valleys|ranges|fells|summits|passes|parks)\b", text[e : e + 50]):
+            return True  # "linking the MacLehose, Wilson, Hong Kong and Lantau trails": one of a list of places
         if re.match(r"\s+(?:Valley|High|School|Union|University|College|County|Road|Street|Avenue|River|Lake|Creek|Hospital|Airport|Station|Elementary|Middle|Town|Township|Bridge)\b", text[e : e + 16]):
             return True  # "Otter Valley Union High School": a place
         if re.match(r",\s+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+[A-Z])", text[e : e + 40]):
