@@ -50,3 +50,17 @@ def test_a_race_stem_followed_by_a_time_phrase_is_the_race() -> None:
     out = facts("By Ruth Okafor\n\nSaturday was the Javelina Jundred, and I finished in 21:58:14. That is two hours "
                 "faster than Leadville two summers ago (23:41).", "2024-10-31")
     assert any(r["race"] == "Leadville 100" and r["time"] == "23:41:00" for r in out["results"])
+
+
+def test_the_race_of_an_old_record_told_in_the_lead_is_not_the_writers_race() -> None:
+    text = ("Forty-eight hours on a loop\nBy Maren Holt\n\n"
+            "Last weekend I ran for two days straight at the Riverside 48 Hour, and when the horn went I had covered "
+            "351.2 km. That is a new Danish record. The old one, 340 km, belonged to Jens Dahl, who set it at the "
+            "Kingsgate Ultra Festival back in 2014.\n\n"
+            "I finished second woman. The race was won by Norway's Siri Bakke with 372.0 km.\n\n"
+            "Next up is the Harbor Lights 100K in June, where my friend Ane Lund set the Danish women's record "
+            "of 7:40:12 in 2022.")
+    out = facts(text, "2031-04-08")
+    assert ("Maren Holt", "Riverside 48 Hour", 2031, 2, None) in results(out)
+    assert ("Siri Bakke", "Riverside 48 Hour", 2031, 1, None) in results(out)
+    assert not any(r["race"].startswith("Kingsgate") and r["year"] == 2031 for r in out["results"])

@@ -2161,6 +2161,10 @@ class Extractor:
                         return min(races, key=lambda r: abs(r.start - anchors[0])) if races else last_race
                 # "a satellite race for the World Team Championships": a goal, not where it happened
                 here = [r for r in races if not pattern("race_as_target_before").search(self.text, max(0, r.start - 60), r.start)]
+                # "The old record belonged to X, who set it at the Y back in 2016": a race told
+                # with another year is the old record's, not the story's
+                here = [r for r in here if not any(seg[0] <= y.start < seg[1] and int(y.number) != self.published.year
+                                                   for seg in [self._segment(i, r.start)] for y in i.years)]
                 if here and not (anchors and dated):
                     last_race = here[-1]  # a race told with a dated result is an aside
         ranked = counts.most_common()
