@@ -276,3 +276,16 @@ def test_a_route_that_links_others_keeps_its_record_and_the_old_mark_of_a_towns_
     # the trails it links are parts of the route, and "Hong Kong" in their list is no race
     assert out["races"] == ["Hong Kong Four Trails Ultra Challenge"]
     assert out["results"] == []
+
+
+def test_records_told_as_history_from_a_holder_and_belonging_to_one() -> None:
+    text = ("Tom Aske won the 2026 Wasdale Horseshoe in 3:51:02.\n\n"
+            "Quick, but the men's record of 3:33:10, from Alan Birkett in 1989, is safe for another year. "
+            "The women's old record was 4:20:15, and it belonged to Mary Rigg, who set it in 1997. "
+            "The record for the short course is 1:58:40, set by South Africa's Sipho Ncube in 2021.")
+    out = facts(text, "2026-06-01")
+    got = records(out)
+    assert ("course record", "Wasdale Horseshoe", "Alan Birkett", "3:33:10") in got
+    assert ("course record", "Wasdale Horseshoe", "Mary Rigg", "4:20:15") in got
+    assert next(r["year"] for r in out["records"] if r["athlete"] == "Sipho Ncube") == 2021
+    assert "Alan Birkett" in out["athletes"]

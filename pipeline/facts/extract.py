@@ -500,6 +500,9 @@ _BARE_CHAMPS = re.compile(r"(?<![\w-])(European|World|Commonwealth)\s+Championsh
 _CHAMP_DISTANCES = {"24 Hour": re.compile(r"\b24[- ]?(?:hours?|hrs?|h)\b", re.I), "100 km": re.compile(r"\b100[- ]?(?:km|k|kilomet(?:er|re)s?)\b", re.I)}
 _SHORT_PAREN = re.compile(r"\([A-Z][\w.&'’-]{0,11}\)")
 # "The women's race belonged to X": a race or title that belongs to someone is a win, not a record
+# "took the course record from X", "took the lead from X", "the men's record of 3:28:30, from X in
+# 1986": a person the thing was taken from, or the record's holder (not a place)
+_HELD_FROM = re.compile(r"\b(?:(?:record|mark|best|title|crown|lead|FKT)|(?:record|mark|best|CR|FKT)(?:\s+of|\s+is|\s+was)?,?\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?,?)\s+from\s+$")
 _RACE_BELONGED = re.compile(r"\b(?:race|title|win|victory|crown|honou?rs|spoils|event|day|(?<!of )(?<![\d.,])\d+\s?(?:k|km|K|miler))\s+(?:(?:at|in|of)\s+(?:the\s+)?[\w'’ -]{0,40}?)?belong(?:s|ed)\s+to\s+(?:[A-Z][\w-]*['’]s\s+)?$", re.I)
 # "Western States champion", "a seven-time winner of Western States": a title describes a person
 _TITLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:champion|winner|finisher|record[- ]holder|veteran|legend)")
@@ -776,7 +779,7 @@ def _cheap_names(info: SentInfo, lower_words: set[str] | frozenset[str] = frozen
             end = start - info.sent.start + len(cand)
             possessive = possessive or re.match(r"['’]s?\b|(?:\s*\([^()]{1,30}\))?,\s+(?:whom?|whose)\b", text[end : end + 40]) is not None  # "from X (Japan), who": a person
             # "took the course record from X", "took the lead from X": a person the thing was taken from
-            possessive = possessive or re.search(r"\b(?:record|mark|best|title|crown|lead|FKT)\s+from\s+$", text[: start - info.sent.start]) is not None
+            possessive = possessive or _HELD_FROM.search(text, max(0, start - info.sent.start - 60), start - info.sent.start) is not None
             out.append((start, cand, bool(prep) and not possessive))
     return out
 
@@ -1228,8 +1231,7 @@ class Names:
             return
         hits_of: dict[str, list[int]] = {}
         for m_start, m_end, name in Literals(self.full, r"\w-").finditer(text):
-            if re.match(r"['’]s?\b|(?:\s*\([^()]{1,30}\))?,\s+who(?:m|se)?\b", text[m_end : m_end + 40]) or re.search(
-                    r"\b(?:record|mark|best|title|crown|lead|FKT)\s+from\s+$", text[max(0, m_start - 30) : m_start]):
+            if re.match(r"['’]s?\b|(?:\s*\([^()]{1,30}\))?,\s+who(?:m|se)?\b", text[m_end : m_end + 40]) or _HELD_FROM.search(text, max(0, m_start - 60), m_start):
                 # a possessive is a person's, "X, who" ("X (Japan), who") a person; "took the record from X" a person
                 hits_of.setdefault(name, []).append(-1)
                 continue
@@ -3053,7 +3055,7 @@ class Extractor:
             # "belongs to American Kaitlyn Rowe": the holder's nationality is no part of the phrase
             nat = re.search(r"(?:\bthe\s+)?\b([A-Z][a-z]+)\s+$", before)
             before_nat = before[: nat.start()] if nat and nat.group(1).lower() in _nationality_words() else before
-            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:had|has)\s+stood\s+to|\b(?:record|mark|best|FKT)(?:\s+of|,|\s+[—–-])?\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?,?\s+by|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:\s+of\s+\d[\d:.'’h]*)?\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before_nat)
+            m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:had|has)\s+stood\s+to|\b(?:record|mark|best|FKT)(?:\s+of|,|\s+[—–-])?\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?,?\s+(?:by|from)|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:\s+of\s+\d[\d:.'’h]*)?\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before_nat)
             m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained|became)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
@@ -3118,16 +3120,17 @@ class Extractor:
             if holder_kind == "whose":
                 cands = [x for x in info.times if x.start >= p.end and x.start - p.end < 70 and x.role in ("finish", "duration")]
                 if not cands and m_whoset:
-                    # "The previous record, T, belonged to X, who had set it in 2019": the record's time told before
+                    # "The previous record, T, belonged to X, who had set it in 2019", "The old record was T, and
+                    # it belonged to X, who set it in 1994": the record's time told before
                     cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70
-                             and re.search(r"(?:record|mark|best|CR|FKT)(?:\s+of)?,?\s*$", text[max(0, x.start - 20) : x.start])][-1:]
+                             and re.search(r"(?:record|mark|best|CR|FKT)(?:\s+of|\s+(?:was|is|stood at|stands at))?,?\s*$", text[max(0, x.start - 20) : x.start])][-1:]
                 t = cands[0] if cands else None
             elif holder_kind in ("by", "that"):
                 # only a time tied to the record noun: "record of T set ...", "T set in 2012 by"
                 cands = [x for x in finish_times if x.end <= p.start and p.start - x.end < 70 and (
                     re.match(r",?\s*(?:(?:was|is|had been|has been)\s+)?(?:set|established|run|held|owned|reali[sz]ed|achieved)\b", text[x.end : x.end + 25])
                     or (holder_kind == "that" and re.match(r"[\"”]?,?\s*(?:(?:that|which)\s*)?(?:(?:(?-i:[A-Z])[\w-]+\s+)?(?-i:[A-Z])[\w-]+['’]s\s+|" + _RUNNER_TITLE + r")?$", text[x.end : p.start - len(before) + len(before_nat)]))
-                    or re.match(r",?\s*(?:belong(?:s|ed) to|was held by|is held by)\b", text[x.end : x.end + 20])
+                    or re.match(r",?\s*(?:and\s+)?(?:it\s+)?(?:belong(?:s|ed) to|was held by|is held by)\b", text[x.end : x.end + 30])
                     or re.fullmatch(r"\s+by\s+", text[x.end : p.start])
                     # "the 18:34 mark Kaito Mori set", "the 14:18:49 record set by Spain's Laia Puig"
                     or re.fullmatch(r"\s+(?:(?:course|women['’]s|men['’]s|overall|old|previous)\s+)?(?:record|mark|best|FKT|CR)\s+(?:(?:that|which)\s+)?"
