@@ -843,3 +843,8 @@ def test_a_clause_opening_on_a_date_then_its_verb_shares_the_subject() -> None:
     out = facts("Omar Haddad was fifth at the Ember Valley 50 Mile, where he ran 7:58:00, "
                 "and the following month took second at the Stone Gap 100K.", "2031-11-02")
     assert ("Omar Haddad", "Stone Gap 100K", 2031, 2, None) in results(out)
+
+
+def test_a_year_in_the_marks_own_stretch_beats_a_nearer_one_in_an_aside() -> None:
+    out = facts("Lucia Ferro, a nurse who moved to Chamonix in 2019, had won the Aosta Skyrace in 2028 in 3:10:44.", "2031-02-01")
+    assert results(out) == {("Lucia Ferro", "Aosta Skyrace", 2028, 1, "3:10:44")}

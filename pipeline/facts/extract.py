@@ -2852,7 +2852,10 @@ class Extractor:
                 if rel is not None:
                     return rel
         if in_clause:
-            near = min(in_clause, key=lambda y: abs(y[0] - pos))
+            # "X, a teacher who moved to Y in 2021, had won Z in 2025 in T": a year in the mark's own
+            # comma stretch beats a nearer one in an aside
+            seg = self._segment(info, pos)
+            near = min([y for y in in_clause if seg[0] <= y[0] < seg[1]] or in_clause, key=lambda y: abs(y[0] - pos))
             # "won the Borrowdale last August in T and was runner-up at X in 2024": the date told
             # after an anchor, before the next one, is its own
             nxt = min([v.start for v in info.places + info.wins if v.start > pos] + [b])
