@@ -3157,7 +3157,7 @@ class Extractor:
                 if t is None and holder_kind == "by":
                     # "the record set by Kilian Jornet, 19:49:30, at UTMB": the time apposed to the holder
                     t = next((x for x in finish_times if re.fullmatch(r"\s*[,(]\s*", text[p.end : x.start]) and re.match(r"\s*[,);]|\s*$|\s+(?:at|in|on)\b", text[x.end : x.end + 6])), None)
-                if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before_nat):
+                if t is None and re.search(r"\b(?:belong(?:s|ed) to|held by|(?:record|mark|best|FKT)\s+from)\s+(?:(?-i:[A-Z])[\w-]+['’]s\s+|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before_nat):
                     wm = re.match(r",\s+who\s+(?:ran|set|clocked|ran it in|did|went|covered|recorded|posted|finished in|managed|won\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:edition|race)\s+in)\s+", after)
                     later = [x for x in finish_times if wm and x.start == p.end + wm.end()]
                     t = later[0] if later else None
@@ -3710,8 +3710,11 @@ class Extractor:
                 race, rconf = self._record_place(info, clause, cue.start, ctx, ctype)
                 rtype = self._record_type(cue, race, ctx)
                 typed_here = [c for c in info.records if c.start < cue.start and c.role not in ("generic", "implied")]
-                if cue.role in ("generic", "implied") and typed_here and re.search(r"\b(?:his|her|their)\s+own\b", text[max(a, cue.start - 20) : cue.end]):
+                if cue.role in ("generic", "implied") and typed_here and (re.search(r"\b(?:his|her|their)\s+own\b", text[max(a, cue.start - 20) : cue.end])
+                                                                         or re.fullmatch(r"the\s+(?:mark|record|best)", cue.text, re.I)
+                                                                         or re.fullmatch(r"(?:record|mark|best)", cue.text, re.I) and re.search(r"\bthe\s+$", text[max(a, cue.start - 5) : cue.start])):
                     # "set a new men's 70-74 best, finishing in T to beat his own mark from 2019": the same record
+                    # ... and so is "a new men's 50-54 age-group record, taking the mark from X"
                     rtype = typed_here[-1].role
                     race, rconf = self._record_place(info, clause, typed_here[-1].start, ctx, rtype)
                 if rtype is None:
@@ -4061,6 +4064,10 @@ class Extractor:
             timed = self._timed_distance(info, pos)
             if timed is not None:
                 return timed, 0.9  # "ran 50 miles in 4:50:21, a world best": the distance the time is for
+            yards = re.search(r"\b\d{1,3}\s+yards\b|\bbackyard\b", info.sent.text, re.I)
+            if yards is not None and not any(r.kind == "race" and "backyard" in r.name.lower() for r in info.races):
+                # "the old mark of 88 yards belonged to X", "an Irish backyard record": a backyard ultra's, counted in yards
+                return RaceMention(info.sent.start + yards.start(), info.sent.start + yards.end(), yards.group(0), "backyard ultra", "distance", "backyard ultra", "phrase"), 0.8
             cue = next((c for c in info.records if c.start <= pos < c.end), None)
             fixed = _fixed_span(RaceMention(cue.start, cue.end, cue.text, cue.text, "distance", None, "phrase")) if cue is not None else None
             if fixed is not None:
@@ -5261,7 +5268,7 @@ class Extractor:
         for other in [] if superseded and any(r["athlete"] == who and r["year"] != year for r in self.records) else self.records:
             if other["type"] == rtype and other["athlete"] == who and (other["year"] == year or None in (other["year"], year)) and other["time"] == rec["time"] and other["race_or_route"] != rname \
                     and _distance_of_event(other["race_or_route"], rname, other["_distance"], rec["_distance"]):
-                if rec["_distance"]:  # a distance record is named by its distance
+                if rec["_distance"] and rname != "backyard ultra":  # a distance record is named by its distance (a backyard keeps its race)
                     other["race_or_route"], other["_distance"] = rname, True
                 return  # "the old record of 248.9 km belonged to X": the 24-hour record, also told as the Apeldoorn 24 Hour's
             if other["type"] == rtype and other["race_or_route"] == rname and other["athlete"] == who and (
