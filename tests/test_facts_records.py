@@ -306,3 +306,15 @@ def test_an_old_mark_counted_in_yards_is_a_backyard_ultras() -> None:
             "The old mark of 64 yards belonged to Jens Berg.\n")
     got = records(facts(text, "2026-07-01"))
     assert ("national record", "backyard ultra", "Jens Berg", None) in got
+
+
+def test_a_testers_own_fkt_told_for_the_shoe_and_the_old_mark_of_who_set_it() -> None:
+    text = ("Altra Lone Peak 9 Review: Two Testers\n"
+            "Article by Nina Park and Tom Ellery\n\n"
+            "Tom: I wore the Lone Peak for my unsupported Pemi Loop FKT in June 2025, 31 miles counterclockwise in 7:02:11. "
+            "At the finish, Rosa Quint, who set the previous unsupported mark of 7:20:05 in 2022, handed me a soda.\n\n"
+            "Nina: I ran mostly roads in them.")
+    got = records(facts(text, "2026-02-01"))
+    assert ("FKT", "Pemi Loop", "Tom Ellery", "7:02:11") in got
+    assert ("FKT", "Pemi Loop", "Rosa Quint", "7:20:05") in got
+    assert not any(r[2] == "Tom Ellery" and r[3] == "7:20:05" for r in got)

@@ -3059,7 +3059,8 @@ class Extractor:
             nat = re.search(r"(?:\bthe\s+)?\b([A-Z][a-z]+)\s+$", before)
             before_nat = before[: nat.start()] if nat and nat.group(1).lower() in _nationality_words() else before
             m_by = None if _RACE_BELONGED.search(before) else re.search(r"(?:\b(?:set|run|ran|established|owned|held|broken|lowered|reali[sz]ed|achieved|clocked)\s+(?:(?:here|there)\s+)?(?:(?:in|at) (?:the )?(?P<y>\d{4})(?: race| edition)?\s+|(?:in|at|on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+(?P<y2>\d{4})\s+)?)?by|\b(?:belongs|belonged) to|\bthat belongs to|\b(?:had|has)\s+stood\s+to|\b(?:record|mark|best|FKT)(?:\s+of|,|\s+[—–-])?\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?,?\s+(?:by|from)|\b(?:took|take|takes|taking|wrested|wresting|grabbed)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:record|mark|best|FKT)(?:\s+of\s+\d[\d:.'’h]*)?\s+from|\b(?:is|was|remains|stands at)\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?\s+by)\s+(?:(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+|the\s+(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:runner|athlete|ultrarunner)\s+)?$", before_nat)
-            m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:record|mark|FKT|best))\b(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
+            m_whoset = re.match(r",\s+who\s+(?:had\s+)?(?:set|run|ran|established)\s+(?:it|the\s+(?:(?:previous|old|former|existing)\s+)?(?:[\w'’-]+\s+){0,2}?(?:record|mark|FKT|best))\b"
+                                r"(?:\s+of\s+\d{1,3}[:.]\d{2}(?:[:.]\d{2})?)?(?:\s+(?:in|back in)\s+(?P<y>\d{4}))?", after)
             m_whose = re.match(r",\s+whose\s+(?P<t>(?:[^.;]|\.(?=\d)){0,80}?)\b(?:(?:had|has)\s+)?(?:stood|lasted|survived|stands|is still|was|remains|remained|became)\b[^.;]{0,40}?(?:\s+(?:since|from|in)\s+(?P<y>\d{4}))?", after)
             if m_whose and not (info.records or re.search(r"\b(?:stood|lasted|survived|stands)\b", m_whose.group(0))):
                 m_whose = None  # a "whose" clause states a standing record only with a record word
@@ -3702,6 +3703,10 @@ class Extractor:
                 set_verb = set_verb or re.match(r"(?:no one|nobody|no runner|no woman|no man|faster than any|the fastest any(?:one|body))", cue.text, re.I) or (
                     re.search(r",\s+$", text[a : cue.start]) and re.match(r"the\s+(?:fastest|quickest)\b", cue.text, re.I))  # ", the fastest ever ..."
                 set_verb = set_verb or re.search(r"\bbecome\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}$", text[a : cue.start])
+                # "I wore them for my self-supported Zion Traverse FKT in April, ... in 7:48:15": an FKT the
+                # runner owns, told with its time
+                set_verb = set_verb or (cue.role == "FKT" and re.search(r"\b(?:for|on|during)\s+(?:a|my|his|her|their)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start])
+                                        and any(v.role == "finish" and v.start > cue.end for v in info.times))
                 fragment = _RECORD_FRAGMENT.fullmatch(info.sent.text) is not None and not info.persons
                 set_verb = set_verb or fragment
                 if not set_verb:
