@@ -848,3 +848,13 @@ def test_a_clause_opening_on_a_date_then_its_verb_shares_the_subject() -> None:
 def test_a_year_in_the_marks_own_stretch_beats_a_nearer_one_in_an_aside() -> None:
     out = facts("Lucia Ferro, a nurse who moved to Chamonix in 2019, had won the Aosta Skyrace in 2028 in 3:10:44.", "2031-02-01")
     assert results(out) == {("Lucia Ferro", "Aosta Skyrace", 2028, 1, "3:10:44")}
+
+
+def test_a_coordinated_was_and_a_place_shares_the_subject() -> None:
+    out = facts("Greta Lind won the Fjordline 80K in 8:12:30, a course record, and was fourth at the Nordkapp 100 in 2029.", "2031-06-01")
+    assert ("Greta Lind", "Nordkapp 100", 2029, 4, None) in results(out)
+
+
+def test_a_month_told_before_last_year_is_last_years() -> None:
+    out = facts("Ravi Menon was third at the Coral Coast 100 in March last year.", "2031-06-01")
+    assert results(out) == {("Ravi Menon", "Coral Coast 100", 2030, 3, None)}

@@ -455,7 +455,8 @@ _GEO_NOUN_AFTER = re.compile(r"\s+(?:peninsula|valley|river|mountains|range|isla
 @cache
 def _elliptic_place() -> re.Pattern[str]:  # compiled once, from the cue data
     ordinals = "|".join(sorted(cues()["ordinals"], key=len, reverse=True))
-    return re.compile(r"[\s,;]*(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:a|an)\s+)?(?:" + ordinals
+    # ("... and was third at Hardrock in 2024": the copula too)
+    return re.compile(r"[\s,;]*(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:was|is|came|finished|placed|ended up)\s+)?(?:(?:a|an)\s+)?(?:" + ordinals
                       + r"|\d{1,3}(?:st|nd|rd|th)|runner-up)\b(?:\s+(?:place|overall|woman|man|female|male))?\s+(?:at|in)\b", re.I)
 
 
@@ -2959,8 +2960,9 @@ class Extractor:
     def _relative_year(self, info: SentInfo, ctx: Context, clause: tuple[int, int] | None = None) -> int | None:
         t = self.text[clause[0] : clause[1]] if clause else info.sent.text
         m = pattern("month_ref").search(t)
-        if m and re.search(r"\b(?:last year|\w+ years? ago)\s+(?:in\s+)?$", t[: m.start()], re.I):
-            m = None  # "a year ago in July", "last year in June": the year is told, the month only narrows it
+        if m and (re.search(r"\b(?:last year|\w+ years? ago)\s+(?:in\s+)?$", t[: m.start()], re.I)
+                  or re.match(r",?\s+(?:of\s+)?(?:last year|\w+ years? ago)\b", t[m.end() :], re.I)):
+            m = None  # "a year ago in July", "last year in June", "in March last year": the year is told, the month only narrows it
         if m and not m.group("year"):
             month = cues()["months"][m.group("month").lower()]
             told = ctx.para_year if ctx.para_year is not None else None
