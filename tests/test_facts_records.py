@@ -35,6 +35,21 @@ def test_a_records_box_goes_on_about_its_record_in_the_next_sentence() -> None:
     assert ("course record", "Leadville 100", "Hanna Olsen", "18:02:33") in got
 
 
+def test_a_records_table_with_a_category_column_under_a_races_course_records_heading() -> None:
+    text = ("Hardrock Records: What You Need To Know\n\n"
+            "Hardrock 100 Course Records\n\n"
+            "Here are the current records at a glance:\n\n"
+            "Category | Record Holder | Time | Year\n"
+            "Men's course record | Tomas Vik (NOR) | 21:36:24 | 2022\n"
+            "Previous women's record | Carla Dunn (USA) | 27:18:24 | 2019\n"
+            "Men's 50–59 record | Ken Ito (JPN) | 25:40:12 | 2019\n")
+    out = facts(text, "2025-10-06")
+    assert records(out) == {("course record", "Hardrock 100", "Tomas Vik", "21:36:24"),
+                            ("course record", "Hardrock 100", "Carla Dunn", "27:18:24"),
+                            ("age-group record", "Hardrock 100", "Ken Ito", "25:40:12")}
+    assert ("Carla Dunn", 2019, "27:18:24") in {(r["athlete"], r["year"], r["time"]) for r in out["results"]}
+
+
 def test_two_records_told_in_the_halves_of_one_sentence() -> None:
     text = ("Grizzly Ridge 100K\n\n"
             "Omar Haddad set the men's record of 9:12:40 in 2017; Lea Fontaine holds the women's record at 10:48:05 from 2022.")

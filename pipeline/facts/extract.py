@@ -5024,6 +5024,15 @@ class Extractor:
                 route = RaceMention(dc[1], dc[1] + len(dc[0]), dc[0], "backyard ultra", "distance", "backyard ultra", "context")
                 self._add_record(info, rtype, route, who, None, year, None, None, None, 0.7)
                 return
+            if not rc and route is None and not dc and race is not None and race.kind == "race" and rtype in ("course record", "age-group record") \
+                    and self._cell(info, "duration") is None:
+                # "Category | Record Holder | Time | Year" under "Spartathlon Course Records": each row a
+                # record at the section's race (an age-group one when the row's category names an age)
+                row_type = _heading_record_type(info.sent.text)
+                self._table_record(info, row_type if row_type in ("course record", "age-group record") else rtype, who, race, t, dist, year)
+                if t is not None:
+                    self._add_result(info, who, race, year, None, t, 0.7)
+                return
             self._table_record(info, rtype, who, race if rc else route, t, dist, year)
             if not rc:
                 return  # a record over a distance, with no race named: no result
