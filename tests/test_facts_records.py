@@ -333,3 +333,12 @@ def test_a_testers_own_fkt_told_for_the_shoe_and_the_old_mark_of_who_set_it() ->
     assert ("FKT", "Pemi Loop", "Tom Ellery", "7:02:11") in got
     assert ("FKT", "Pemi Loop", "Rosa Quint", "7:20:05") in got
     assert not any(r[2] == "Tom Ellery" and r[3] == "7:20:05" for r in got)
+
+
+def test_the_open_record_named_in_a_paragraph_on_an_age_group_record_is_the_nations() -> None:
+    text = ("Oslo's Kari Berg, 46, ran 8:02:10 at the Lake Saroma 100K for a new Norwegian women's 45–49 record. "
+            "Her clubmate Odd Lie was ninth man in 6:51:02, still well outside the oldest mark in the Norwegian books: "
+            "the men's 100K record of 6:40:09, set by Per Dahl in 1996.\n")
+    got = records(facts(text, "2026-06-30"))
+    assert ("national record", "100 km", "Per Dahl", "6:40:09") in got
+    assert not any(r[2] == "Per Dahl" and r[0] == "age-group record" for r in got)

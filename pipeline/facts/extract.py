@@ -3031,6 +3031,8 @@ class Extractor:
     def _record_type(self, cue: Value, race: RaceMention | None, ctx: Context) -> str | None:
         if cue.role not in ("generic", "implied"):
             return cue.role
+        if (open_type := self._open_category_type(cue, ctx)) is not None:
+            return open_type
         if ctx.para_record_type:
             return ctx.para_record_type
         if race is not None and race.kind == "distance" and ctx.doc_record_type in ("world record", "national record", "age-group record"):
@@ -3044,6 +3046,16 @@ class Extractor:
         if race is not None:
             return {"route": "FKT", "distance": "world record"}.get(race.kind, "course record")
         return None
+
+    def _open_category_type(self, cue: Value, ctx: Context) -> str | None:
+        """"the men's 100K record ... on the Canadian ultra books", told in a paragraph on an
+        age-group record: the open category's record, the nation's."""
+        if ctx.para_record_type != "age-group record" or cue.role not in ("generic", "implied") or not re.search(
+                r"\b(?:the|a)\s+(?:men|women)['’]s\s+(?:[\w.-]+\s+)?$", self.text[max(0, cue.start - 40) : cue.start]):
+            return None
+        stop = self.text.find(".", cue.end)
+        sent = self.text[self._sent_start : stop if stop >= 0 else len(self.text)]
+        return "national record" if any(w in _nationality_words() for w in re.findall(r"[a-z]+", sent.lower())) else None
 
     def _holders(self, info: SentInfo, ctx: Context) -> list[dict]:
         """Standing records stated with their holder: 'record of T set in 2012 by NAME',
@@ -4292,7 +4304,7 @@ class Extractor:
         text, s0, s1 = self.text, info.sent.start, info.sent.end
         typed = [c for c in info.records if c.role not in ("generic", "implied")]
         if typed or info.records:
-            rtype = typed[0].role if typed else (ctx.para_record_type or ctx.doc_record_type)
+            rtype = typed[0].role if typed else (self._open_category_type(info.records[0], ctx) or ctx.para_record_type or ctx.doc_record_type)
             if rtype is not None and not _in_quote(text, info.records[0].start, self.block_start.get(info.sent.block, s0)):
                 subject, conf = self._record_place(info, (s0, s1), info.records[0].start, ctx, rtype)
                 named_here = subject is not None and (conf >= 0.85 or (subject.kind == "distance" and subject.text and s0 <= subject.start < s1)
@@ -4313,7 +4325,7 @@ class Extractor:
         back = _STOOD_BACK.match(info.sent.text)
         if cue is None or ctx.record_subject is None or not self._subject_alive(info, ctx):
             return
-        rtype = typed[0].role if typed else (ctx.para_record_type or ctx.doc_record_type)
+        rtype = typed[0].role if typed else ((self._open_category_type(info.records[0], ctx) if info.records else None) or ctx.para_record_type or ctx.doc_record_type)
         if rtype is None:
             return
         perfs = self._performances(info, ctx)
