@@ -342,3 +342,37 @@ def test_the_open_record_named_in_a_paragraph_on_an_age_group_record_is_the_nati
     got = records(facts(text, "2026-06-30"))
     assert ("national record", "100 km", "Per Dahl", "6:40:09") in got
     assert not any(r[2] == "Per Dahl" and r[0] == "age-group record" for r in got)
+
+
+def test_record_forms_of_race_reports() -> None:
+    from facts_support import results
+
+    def recs(text: str, published: str = "2026-03-01") -> set[tuple]:
+        return {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"]) for r in facts(text, published)["records"]}
+
+    # "to break X's course record": the runner broke it; X held it
+    out = facts("Pia Lindqvist won the Lake Sonoma 50 in 6:51:17 to break Ruth Alder's course record.", "2026-04-12")
+    assert records(out) == {("course record", "Lake Sonoma 50", "Pia Lindqvist", "6:51:17")}
+    assert out["records"][0]["previous_holder"] == "Ruth Alder"
+    # "... and now holds the course record": the record is the run the sentence told
+    assert recs("Theo Grant won the Lavaredo Ultra Trail in 11:41:05 and now holds the course record.") == {
+        ("course record", "Lavaredo Ultra Trail", "Theo Grant", "11:41:05", 2026)}
+    # "X's T remains the fastest time in <race> history", dated by the result told before
+    assert recs("Marek Hlavac won the Western States 100 in 2021. Hlavac's 14:20:12 remains the fastest time in Western States history.") == {
+        ("course record", "Western States 100", "Marek Hlavac", "14:20:12", 2021)}
+    # "which stands as the race record" and "a record that still stands": the run is the record
+    assert recs("Cole Ruiz won the Mad City 100K in 6:22:12, which stands as the race record.") == {
+        ("course record", "Mad City 100K", "Cole Ruiz", "6:22:12", 2026)}
+    assert recs("Dmitri Varga won the Spartathlon in 1991 in 21:50:00, a record that still stands.") == {
+        ("course record", "Spartathlon", "Dmitri Varga", "21:50:00", 1991)}
+    # "The time eclipsed the previous best of T0 set by Y": the run just told broke Y's record
+    out = facts("Tara Voss won the Lake Sonoma 50 in 6:58:10. The time eclipsed the previous best of 7:01:42 set by Maya Reid in 2019.", "2026-04-12")
+    assert records(out) == {("course record", "Lake Sonoma 50", "Tara Voss", "6:58:10"),
+                            ("course record", "Lake Sonoma 50", "Maya Reid", "7:01:42")}
+    assert ("Tara Voss", "Lake Sonoma 50", 2026, 1, "6:58:10") in results(out)
+    # a fronted participle's record is the main clause's runner's, dated by the main clause
+    assert recs("Smashing the old mark by over an hour, Ines Aubry finished the Badwater 135 in 22:15:45 in 2025.") == {
+        ("course record", "Badwater 135", "Ines Aubry", "22:15:45", 2025)}
+    # "the still-standing UTMB mark of T"
+    assert recs("Luca Ferri set the still-standing UTMB mark of 19:58:30 in 2022.") == {
+        ("course record", "UTMB", "Luca Ferri", "19:58:30", 2022)}

@@ -1646,6 +1646,7 @@ class Extractor:
             self._shared_finish(info)
             self._numbers_result(info, ctx)
         self._record_wins()
+        self._record_times_from_results()
         # "stopped the clock in T0 ... With the penalty applied, X's official time is T": the
         # time a ruling gives stands for that edition, the line time told before it does not
         ruled = [r for r in self.results if r["time"] and _RULED_TIME.search(r["evidence"])]
@@ -1801,6 +1802,28 @@ class Extractor:
                       and r["race"] == rec["race_or_route"] and r["year"] == rec["year"] and r["place"] is not None}
             if len(same) == 1 and same[0]["place"] is None and placed <= {1}:
                 same[0]["place"] = 1
+
+    def _record_times_from_results(self) -> None:
+        """"X won the Lavaredo in 11:38:05 and now holds the course record": a record told with
+        no time or year is the run the same sentence gives the same runner at the same race; one
+        told with its time but no year is of the year of that run's result."""
+        for rec in self.records:
+            if rec["time"] is not None or rec["year"] is not None or not rec["athlete"] or rec.get("_distance"):
+                continue
+            same = [r for r in self.results if r["athlete"] == rec["athlete"] and r["race"] == rec["race_or_route"]
+                    and r["start"] == rec["start"] and r["time"]]
+            if len({(r["time"], r["year"]) for r in same}) == 1 and not any(
+                    o is not rec and o["athlete"] == rec["athlete"] and o["race_or_route"] == rec["race_or_route"] and o["time"] == same[0]["time"]
+                    for o in self.records):
+                rec["time"], rec["year"] = same[0]["time"], same[0]["year"]
+        # "X won the Y in 2019. X's 14:09:28 remains the fastest time in Y history": the run's year
+        for rec in self.records:
+            if rec["time"] is None or rec["year"] is not None or not rec["athlete"]:
+                continue
+            years = {r["year"] for r in self.results if r["athlete"] == rec["athlete"] and r["race"] == rec["race_or_route"]
+                     and r["time"] == rec["time"] and r["year"] is not None}
+            if len(years) == 1:
+                rec["year"] = years.pop()
 
     def _narrator(self, infos: list[SentInfo]) -> str | None:
         """The "I" of a Q&A interview or a diary: the one person its opening names ("we spoke
@@ -3423,10 +3446,17 @@ class Extractor:
             if runner and re.search(r"\b(?:a|the)\s+(?:run|time|mark|performance|effort|record)\s+(?:that|which)\s+(?:\w+\s+)?$", text[s0:vpos]):
                 # "the record of T that Y set two years ago, a run that erased Z's T0": Y broke Z's record
                 who, conf, t = runner[-1]["holder"], runner[-1]["conf"], runner[-1]["time"]
+            told_year = None
+            if not who and re.fullmatch(r"\s*(?:The|That|This|His|Her)\s+(?:run|time|performance|win|effort|finish)\s+(?:also\s+)?", text[s0:vpos]):
+                # "X won in T. The time eclipsed the previous best of T0 set by Y": the run just told
+                last = next((r for r in reversed(self.results) if r["start"] < s0 and r["time"]), None)
+                if last is not None and (h["race"] is None or last["race"] == h["race"].name):
+                    who, conf, told_year = last["athlete"], 0.6, last["year"]
+                    t = Value("time", s0, s0, last["time"], "finish", last["seconds"], last["time"])
             if not who or who == h["holder"]:
                 continue
             margin = next((v for v in info.times if v.role == "margin"), None)
-            year = self._year(info, clause, vpos, ctx)
+            year = told_year if told_year is not None else self._year(info, clause, vpos, ctx)
             self._add_record(info, h["type"], h["race"], who, t, year, h["holder"],
                              h["time"].hms if h["time"] else None, margin, conf * 0.9)
             self._athlete_evidence(who, conf)
@@ -3692,7 +3722,10 @@ class Extractor:
             for cue in rcues:
                 before = text[a : cue.start]
                 around = text[max(a, cue.start - 80) : min(b, cue.end + 40)]
-                if hyp_rx.search(before) or neg_rx.search(before[-60:]) or re.search(r"\b(?:record|mark)\s+(?:attempt|bid|pace)\b", text[cue.start : cue.end + 10], re.I):
+                neg = neg_rx.search(before[-60:])
+                if neg and neg.group(0).lower() in ("stands", "still stands", "remains") and re.match(r"\s+(?:as\s+)?(?:a|an|the)\s", before[-60:][neg.end():]):
+                    neg = None  # "in T, which stands as the race record": the run is the record, no old one that survived
+                if hyp_rx.search(before) or neg or re.search(r"\b(?:record|mark)\s+(?:attempt|bid|pace)\b", text[cue.start : cue.end + 10], re.I):
                     continue
                 if re.search(r"\battempt\b", before[-30:], re.I):
                     continue
@@ -3709,7 +3742,10 @@ class Extractor:
                         r"\b(?:break|broke|breaks|breaking|beat|beats|beating|lowered|lowering|bettered|smashed|shattered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|improved|took|taking|takes|knocked|shaved|under)\b",
                         text[a : cue.start]):
                     continue  # "the course record of T set in 2012 by X" is X's, not the subject's
-                if re.match(r"\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands|still stands)", text[cue.end : cue.end + 30]) and not re.search(
+                # "won in T, a record that still stands": the run's own record, standing to this day
+                still = re.match(r"\s+(?:that|which)\s+(?:still\s+)?stands\b", text[cue.end : cue.end + 30]) and re.search(
+                    r"\b(?:won|wins|ran|runs|clocked|finished|set|sets)\b[^;]{0,80}?\d{1,3}[:.h]\d\d\S*,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}$", text[a : cue.start])
+                if not still and re.match(r"\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|stands|still stands)", text[cue.end : cue.end + 30]) and not re.search(
                         r"\b(?:broke|breaking|breaks|beat|beating|lowered|lowering|bettered|smashed|smashing|shattered|shattering|eclipsed|eclipsing|erased|erasing|toppled|toppling|(?:took|taking|takes) down)\s+(?:\w+\s+){0,3}$", text[a : cue.start]):
                     continue  # ", a record that had stood for a decade": the old mark ("breaking a record that had stood" is a new one)
                 set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as|stood as|remained|remains)\s+(?:also\s+|now\s+|then\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:(?:a|an|another)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}|(?:the|his|her)\s+(?:new\s+)?)$", text[a:cue.start])
@@ -3742,9 +3778,17 @@ class Extractor:
                         and ctx.doc_record_type in ("world record", "national record") and (span := _fixed_span(race)) is not None:
                     race, rtype = span, ctx.doc_record_type  # "the modern record is X's 1,036.8 km, set at the Colac Six Day Race"
                 who, conf = self._athlete(info, clause, cue.start, ctx)
+                fronted = False
+                if who is None and re.match(r"\s*(?:[A-Z][a-z]+ing|Having\s+\w+)\b[^,;]*$", text[s0 : cue.start]):
+                    # "Smashing the old mark by over an hour, X finished in T": a fronted participle's
+                    # subject is the name that opens the main clause
+                    comma = text.find(",", cue.end, s1)
+                    subj = next((p for p in info.persons if comma >= 0 and re.fullmatch(r",\s*", text[comma : p.start])), None)
+                    if subj is not None:
+                        who, conf, fronted = subj.name, 0.7, True
                 broken_of = None
                 for p in info.persons:
-                    bv = re.search(r"\b(?:breaking|broke|breaks|beat|beating|bettered|bettering|erased|erasing|eclipsed|eclipsing|smashed|smashing|shattered|shattering|toppled|toppling)\s+(?:(?:both|all|each|one|two)\s+of\s+)?$", text[max(s0, p.start - 40) : p.start])
+                    bv = re.search(r"\b(?:break|breaking|broke|breaks|beat|beating|better|bettered|bettering|erase|erased|erasing|eclipse|eclipsed|eclipsing|smash|smashed|smashing|shatter|shattered|shattering|topple|toppled|toppling|lower|lowered|lowering|take down|took down|taking down)\s+(?:(?:both|all|each|one|two)\s+of\s+)?$", text[max(s0, p.start - 40) : p.start])
                     if p.name == who and bv and re.fullmatch(r"['’]s?\s+(?:(?:old|previous|former|own)\s+)?", text[p.end : cue.start]):
                         # "..., breaking both of Bitter's world bests": Bitter held them; the runner is the verb's subject
                         broken_of = who
@@ -3756,7 +3800,7 @@ class Extractor:
                     who = None  # "1. X - T, Race, Year / The current world record.": the item's run
                 # "..., and for twelve years that stood as the women's course record": the run the
                 # sentence told before the clause
-                that_clause = a > s0 and re.match(r"[\s,;]*(?:(?:and|but)\s+)?(?:for\s+(?:[\w-]+\s+){1,3})?(?:that|this|it|the time|the mark)\s+(?:stood|stands|remained|remains|was|is)\s+(?:as\s+)?(?:a|an|the)\b",
+                that_clause = a > s0 and re.match(r"[\s,;]*(?:(?:and|but)\s+)?(?:for\s+(?:[\w-]+\s+){1,3})?(?:that|this|it|which|the time|the mark)\s+(?:still\s+)?(?:stood|stands|remained|remains|was|is)\s+(?:as\s+)?(?:a|an|the)\b",
                                                   text[a:b], re.I) is not None
                 told_run = self.results[-1] if that_clause and who is None and self.results and self.results[-1]["start"] == s0 else None
                 if told_run is not None:
@@ -3813,6 +3857,8 @@ class Extractor:
                     t = told
                 margin = next((v for v in info.times if v.role == "margin"), None)
                 year = self._year(info, clause, t.start if t is not None and a <= t.start < b else cue.start, ctx, who)
+                if fronted and t is not None:
+                    year = self._year(info, (s0, s1), t.start, ctx, who)  # the main clause's date
                 if told_run is not None:
                     year = told_run["year"]
                     if t is not None and t.hms != told_run["time"]:
