@@ -233,3 +233,14 @@ def test_a_place_in_an_awards_vote_is_no_race_result() -> None:
                 "He won the Saltmarsh 50K in 3:30:10.", "2032-01-20")
     assert results(out) == {("Rosa Lindqvist", "Iron Hollow 100", 2031, 1, "20:01:00"),
                             ("Pavel Kurz", "Saltmarsh 50K", 2031, 1, "3:30:10")}
+
+
+def test_a_pronoun_in_a_previews_runner_item_is_that_runners() -> None:
+    text = ("Granite Peak 100 Preview\n\n"
+            "Men's Race\n\n"
+            "Tobias Lenz (Austria) — The defending champion won the Granite Peak 100 last year in 21:10:05. "
+            "Lenz is fit, Lenz is rested, and Lenz has a new coach.\n\n"
+            "Aurel Ruiz (Spain) — The veteran is back at 44. He was sixth here in 2027.")
+    out = facts(text, "2031-07-01")
+    assert ("Aurel Ruiz", "Granite Peak 100", 2027, 6, None) in results(out)
+    assert not any(r["athlete"] == "Tobias Lenz" and r["place"] == 6 for r in out["results"])

@@ -2454,6 +2454,11 @@ class Extractor:
                  and not (lead and p.end <= info.sent.start + lead.end())}
         if len(named) == 1:
             return named.pop()
+        # "Jonas Meyer (Germany) — The former record holder is back. He was fifth here in 2024":
+        # in an item headed by a runner, a pronoun with no one named before it is the runner's
+        head = self._item_runner(info) if not named else None
+        if head is not None and ok(head):
+            return head
         # an obituary's "she" is its subject, whoever the last paragraph quoted or raced against
         family = self._obituary_family()
         subject = next((n for n in reversed(ctx.history) if family and fold(n).split()[-1] == family and ok(n)), None)
@@ -4493,9 +4498,10 @@ class Extractor:
         return True
 
     def _item_runner(self, info: SentInfo) -> str | None:
-        """The runner heading the bulleted item the sentence is in ("• Sophie Arnaud (FRA) — ...")."""
+        """The runner heading the bulleted item the sentence is in ("• Sophie Arnaud (FRA) — ...",
+        a preview's "Jonas Meyer (Germany) — The former record holder ...")."""
         b0 = self.block_start.get(info.sent.block, info.sent.start)
-        m = re.match(r"[ \t]*" + _BULLET + r"[ \t]+", self.text[b0 : b0 + 6])
+        m = re.match(r"[ \t]*(?:" + _BULLET + r"[ \t]+)?", self.text[b0 : b0 + 6])
         if m is None or b0 == info.sent.start or self.names is None:
             return None
         heads = self.names.mentions(self.text, b0, min(info.sent.start, b0 + 80), [])
