@@ -376,3 +376,21 @@ def test_record_forms_of_race_reports() -> None:
     # "the still-standing UTMB mark of T"
     assert recs("Luca Ferri set the still-standing UTMB mark of 19:58:30 in 2022.") == {
         ("course record", "UTMB", "Luca Ferri", "19:58:30", 2022)}
+
+
+def test_that_time_lowers_a_record_the_run_told_just_before_broke_it() -> None:
+    text = ("Harbour Track Classic 2026\n\n"
+            "In the men's 65–69 division, Tom Hale ran 100 miles in 16:48:51 and kept going. "
+            "That time lowers the M65 100-mile track record of 17:02:10 set by Bill Cray in 2011.\n")
+    got = records(facts(text, "2026-03-02"))
+    assert ("age-group record", "100 miles", "Tom Hale", "16:48:51") in got
+    assert ("age-group record", "100 miles", "Bill Cray", "17:02:10") in got
+
+
+def test_a_records_set_line_with_an_age_group_label_before_the_distance() -> None:
+    text = ("Harbour Track Classic 2026: results\n\n"
+            "Ana Ruiz covered 162.4 miles to break the American 24-hour record. Tom Hale, 66, went through 100 miles in 16:48:51.\n\n"
+            "Records set (pending USATF certification): Hale, M65–69 100 miles (16:48:51); Ruiz, 24 hours (162.4 mi).\n")
+    got = records(facts(text, "2026-03-02"))
+    assert ("age-group record", "100 miles", "Tom Hale", "16:48:51") in got
+    assert ("national record", "100 miles", "Tom Hale", "16:48:51") not in got

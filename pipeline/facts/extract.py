@@ -523,6 +523,9 @@ _TITLE_BEFORE = re.compile(r"\b(?:champion|winner|finisher|record[- ]holder|vete
 # distances records are kept over (world, national): a race of one of these is over it
 # a word of a race's name that tells its distance, duration or kind ("102K", "24H", "Ultramarathon")
 _DISTANCE_WORD = re.compile(r"\d+(?:k|km|m|mi|h|hr|mile|miler|day)?|hours?|days?|marathon|ultramarathon|hundred")
+# "That time lowers the record of T0 set by Y": the run the sentence before told broke it
+_THAT_BROKE = re.compile(r"\s*(?:That|This|The|His|Her)\s+(?:(?:winning\s+)?(?:time|run|mark|performance|effort|split)\s+)?(?:also\s+)?"
+                         r"(?:lowers|lowered|breaks|broke|beats|beat|betters|bettered|improves|improved|erases|erased|eclipses|eclipsed)\b")
 # a distance covered rather than raced over: "245.3 km", "1,036.8 km", "163 miles"
 _COVERED_AMOUNT = re.compile(r"\d{1,3},\d|\d+\.\d|\d*[1-46-9]\b(?![.,]\d)")
 _RECORD_DISTANCES = frozenset({"50 km", "100 km", "50 mi", "100 mi", "1000 km", "1000 mi", "200 km", "150 km"})
@@ -1458,6 +1461,7 @@ class Extractor:
         self._ey_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._main_route: RaceMention | None = None  # the route the piece names most, if any
         self._sent_start = 0  # where the sentence being read starts
+        self._prev_info: SentInfo | None = None  # the sentence read before this one
         self._headline_subject: RaceMention | None = None  # the race or route a headline's record is about
         self._headline_type: str | None = None  # the one record type a headline names
         self._recent_holders: tuple[int, list[str]] = (-1, [])  # (sentence number, the standing records' holders it named)
@@ -1640,6 +1644,7 @@ class Extractor:
         self._headline_type = head_types.pop() if len(head_types) == 1 else None
         for info in infos:
             self._sentence(info, ctx)
+            self._prev_info = info
             self._second_to(info)
             self._held_off(info)
             self._podium_behind(info)
@@ -3458,6 +3463,13 @@ class Extractor:
                 if last is not None and (h["race"] is None or last["race"] == h["race"].name):
                     who, conf, told_year = last["athlete"], 0.6, last["year"]
                     t = Value("time", s0, s0, last["time"], "finish", last["seconds"], last["time"])
+            prev = self._prev_info
+            if not who and _THAT_BROKE.match(info.sent.text) and prev is not None and prev.sent.block == info.sent.block:
+                # "X ran 100 miles in 15:58:21. That time lowers the M60 record of T0 set by Y": X's run
+                names = {p.name for p in prev.persons}
+                ptimes = [v for v in prev.times if v.role in ("finish", "split")]
+                if len(names) == 1 and len(ptimes) == 1:
+                    who, conf, t = names.pop(), 0.6, ptimes[0]
             if not who or who == h["holder"]:
                 continue
             margin = next((v for v in info.times if v.role == "margin"), None)
@@ -3779,6 +3791,9 @@ class Extractor:
                     race, rconf = self._record_place(info, clause, typed_here[-1].start, ctx, rtype)
                 if rtype is None:
                     continue
+                if rtype in ("world record", "national record") and cue.role in ("generic", "implied") and race is not None and race.kind == "distance" \
+                        and re.search(r"\b(?:[MWF]V?|V)\d{2}(?:[-–]\d{2}|\+)?\s+$", text[max(s0, race.start - 12) : race.start]):
+                    rtype = "age-group record"  # "Records set: Moak, M40–44 100 miles (12:41:09)": the age group's
                 if rtype == "course record" and cue.role in ("generic", "implied") and race is not None and race.kind == "race" \
                         and ctx.doc_record_type in ("world record", "national record") and (span := _fixed_span(race)) is not None:
                     race, rtype = span, ctx.doc_record_type  # "the modern record is X's 1,036.8 km, set at the Colac Six Day Race"
