@@ -433,3 +433,15 @@ def test_a_fixed_time_race_named_with_h_for_hours() -> None:
     assert ("Ines Varela", "Lakeshore 24H", 2031, 2, None) in results(out)
     assert ("Tom Aalto", "Kestrel 12h", 2031, 1, None) in results(out)
     assert all(r["distance"] not in ("24 hours", "12 hours") for r in out["results"])
+
+
+def test_the_holder_of_an_fkt_and_the_fastest_winter_round() -> None:
+    from facts_support import records
+    text = ("Mountain notes\n\n"
+            "Sipho Dlamini (South Africa) won the Otter Trail Run in 2024. He's also the holder of the fastest known time "
+            "for the Platteklip Gorge up-and-down on Table Mountain, 1:02:40, set in 2022.\n\n"
+            "Closer to home, Megan Rhys went round the Ramsay Round in January in 21:40, which the club has confirmed "
+            "as the fastest winter round by a woman.")
+    got = records(facts(text, "2026-03-01"))
+    assert ("FKT", "Platteklip Gorge up-and-down", "Sipho Dlamini", "1:02:40") in got
+    assert ("FKT", "Ramsay Round", "Megan Rhys", "21:40:00") in got

@@ -3767,7 +3767,7 @@ class Extractor:
                     continue  # ", a record that had stood for a decade": the old mark ("breaking a record that had stood" is a new one)
                 set_verb = pattern("record_set").search(around) or re.search(r"\b(?:is|was|are|were|be|became|stands as|ranks as|stood as|remained|remains)\s+(?:also\s+|now\s+|then\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start]) or re.fullmatch(r"\s*(?:a |another |new )?(?:course[- ])?record[.!]?\s*", info.sent.text, re.I) or re.search(r",\s+(?:(?:a|an|another)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}|(?:the|his|her)\s+(?:new\s+)?)$", text[a:cue.start])
                 # "no one had ever run it faster", "faster than anyone before her" assert the record themselves
-                set_verb = set_verb or re.match(r"(?:no one|nobody|no runner|no woman|no man|faster than any|the fastest any(?:one|body))", cue.text, re.I) or (
+                set_verb = set_verb or re.match(r"(?:no one|nobody|no runner|no woman|no man|faster than any|the fastest any(?:one|body)|the fastest (?:[\w'’-]+\s+){0,3}(?:round|traverse|crossing|circuit)\b)", cue.text, re.I) or (
                     re.search(r",\s+$", text[a : cue.start]) and re.match(r"the\s+(?:fastest|quickest)\b", cue.text, re.I))  # ", the fastest ever ..."
                 set_verb = set_verb or re.search(r"\bbecome\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}$", text[a : cue.start])
                 # "I wore them for my self-supported Zion Traverse FKT in April, ... in 7:48:15": an FKT the
