@@ -50,6 +50,15 @@ def test_a_records_table_with_a_category_column_under_a_races_course_records_hea
     assert ("Carla Dunn", 2019, "27:18:24") in {(r["athlete"], r["year"], r["time"]) for r in out["results"]}
 
 
+def test_a_year_told_after_a_later_marks_holder_is_not_the_winners() -> None:
+    from facts_support import results
+    text = ("Wasdale Horseshoe 2026\n\n"
+            "The men's race went to Euan Pryor in 3:44:10, but the men's record of 3:30:05, from Colin Ashby in 1988, is safe.")
+    got = results(facts(text, "2026-06-01"))
+    assert ("Euan Pryor", "Wasdale Horseshoe", 2026, 1, "3:44:10") in got
+    assert ("Colin Ashby", "Wasdale Horseshoe", 1988, None, "3:30:05") in got or ("Colin Ashby", "Wasdale Horseshoe", 1988, 1, "3:30:05") in got
+
+
 def test_two_records_told_in_the_halves_of_one_sentence() -> None:
     text = ("Grizzly Ridge 100K\n\n"
             "Omar Haddad set the men's record of 9:12:40 in 2017; Lea Fontaine holds the women's record at 10:48:05 from 2022.")

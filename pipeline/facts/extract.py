@@ -2846,6 +2846,15 @@ class Extractor:
         anchors = [v.start for v in info.places + info.wins] + [t.start for t in info.times if t.role == "finish"]
         return any(a <= p < b for p in anchors)
 
+    def _later_holders_year(self, info: SentInfo, y0: int, pos: int) -> bool:
+        """"went to X in T1, but the record of T2, from Y in 1986": a year told after the holder
+        of a later mark dates that mark, not one told before it."""
+        if y0 <= pos:
+            return False
+        lo = max(pos, y0 - 80)
+        m = re.search(r"\b(?:by|from)\s+(?:(?-i:[A-ZÀ-ÞĀ-ž])[\w'’.-]*\s+){1,4}(?:in|back in)\s+$", self.text[lo:y0])
+        return m is not None and any(pos < t.start < lo + m.start() for t in info.times if t.role in ("finish", "bound"))
+
     def _year(self, info: SentInfo, clause: tuple[int, int], pos: int, ctx: Context, who: str | None = None) -> int | None:
         a, b = clause
         for m in _TITLE_RX.finditer(info.sent.text):
@@ -2867,7 +2876,8 @@ class Extractor:
             if rel is not None:
                 return rel
         # "X was second, and the 2025 winner, Y, third": a title's year is the title's only
-        ys = [y for y in self._event_years(info) if not self._owned(info, y[0], pos) and not any(a0 <= y[0] < b0 for a0, b0 in self._title_spans)]
+        ys = [y for y in self._event_years(info) if not self._owned(info, y[0], pos) and not any(a0 <= y[0] < b0 for a0, b0 in self._title_spans)
+              and not self._later_holders_year(info, y[0], pos)]
         in_clause = [y for y in ys if a <= y[0] < b]
         counted = pattern("counted_year").search(self.text[a:b])
         if counted and a + counted.start() < pos and not any(a + counted.start() <= y0 < pos for y0, _ in in_clause):
