@@ -403,3 +403,11 @@ def test_a_records_set_line_with_an_age_group_label_before_the_distance() -> Non
     got = records(facts(text, "2026-03-02"))
     assert ("age-group record", "100 miles", "Tom Hale", "16:48:51") in got
     assert ("national record", "100 miles", "Tom Hale", "16:48:51") not in got
+
+
+def test_a_record_claim_the_federation_declined_to_accept_is_no_record() -> None:
+    text = ("Harbour Track Classic 2026\n\n"
+            "Ola Moe went through 50 miles in 5:41:10, a split briefly posted online as a new Norwegian track best for 50 miles, "
+            "but the federation has since declined to accept it because the lap count was incomplete.\n")
+    got = records(facts(text, "2026-03-02"))
+    assert not any(r[2] == "Ola Moe" for r in got)

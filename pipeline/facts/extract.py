@@ -3756,6 +3756,8 @@ class Extractor:
                     continue
                 if re.search(r"\battempt\b", before[-30:], re.I):
                     continue
+                if phrase_regex("record_refused").search(text, cue.end, s1):
+                    continue  # "posted as a new American best, but USATF has since declined to accept it"
                 if cue.role == "generic" and cue.text.lower() == "records" and not any(v.role == "finish" for v in info.times):
                     continue  # "she has been setting records in the hills for a decade": a habit, no one record
                 if re.search(r"\b(?:old|previous|former|standing|existing)\s+(?:\w+\s+)?$", before[-25:], re.I) and not _BREAK.search(before):
