@@ -858,3 +858,10 @@ def test_a_coordinated_was_and_a_place_shares_the_subject() -> None:
 def test_a_month_told_before_last_year_is_last_years() -> None:
     out = facts("Ravi Menon was third at the Coral Coast 100 in March last year.", "2031-06-01")
     assert results(out) == {("Ravi Menon", "Coral Coast 100", 2030, 3, None)}
+
+
+def test_had_to_settle_for_a_place_behind_someone_is_the_subjects_place() -> None:
+    out = facts("At the Salt Creek 100 last year, Wren Abbott ran inside the old record, finishing in 19:40:02, "
+                "but had to settle for third behind a flying Iris Mbeki.", "2031-05-01")
+    assert ("Wren Abbott", "Salt Creek 100", 2030, 3, "19:40:02") in results(out)
+    assert not any(r["athlete"] == "Iris Mbeki" and r["place"] == 3 for r in out["results"])

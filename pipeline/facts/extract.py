@@ -2580,7 +2580,7 @@ class Extractor:
             return self._salient(ctx, self._sentence_gender(info)), 0.5
         # 4c. a clause that opens on its verb ("... and won X in February", "... but moved up and
         # crossed the line in T", "... and two months later won X") shares the subject before it
-        if not left and a > info.sent.start and re.match(r"[\s,;]*(?:(?:and|but)\s+)?(?:then\s+|later\s+|also\s+|still\s+|" + _LATER + r")?(?:had\s+(?:been|won|finished|placed|run|taken)|won|finished|took|set|placed|ran|clocked|broke|claimed|captured|crossed|came|ended|opened|(?-i:[a-z]{3,}ed)|as\s+(?:the\s+)?(?:\w+\s+)?(?:winner|champion|victor|runner-up))\b", text[a:b]):
+        if not left and a > info.sent.start and re.match(r"[\s,;]*(?:(?:and|but)\s+)?(?:then\s+|later\s+|also\s+|still\s+|" + _LATER + r")?(?:had\s+(?:been|won|finished|placed|run|taken)|had\s+to\s+settle|won|finished|took|set|placed|ran|clocked|broke|claimed|captured|crossed|came|ended|opened|(?-i:[a-z]{3,}ed)|as\s+(?:the\s+)?(?:\w+\s+)?(?:winner|champion|victor|runner-up))\b", text[a:b]):
             return self._athlete(info, (info.sent.start, a), a, ctx)
         # 4d. "... second at Transgrancanaria in T and third at Madeira in T2": a clause that opens
         # on a place, naming no one, shares the subject of the clause before it
