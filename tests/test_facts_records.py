@@ -411,3 +411,24 @@ def test_a_record_claim_the_federation_declined_to_accept_is_no_record() -> None
             "but the federation has since declined to accept it because the lap count was incomplete.\n")
     got = records(facts(text, "2026-03-02"))
     assert not any(r[2] == "Ola Moe" for r in got)
+
+
+def test_course_records_told_by_what_the_run_was() -> None:
+    def recs(text: str) -> set[tuple]:
+        return records(facts(text, "2026-06-01"))
+
+    # "in a course-record T", "in a record T"
+    assert recs("At the Cascade Crest 100, Nora Baird finished first in a course-record 20:18:45.") == {
+        ("course record", "Cascade Crest 100", "Nora Baird", "20:18:45")}
+    assert recs("The 2024 Lavaredo Ultra Trail went to Piet Vos in a record 11:20:30.") == {
+        ("course record", "Lavaredo Ultra Trail", "Piet Vos", "11:20:30")}
+    # "N minutes under the old course record" is a new one
+    assert recs("Oscar Lind was 12 minutes under the old course record when he won the Tarawera 102K in 8:33:20.") == {
+        ("course record", "Tarawera Ultramarathon", "Oscar Lind", "8:33:20")}
+    # the record "went to" a runner; "a course record for" a runner
+    assert recs("The women's course record went to Hana Sato, whose 17:49:13 bettered the old standard by 20 minutes, at the Javelina Jundred.") == {
+        ("course record", "Javelina Jundred", "Hana Sato", "17:49:13")}
+    assert recs("It was a course record for Tim Arlo, who won the Ultra-Trail Snowdonia 100 in 21:03:00.") == {
+        ("course record", "Ultra-Trail Snowdonia", "Tim Arlo", "21:03:00")}
+    # ... but "under the old record" alone is the superseded one
+    assert recs("Oscar Lind won the Tarawera 102K in 8:33:20, well short of the old course record.") == set()

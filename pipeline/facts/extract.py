@@ -3760,8 +3760,9 @@ class Extractor:
                     continue  # "posted as a new American best, but USATF has since declined to accept it"
                 if cue.role == "generic" and cue.text.lower() == "records" and not any(v.role == "finish" for v in info.times):
                     continue  # "she has been setting records in the hills for a decade": a habit, no one record
-                if re.search(r"\b(?:old|previous|former|standing|existing)\s+(?:\w+\s+)?$", before[-25:], re.I) and not _BREAK.search(before):
-                    continue  # "under the old record": the superseded one
+                if re.search(r"\b(?:old|previous|former|standing|existing)\s+(?:\w+\s+)?$", before[-25:], re.I) and not _BREAK.search(before) and not re.search(
+                        r"\b(?:minutes?|seconds?|hours?|mins?|secs?)\s+(?:under|below|inside|faster than|better than|quicker than|off)\s+(?:the\s+)?(?:old|previous|former|standing|existing)\s+(?:[\w'’-]+\s+)?$", before[-60:], re.I):
+                    continue  # "under the old record": the superseded one ("12 minutes under the old record" is a new one)
                 if _in_quote(text, cue.start, self.block_start.get(info.sent.block, s0)):
                     continue
                 if re.search(r"\b(?:has|have|had)\s+(?:an?\s+)?(?:[\w'’-]+\s+)?$", before[-30:]) and re.match(r"s?,\s+(?:an?|two|three|four|several|\d+)\s+[\w'’ -]{1,40}(?:,|\band\b)", text[cue.end : cue.end + 60]):
@@ -3786,6 +3787,15 @@ class Extractor:
                 # runner owns, told with its time
                 set_verb = set_verb or (cue.role == "FKT" and re.search(r"\b(?:for|on|during)\s+(?:a|my|his|her|their)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,4}$", text[a : cue.start])
                                         and any(v.role == "finish" and v.start > cue.end for v in info.times))
+                # "finished first in a course-record 20:18:45", "went to X in a record 11:20:30"
+                set_verb = set_verb or (re.search(r"\bin\s+(?:a|an)\s+(?:new\s+)?$", text[a : cue.start]) and re.match(r"\s*\d{1,3}[:.h]\d\d", text[cue.end : cue.end + 8]))
+                # "The women's course record went to X, whose T ...": the record goes to the runner named
+                went_to = re.match(r"\s+(?:now\s+)?(?:went|goes|fell|falls|passed|passes)\s+to\s+", text[cue.end : cue.end + 25])
+                went_to_p = next((p for p in info.persons if went_to and p.start == cue.end + went_to.end()), None)
+                # "It was a course record for X, who won ... in T": the record is X's
+                for_p = next((p for p in info.persons if re.fullmatch(r"\s+for\s+", text[cue.end : p.start])), None) \
+                    if re.search(r"\b(?:[Ii]t|[Tt]hat|[Tt]his)\s+(?:was|is)\s+(?:a|an|the)\s+(?:new\s+)?$", text[a : cue.start]) else None
+                set_verb = set_verb or went_to_p is not None
                 fragment = _RECORD_FRAGMENT.fullmatch(info.sent.text) is not None and not info.persons
                 set_verb = set_verb or fragment
                 if not set_verb:
@@ -3810,6 +3820,9 @@ class Extractor:
                         and ctx.doc_record_type in ("world record", "national record") and (span := _fixed_span(race)) is not None:
                     race, rtype = span, ctx.doc_record_type  # "the modern record is X's 1,036.8 km, set at the Colac Six Day Race"
                 who, conf = self._athlete(info, clause, cue.start, ctx)
+                named_for = went_to_p or for_p
+                if named_for is not None:
+                    who, conf = named_for.name, 0.8
                 fronted = False
                 if who is None and re.match(r"\s*(?:[A-Z][a-z]+ing|Having\s+\w+)\b[^,;]*$", text[s0 : cue.start]):
                     # "Smashing the old mark by over an hour, X finished in T": a fronted participle's
