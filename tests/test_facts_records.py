@@ -59,6 +59,14 @@ def test_a_year_told_after_a_later_marks_holder_is_not_the_winners() -> None:
     assert ("Colin Ashby", "Wasdale Horseshoe", 1988, None, "3:30:05") in got or ("Colin Ashby", "Wasdale Horseshoe", 1988, 1, "3:30:05") in got
 
 
+def test_a_missed_own_record_told_with_its_time_and_year() -> None:
+    text = ("Wasdale Horseshoe 2026\n\n"
+            "Nell Hardy won again in 4:12:40 but missed her own course record, the 4:11:58 she ran in 2023, by 42 seconds.")
+    out = facts(text, "2026-06-01")
+    assert records(out) == {("course record", "Wasdale Horseshoe", "Nell Hardy", "4:11:58")}
+    assert out["records"][0]["year"] == 2023
+
+
 def test_two_records_told_in_the_halves_of_one_sentence() -> None:
     text = ("Grizzly Ridge 100K\n\n"
             "Omar Haddad set the men's record of 9:12:40 in 2017; Lea Fontaine holds the women's record at 10:48:05 from 2022.")

@@ -148,7 +148,9 @@ _RANKED_LINE = re.compile(r"\s*\d{1,3}(?:[.)]|\s)\s*[A-ZÀ-ÞĀ-ž]")
 _OWN_AFTER = re.compile(r",?\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:had\s+)?(?:set|ran|run|established|clocked)\b", re.I)
 # "44 seconds outside his own course record from 2022", "missing her own record by a minute": the runner's standing record
 _OWN_MISSED = re.compile(r"\b(?:outside|short of|shy of|off|missing|missed|slower than|behind)\s+(?:the\s+)?(?:his|her|their)\s+own\s+(?:[\w'’-]+\s+){0,2}?"
-                         r"(?:course[- ]record|record|CR|FKT)\b(?:\s+(?:from|of|set in)\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
+                         r"(?:course[- ]record|record|CR|FKT)\b(?:\s+(?:from|of|set in)\s+(?P<y>(?:19|20)\d\d)\b)?"
+                         # "missed his own course record, the 5:01:31 he ran in 2024": its time and year told after it
+                         r"(?:,?\s+(?:the\s+|of\s+)?(?P<t>\d{1,3}:\d{2}(?::\d{2})?)(?:,?\s+(?:(?:he|she|they)\s+(?:ran|set)|set)\s+(?:it\s+)?in\s+(?P<y2>(?:19|20)\d\d)\b)?)?", re.I)
 _YEAR_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?:19|20)\d\d\*?\s*[:—–-]")
 _ITEM_HEAD = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])?\s*")
 # a sentence opening on its verb or its place: the subject is the one just named
@@ -3449,7 +3451,9 @@ class Extractor:
             race, rconf = self._record_place(info, (s0, s1), cue.start, ctx, cue.role)
             rtype = self._record_type(cue, race, ctx)
             if who and rtype and race is not None:
-                self._add_record(info, rtype, race, who, None, int(m.group("y")) if m.group("y") else None, None, None, None,
+                own_t = next((v for v in info.times if m.group("t") and v.start == m.start("t")), None)
+                own_y = m.group("y") or m.group("y2")
+                self._add_record(info, rtype, race, who, own_t, int(own_y) if own_y else None, None, None, None,
                                  0.6 * max(conf, 0.5) * max(rconf, 0.5), superseded=True)
         # "X won in T, to beat the T0 that Y set in 2018": X broke Y's record
         for h in holders:
