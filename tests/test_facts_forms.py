@@ -865,3 +865,10 @@ def test_had_to_settle_for_a_place_behind_someone_is_the_subjects_place() -> Non
                 "but had to settle for third behind a flying Iris Mbeki.", "2031-05-01")
     assert ("Wren Abbott", "Salt Creek 100", 2030, 3, "19:40:02") in results(out)
     assert not any(r["athlete"] == "Iris Mbeki" and r["place"] == 3 for r in out["results"])
+
+
+def test_and_was_second_behind_someone_shares_the_subject_before_it() -> None:
+    out = facts("Noor Haddad won the Cedar Bluff 50K in June in 4:12:09, breaking the course record by four minutes, "
+                "and was second at the Iron Lake 100K behind Yuki Sato.", "2031-09-01")
+    assert ("Noor Haddad", "Iron Lake 100K", 2031, 2, None) in results(out)
+    assert ("Yuki Sato", "Iron Lake 100K", 2031, 1, None) in results(out)

@@ -2586,7 +2586,9 @@ class Extractor:
             return self._athlete(info, (info.sent.start, a), a, ctx)
         # 4d. "... second at Transgrancanaria in T and third at Madeira in T2": a clause that opens
         # on a place, naming no one, shares the subject of the clause before it
-        if not left and a > info.sent.start and not any(a <= p.start < b for p in info.persons) and _elliptic_place().match(text, a, b):
+        # ("... and was second at Western States behind X": the one she finished behind is no subject)
+        if not left and a > info.sent.start and not any(a <= p.start < b and not _BLOCK_BEFORE.search(text[a : p.start]) for p in info.persons) \
+                and _elliptic_place().match(text, a, b):
             return self._athlete(info, (info.sent.start, a), a, ctx)
         # 5. "Second was NAME in T": the first person to the right in the clause
         right = [p for p in info.persons if pos <= p.start < b and not _SAID.search(text[max(a, p.start - 25) : p.start])]
