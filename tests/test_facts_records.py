@@ -440,3 +440,11 @@ def test_course_records_told_by_what_the_run_was() -> None:
         ("course record", "Ultra-Trail Snowdonia", "Tim Arlo", "21:03:00")}
     # ... but "under the old record" alone is the superseded one
     assert recs("Oscar Lind won the Tarawera 102K in 8:33:20, well short of the old course record.") == set()
+
+
+def test_a_record_holder_named_first_has_the_time_of_the_run_told_next() -> None:
+    text = ("Oslo's Kari Berg breaks Norwegian 100K record in Japan\n\n"
+            "Kari Berg of Oslo is the new Norwegian women's 100K record-holder. Berg, 35, ran 7:40:12 at the "
+            "Lake Saroma 100K on Sunday, finishing sixth woman.\n")
+    got = records(facts(text, "2026-06-30"))
+    assert ("national record", "100 km", "Kari Berg", "7:40:12") in got

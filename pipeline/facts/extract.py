@@ -1823,6 +1823,19 @@ class Extractor:
                     o is not rec and o["athlete"] == rec["athlete"] and o["race_or_route"] == rec["race_or_route"] and o["time"] == same[0]["time"]
                     for o in self.records):
                 rec["time"], rec["year"] = same[0]["time"], same[0]["year"]
+        # "X is the new Canadian 100K record-holder. X ran 7:21:40 at the Lake Saroma 100K": a
+        # national (world, age-group) record over a distance told with no time is the runner's
+        # next run at a race over that distance, told just after and in the same year
+        for rec in self.records:
+            km = _label_km(re.sub(r" miles$", " mi", rec["race_or_route"] or ""))
+            if rec["time"] is not None or not rec.get("_distance") or not rec["athlete"] or km is None \
+                    or rec["type"] not in ("world record", "national record", "age-group record"):
+                continue
+            runs = [r for r in self.results if r["athlete"] == rec["athlete"] and r["time"] and 0 <= r["start"] - rec["start"] <= 600
+                    and (rec["year"] is None or r["year"] == rec["year"])
+                    and (g := finder().lookup(r["race"])) is not None and g.distance_km is not None and abs(g.distance_km - km) <= 0.03 * km]
+            if runs:
+                rec["time"] = runs[0]["time"]
         # "X won the Y in 2019. X's 14:09:28 remains the fastest time in Y history": the run's year
         for rec in self.records:
             if rec["time"] is None or rec["year"] is not None or not rec["athlete"]:
