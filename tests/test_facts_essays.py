@@ -445,3 +445,14 @@ def test_the_holder_of_an_fkt_and_the_fastest_winter_round() -> None:
     got = records(facts(text, "2026-03-01"))
     assert ("FKT", "Platteklip Gorge up-and-down", "Sipho Dlamini", "1:02:40") in got
     assert ("FKT", "Ramsay Round", "Megan Rhys", "21:40:00") in got
+
+
+def test_a_faster_run_told_right_after_a_routes_record_is_the_next_record() -> None:
+    from facts_support import records
+    text = ("The Ramsay Round\n\n"
+            "For two decades its record belonged to Iain Munro, who ran it in 18 hours 23 minutes in 1998. "
+            "Then in 2019 Ailsa Grant, the Skye hill runner, went round in 16 hours 50 minutes.")
+    out = facts(text, "2026-03-01")
+    assert ("FKT", "Ramsay Round", "Ailsa Grant", "16:50:00") in records(out)
+    grant = next(r for r in out["records"] if r["athlete"] == "Ailsa Grant")
+    assert (grant["previous_holder"], grant["previous_time"]) == ("Iain Munro", "18:23:00")

@@ -441,6 +441,8 @@ def _not_name_words() -> set[str]:
 # only in the endings demonyms take, so that "Jennifer Pharr Davis" keeps her first name
 # "the Four Trails challenge, linking the MacLehose, Wilson, ...": the parts a route joins up
 _ROUTE_PARTS = re.compile(r"[^.;]{0,20}?,\s+(?:linking|link(?:s|ed)\s+up|joining|including|taking\s+in|connecting|combining)\s+(?:the\s+)?[^.;]*$")
+# "Then in 2018 Y went round in T": the next run of a history told in order
+_THEN_NEXT = re.compile(r"\s*(?:Then|And then|Later|Eventually)\b,?\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+)?(?-i:[A-Z])")
 # "It read 44:10:05.", "Her watch showed 16:38:12": a stopped watch's reading, the runner's time
 _WATCH_READ = re.compile(r"\s*(?:It|The (?:clock|watch|GPS|timer)|(?:His|Her|Their) (?:watch|clock|GPS))\s+(?:read|reads|showed|shows|said|says|stopped at)\s+", re.I)
 # "the 17:05 that Cumbrian runner X set": a descriptive title between a record and its holder
@@ -1652,6 +1654,7 @@ class Extractor:
             self._podium_behind(info)
             self._shared_finish(info)
             self._numbers_result(info, ctx)
+            self._then_faster(info, ctx)
         self._record_wins()
         self._record_times_from_results()
         # "stopped the clock in T0 ... With the penalty applied, X's official time is T": the
@@ -4463,6 +4466,27 @@ class Extractor:
             ctx.chain.append((who, t.hms if t else None, value.text))
         if perfs:
             ctx.last_perf = perfs[-1]
+
+    def _then_faster(self, info: SentInfo, ctx: Context) -> None:
+        """"Its record belonged to X, who ran it in 13 hours 53 minutes in 1982. Then in 2018 Y went
+        round in 12 hours 52 minutes.": a faster run on the route told right after its record is
+        the next record, X's the previous one."""
+        if not _THEN_NEXT.match(info.sent.text):
+            return
+        s0 = info.sent.start
+        b0 = self.block_start.get(info.sent.block, s0)
+        before = [r for r in self.records if r["type"] == "FKT" and r["time"] and b0 <= r["start"] < s0]
+        runs = [p for p in self.performances if s0 <= p[1].start < info.sent.end]
+        if not before or len(runs) != 1:
+            return
+        old = before[-1]
+        who, t, year = runs[0][0], runs[0][1], runs[0][2]
+        old_s = parse_hms(old["time"])
+        if who == old["athlete"] or t.seconds is None or old_s is None or t.seconds >= old_s:
+            return
+        route = RaceMention(s0, s0, old["race_or_route"], old["race_or_route"], "route", None, "context")
+        self._add_record(info, "FKT", route, who, t, year, old["athlete"], old["time"], None, 0.5)
+        self._athlete_evidence(who, 0.6)
 
     def _performances(self, info: SentInfo, ctx: Context) -> list[tuple[str, Value, int | None]]:
         """(athlete, time or distance covered, year) told in the sentence, in text order."""
