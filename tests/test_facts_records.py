@@ -448,3 +448,10 @@ def test_a_record_holder_named_first_has_the_time_of_the_run_told_next() -> None
             "Lake Saroma 100K on Sunday, finishing sixth woman.\n")
     got = records(facts(text, "2026-06-30"))
     assert ("national record", "100 km", "Kari Berg", "7:40:12") in got
+
+
+def test_a_record_that_is_still_a_runners_distance() -> None:
+    text = ("I covered 402.1 km in the 48-hour race last weekend. For perspective, the women's 48-hour world record "
+            "is still Anna Berg's 435.2 km from Taipei in 2019.\n")
+    got = records(facts(text, "2026-05-20"))
+    assert ("world record", "48 hours", "Anna Berg", None) in got

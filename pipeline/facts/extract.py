@@ -3177,7 +3177,7 @@ class Extractor:
                     x.start == p.end + ap.end() and x.role in ("finish", "duration") for x in info.times):
                 holder_kind = "poss"  # "Sabbe's mark, 41 days, 7 hours and 39 minutes, had itself been a leap"
             elif m_poss and re.match(r"['’]s?\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s|miles|mi|yards|laps)\b", after) and (info.records or ctx.para_record_type) and (
-                    _BREAK.search(before) or re.search(r"\b(?:record|mark|best)\b[^.;]{0,60}[:,—–-]\s*$", before)):
+                    _BREAK.search(before) or re.search(r"\b(?:record|mark|best)\b[^.;]{0,60}[:,—–-]\s*$|\b(?:record|mark|best)\s+(?:is|was|remains|stands as)\s+(?:still\s+)?$", before)):
                 holder_kind = "poss"  # "beating X's 348.2 km", "broke a Canadian record ...: X's 655 km": a fixed-time mark's holder
             elif m_poss and self._lead is not None and re.match(r"['’]s?\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,3}(?:record|mark|best|CR|FKT)\b", after):
                 holder_kind = "poss"  # "18:06:24. Ann Trason's women's record from 1994."
@@ -3311,8 +3311,9 @@ class Extractor:
                 year = ym.group(1) if ym else None
                 if year is None and re.match(r"[^.;]{0,60}?\blast year\b", after) and ctx.anchor_year:
                     year = str(ctx.anchor_year - 1)
-            if year is None and holder_kind == "poss" and re.search(r"\bset (?:in|at)\s+(\d{4})", seg):
-                year = re.search(r"\bset (?:in|at)\s+(\d{4})", seg).group(1)
+            # "set in 2004", "set at the Colac Six Day Race in 2004"
+            if year is None and holder_kind == "poss" and (sm := re.search(r"\bset (?:in|at)\s+(?:[^.;\d]{0,50}?\bin\s+)?(\d{4})", seg)):
+                year = sm.group(1)
             broken = re.search(r"\b(?:beat|beats|beating|break|broke|breaks|breaking|improved|improving|improves|lowered|lowering|lowers|betters|bettered|eclipsed|erased|smashing|shattering|erasing|eclipsing|toppled|toppling|removed|removing|smashed|shattered|(?:took|take|takes|taking)\s+(?:down|over)|(?:took|taking|knocked|knocking|shaved|shaving|cut|cutting|chopped|chopping|lopped|lopping)\s+(?:[^.]{0,40})\s+off)\b", seg[: rel_s])
             # "... had belonged to X since 2002, and Bitter took nine minutes off it": broken after the name
             later = None if broken else re.search(r"^[^.;]{0,80}?(?:,|;|\band\b|\bbut\b|\buntil\b|\bwhen\b)\s+[^.;,]{0,40}?\b(?P<v>(?:took|takes|knocked|shaved|cut|chopped|lopped|clipped)\s+[^.;]{0,40}?\boff\s+it|(?:broke|bettered|lowered|beat|erased|eclipsed|improved)\s+it)\b", seg[rel_e:])
