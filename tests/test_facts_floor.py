@@ -17,7 +17,7 @@ DEV = Path(__file__).resolve().parent / "gold" / "dev"
 
 # kind -> (precision floor, recall floor)
 SEED_FLOORS = {"athletes": (0.95, 0.95), "races": (0.95, 0.95), "results": (0.95, 0.95), "records": (0.95, 0.95)}
-# The dev set is 213 documents: the 57 first written, 48 in harder styles (essays, previews,
+# The dev set is 237 documents: the 57 first written, 48 in harder styles (essays, previews,
 # record histories, international press, forums), 12 carried by lists and flattened tables
 # (extra-75 to 86), 12 in the real press's forms (extra-87 to 98), 24 written blind as a
 # fresh first look (extra-99 to 122: race reports, fell and fixed-time results, club
@@ -27,10 +27,12 @@ SEED_FLOORS = {"athletes": (0.95, 0.95), "races": (0.95, 0.95), "results": (0.95
 # blind to a third brief, as scraped from the web with page debris (extra-147 to 170:
 # top-10 lists, previews, profiles, newsletters, listicles, gear reviews, terse round-ups,
 # Q&As, penalties, race histories) and 12 records-heavy ones to the same brief (extra-171 to
-# 182); each batch first scored before any tuning, then tuned on. Whole-set scores when these
-# floors were set: results P 0.920 R 0.904, records P 0.956 R 0.852, athletes P 0.991 R 0.972,
-# races P 0.981 R 0.971.
-DEV_FLOORS = {"athletes": (0.99, 0.96), "races": (0.97, 0.96), "results": (0.91, 0.89), "records": (0.95, 0.84)}
+# 182) and 24 written blind to a fourth brief, records as each outlet writes them (extra-183
+# to 206: results with record notes, age-group and national records, FKT news, explainers,
+# reviews, newsletters, season reviews, previews); each batch first scored before any tuning,
+# then tuned on. Whole-set scores when these floors were set: results P 0.925 R 0.903, records
+# P 0.958 R 0.860, athletes P 0.992 R 0.966, races P 0.977 R 0.969.
+DEV_FLOORS = {"athletes": (0.99, 0.96), "races": (0.97, 0.96), "results": (0.91, 0.89), "records": (0.95, 0.85)}
 
 
 def _check(gold: Path, floors: dict[str, tuple[float, float]]) -> None:

@@ -57,7 +57,7 @@ from .values import (
 if getattr(re, "_MAXCACHE", 4096) < 4096:
     re._MAXCACHE = 4096
 
-EXTRACTOR_VERSION = "2026.12.08-2"
+EXTRACTOR_VERSION = "2026.12.08-3"
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are dumps, not reports
 
 _SUBJ_PRONOUNS = {"he", "she", "they"}
