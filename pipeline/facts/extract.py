@@ -1814,9 +1814,12 @@ class Extractor:
                 same[0]["place"] = 1
 
     def _record_times_from_results(self) -> None:
-        """"X won the Lavaredo in 11:38:05 and now holds the course record": a record told with
-        no time or year is the run the same sentence gives the same runner at the same race; one
-        told with its time but no year is of the year of that run's result."""
+        """Times and years a record was told without, from the runs the text gives:
+        - "X won the Lavaredo in 11:38:05 and now holds the course record": the run the same
+          sentence gives the same runner at the same race;
+        - "X is the new Canadian 100K record-holder. X ran 7:21:40 at Lake Saroma": a distance
+          record's time is the runner's next run over that distance, told just after;
+        - "X's 14:09:28 remains the fastest time in Y history": the year of that run's result."""
         for rec in self.records:
             if rec["time"] is not None or rec["year"] is not None or not rec["athlete"] or rec.get("_distance"):
                 continue
@@ -1826,9 +1829,7 @@ class Extractor:
                     o is not rec and o["athlete"] == rec["athlete"] and o["race_or_route"] == rec["race_or_route"] and o["time"] == same[0]["time"]
                     for o in self.records):
                 rec["time"], rec["year"] = same[0]["time"], same[0]["year"]
-        # "X is the new Canadian 100K record-holder. X ran 7:21:40 at the Lake Saroma 100K": a
-        # national (world, age-group) record over a distance told with no time is the runner's
-        # next run at a race over that distance, told just after and in the same year
+        # (a national, world or age-group record over a distance; the run in the same year)
         for rec in self.records:
             km = _label_km(re.sub(r" miles$", " mi", rec["race_or_route"] or ""))
             if rec["time"] is not None or not rec.get("_distance") or not rec["athlete"] or km is None \
