@@ -3,7 +3,11 @@ records in Q&As and newsletters, records a text denies. Fresh sentences written 
 
 from __future__ import annotations
 
-from facts_support import facts, records
+from facts_support import facts, records, results
+
+
+def _dated_records(text: str, published: str = "2026-03-01") -> set[tuple]:
+    return {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"]) for r in facts(text, published)["records"]}
 
 
 def test_a_listicle_items_fact_lines_keep_its_heading_race_for_the_record_line() -> None:
@@ -51,7 +55,6 @@ def test_a_records_table_with_a_category_column_under_a_races_course_records_hea
 
 
 def test_a_year_told_after_a_later_marks_holder_is_not_the_winners() -> None:
-    from facts_support import results
     text = ("Wasdale Horseshoe 2026\n\n"
             "The men's race went to Euan Pryor in 3:44:10, but the men's record of 3:30:05, from Colin Ashby in 1988, is safe.")
     got = results(facts(text, "2026-06-01"))
@@ -147,7 +150,6 @@ def test_a_numbered_item_heading_run_together_with_page_debris_opens_its_section
 
 
 def test_the_old_records_year_is_not_the_new_runs() -> None:
-    from facts_support import results
     text = ("Tamsin Greer won the Cascade Crest 100 on Saturday and took the course record.\n\n"
             "Greer's 19:02:11 lowered Ilse Varga's 2021 course record of 19:40:05 by 38 minutes.")
     out = facts(text, "2024-08-26")
@@ -362,25 +364,20 @@ def test_the_open_record_named_in_a_paragraph_on_an_age_group_record_is_the_nati
 
 
 def test_record_forms_of_race_reports() -> None:
-    from facts_support import results
-
-    def recs(text: str, published: str = "2026-03-01") -> set[tuple]:
-        return {(r["type"], r["race_or_route"], r["athlete"], r["time"], r["year"]) for r in facts(text, published)["records"]}
-
     # "to break X's course record": the runner broke it; X held it
     out = facts("Pia Lindqvist won the Lake Sonoma 50 in 6:51:17 to break Ruth Alder's course record.", "2026-04-12")
     assert records(out) == {("course record", "Lake Sonoma 50", "Pia Lindqvist", "6:51:17")}
     assert out["records"][0]["previous_holder"] == "Ruth Alder"
     # "... and now holds the course record": the record is the run the sentence told
-    assert recs("Theo Grant won the Lavaredo Ultra Trail in 11:41:05 and now holds the course record.") == {
+    assert _dated_records("Theo Grant won the Lavaredo Ultra Trail in 11:41:05 and now holds the course record.") == {
         ("course record", "Lavaredo Ultra Trail", "Theo Grant", "11:41:05", 2026)}
     # "X's T remains the fastest time in <race> history", dated by the result told before
-    assert recs("Marek Hlavac won the Western States 100 in 2021. Hlavac's 14:20:12 remains the fastest time in Western States history.") == {
+    assert _dated_records("Marek Hlavac won the Western States 100 in 2021. Hlavac's 14:20:12 remains the fastest time in Western States history.") == {
         ("course record", "Western States 100", "Marek Hlavac", "14:20:12", 2021)}
     # "which stands as the race record" and "a record that still stands": the run is the record
-    assert recs("Cole Ruiz won the Mad City 100K in 6:22:12, which stands as the race record.") == {
+    assert _dated_records("Cole Ruiz won the Mad City 100K in 6:22:12, which stands as the race record.") == {
         ("course record", "Mad City 100K", "Cole Ruiz", "6:22:12", 2026)}
-    assert recs("Dmitri Varga won the Spartathlon in 1991 in 21:50:00, a record that still stands.") == {
+    assert _dated_records("Dmitri Varga won the Spartathlon in 1991 in 21:50:00, a record that still stands.") == {
         ("course record", "Spartathlon", "Dmitri Varga", "21:50:00", 1991)}
     # "The time eclipsed the previous best of T0 set by Y": the run just told broke Y's record
     out = facts("Tara Voss won the Lake Sonoma 50 in 6:58:10. The time eclipsed the previous best of 7:01:42 set by Maya Reid in 2019.", "2026-04-12")
@@ -388,10 +385,10 @@ def test_record_forms_of_race_reports() -> None:
                             ("course record", "Lake Sonoma 50", "Maya Reid", "7:01:42")}
     assert ("Tara Voss", "Lake Sonoma 50", 2026, 1, "6:58:10") in results(out)
     # a fronted participle's record is the main clause's runner's, dated by the main clause
-    assert recs("Smashing the old mark by over an hour, Ines Aubry finished the Badwater 135 in 22:15:45 in 2025.") == {
+    assert _dated_records("Smashing the old mark by over an hour, Ines Aubry finished the Badwater 135 in 22:15:45 in 2025.") == {
         ("course record", "Badwater 135", "Ines Aubry", "22:15:45", 2025)}
     # "the still-standing UTMB mark of T"
-    assert recs("Luca Ferri set the still-standing UTMB mark of 19:58:30 in 2022.") == {
+    assert _dated_records("Luca Ferri set the still-standing UTMB mark of 19:58:30 in 2022.") == {
         ("course record", "UTMB", "Luca Ferri", "19:58:30", 2022)}
 
 
@@ -422,24 +419,21 @@ def test_a_record_claim_the_federation_declined_to_accept_is_no_record() -> None
 
 
 def test_course_records_told_by_what_the_run_was() -> None:
-    def recs(text: str) -> set[tuple]:
-        return records(facts(text, "2026-06-01"))
-
     # "in a course-record T", "in a record T"
-    assert recs("At the Cascade Crest 100, Nora Baird finished first in a course-record 20:18:45.") == {
+    assert records(facts("At the Cascade Crest 100, Nora Baird finished first in a course-record 20:18:45.", "2026-06-01")) == {
         ("course record", "Cascade Crest 100", "Nora Baird", "20:18:45")}
-    assert recs("The 2024 Lavaredo Ultra Trail went to Piet Vos in a record 11:20:30.") == {
+    assert records(facts("The 2024 Lavaredo Ultra Trail went to Piet Vos in a record 11:20:30.", "2026-06-01")) == {
         ("course record", "Lavaredo Ultra Trail", "Piet Vos", "11:20:30")}
     # "N minutes under the old course record" is a new one
-    assert recs("Oscar Lind was 12 minutes under the old course record when he won the Tarawera 102K in 8:33:20.") == {
+    assert records(facts("Oscar Lind was 12 minutes under the old course record when he won the Tarawera 102K in 8:33:20.", "2026-06-01")) == {
         ("course record", "Tarawera Ultramarathon", "Oscar Lind", "8:33:20")}
     # the record "went to" a runner; "a course record for" a runner
-    assert recs("The women's course record went to Hana Sato, whose 17:49:13 bettered the old standard by 20 minutes, at the Javelina Jundred.") == {
+    assert records(facts("The women's course record went to Hana Sato, whose 17:49:13 bettered the old standard by 20 minutes, at the Javelina Jundred.", "2026-06-01")) == {
         ("course record", "Javelina Jundred", "Hana Sato", "17:49:13")}
-    assert recs("It was a course record for Tim Arlo, who won the Ultra-Trail Snowdonia 100 in 21:03:00.") == {
+    assert records(facts("It was a course record for Tim Arlo, who won the Ultra-Trail Snowdonia 100 in 21:03:00.", "2026-06-01")) == {
         ("course record", "Ultra-Trail Snowdonia", "Tim Arlo", "21:03:00")}
     # ... but "under the old record" alone is the superseded one
-    assert recs("Oscar Lind won the Tarawera 102K in 8:33:20, well short of the old course record.") == set()
+    assert records(facts("Oscar Lind won the Tarawera 102K in 8:33:20, well short of the old course record.", "2026-06-01")) == set()
 
 
 def test_a_record_holder_named_first_has_the_time_of_the_run_told_next() -> None:
